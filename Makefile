@@ -1,0 +1,28 @@
+# relgraph — the two commands of the README, and a few more.
+SAMPLE := Examples/putin-north-korea.fr.txt
+BIN := .build/release/relgraph
+
+.PHONY: demo test build deps clean
+
+## make demo: install what is missing, build, extract the sample, render it, ask a path question.
+demo: deps build
+	@mkdir -p out
+	$(BIN) extract $(SAMPLE) --format json -o out/putin-north-korea.json
+	$(BIN) render --graph out/putin-north-korea.json -o out/putin-north-korea.svg
+	$(BIN) path "Vladimir Putin" "United Nations" --graph out/putin-north-korea.json
+	@echo "diagram: out/putin-north-korea.svg"
+
+## make test: install what is missing, run every test.
+test:
+	scripts/install-deps.sh --test
+	swift build -c release
+	swift test
+
+build:
+	swift build -c release
+
+deps:
+	scripts/install-deps.sh
+
+clean:
+	rm -rf .build out

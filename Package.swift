@@ -1,0 +1,55 @@
+// swift-tools-version: 6.0
+// relgraph: news articles → typed relationship graph → paths, neighbourhoods, Graphviz diagrams.
+import PackageDescription
+
+let package = Package(
+    name: "relgraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "RelGraphCore", targets: ["RelGraphCore"]),
+        .library(name: "RelGraphKnowledge", targets: ["RelGraphKnowledge"]),
+        .library(name: "RelGraphExtraction", targets: ["RelGraphExtraction"]),
+        .library(name: "RelGraphQuery", targets: ["RelGraphQuery"]),
+        .library(name: "RelGraphGraphviz", targets: ["RelGraphGraphviz"]),
+        .executable(name: "relgraph", targets: ["relgraph"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Graph model, JSON codec, name folding: the vocabulary every other target speaks.
+        .target(name: "RelGraphCore"),
+        // What the world contains (countries, organizations, people, titles, triggers) as data files.
+        .target(
+            name: "RelGraphKnowledge",
+            dependencies: ["RelGraphCore"],
+            resources: [.copy("Data")]
+        ),
+        // Text → graph: the extraction pipeline, one file per stage.
+        .target(name: "RelGraphExtraction", dependencies: ["RelGraphCore", "RelGraphKnowledge"]),
+        // Graph → answers: compact index, actor lookup, paths, neighbourhoods.
+        .target(name: "RelGraphQuery", dependencies: ["RelGraphCore"]),
+        // The C binding to Debian's libgvc (libgraphviz-dev).
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // Graph → DOT / GraphML / CSV, and in-process rendering to SVG, PNG, PDF.
+        .target(name: "RelGraphGraphviz", dependencies: ["RelGraphCore", "CGraphviz"]),
+        .executableTarget(
+            name: "relgraph",
+            dependencies: [
+                "RelGraphCore", "RelGraphKnowledge", "RelGraphExtraction", "RelGraphQuery", "RelGraphGraphviz",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "RelGraphCoreTests", dependencies: ["RelGraphCore"]),
+        .testTarget(name: "RelGraphKnowledgeTests", dependencies: ["RelGraphKnowledge"]),
+        .testTarget(name: "RelGraphExtractionTests", dependencies: ["RelGraphExtraction"]),
+        .testTarget(name: "RelGraphQueryTests", dependencies: ["RelGraphQuery"]),
+        .testTarget(name: "RelGraphGraphvizTests", dependencies: ["RelGraphGraphviz", "CGraphviz"]),
+        // Runs the built `relgraph` binary the way a user does.
+        .testTarget(name: "EndToEndTests", dependencies: ["RelGraphCore", "relgraph"]),
+    ]
+)

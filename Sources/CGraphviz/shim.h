@@ -1,0 +1,8 @@
+#ifndef RELGRAPH_CGRAPHVIZ_SHIM_H
+#define RELGRAPH_CGRAPHVIZ_SHIM_H
+#include <graphviz/gvc.h>
+
+/// Swift 6 rejects the mutable C global `Agdirected`; this accessor hands out a copy.
+static inline Agdesc_t relgraph_agdirected(void) { return Agdirected; }
+static inline Agdesc_t relgraph_agstrictdirected(void) { return Agstrictdirected; }
+#endif

@@ -1,0 +1,104 @@
+/// A typed relationship graph: actors and the relations between them.
+///
+/// The value is kept canonical by ``merge(_:)`` and ``canonicalized()``: one actor per id, one
+/// relation per ``RelationKey``, everything sorted, so equal inputs give byte-identical output.
+public struct RelationshipGraph: Codable, Hashable, Sendable {
+    public var nodes: [Actor]
+    public var edges: [Relation]
+
+    public init(nodes: [Actor] = [], edges: [Relation] = []) {
+        self.nodes = nodes
+        self.edges = edges
+    }
+
+    /// Looks an actor up by id (linear; build a query index for repeated look-ups).
+    public func actor(id: String) -> Actor? { nodes.first { $0.id == id } }
+
+    /// Merges `other` into this graph: actors by id (aliases and attributes united), relations by
+    /// key (evidence united, confidence combined as independent support). The result is canonical.
+    public mutating func merge(_ other: RelationshipGraph) {
+        var builder = GraphAccumulator(self)
+        builder.add(other)
+        self = builder.graph()
+    }
+
+    /// The same graph with duplicates merged and everything sorted.
+    public func canonicalized() -> RelationshipGraph {
+        var builder = GraphAccumulator()
+        builder.add(self)
+        return builder.graph()
+    }
+}
+
+/// Accumulates actors and relations from many sources, then emits one canonical graph.
+///
+/// Use it when merging many documents: it keeps dictionaries while adding and sorts once.
+public struct GraphAccumulator: Sendable {
+    private var actors: [String: Actor] = [:]
+    private var relations: [RelationKey: Relation] = [:]
+
+    public init() {}
+
+    public init(_ graph: RelationshipGraph) {
+        add(graph)
+    }
+
+    public mutating func add(_ graph: RelationshipGraph) {
+        for actor in graph.nodes { add(actor) }
+        for relation in graph.edges { add(relation) }
+    }
+
+    public mutating func add(_ actor: Actor) {
+        guard var existing = actors[actor.id] else {
+            actors[actor.id] = actor
+            return
+        }
+        var aliases = Set(existing.aliases).union(actor.aliases)
+        aliases.insert(actor.label)
+        aliases.remove(existing.label)
+        existing.aliases = Array(aliases)
+        existing.attributes.merge(actor.attributes) { current, _ in current }
+        actors[actor.id] = existing
+    }
+
+    public mutating func add(_ relation: Relation) {
+        let key = relation.key
+        var incoming = relation
+        incoming.source = key.source
+        incoming.target = key.target
+        guard var existing = relations[key] else {
+            relations[key] = incoming
+            return
+        }
+        let known = Set(existing.evidence)
+        let fresh = incoming.evidence.filter { !known.contains($0) }
+        existing.evidence += fresh
+        if !fresh.isEmpty {
+            // Independent support: 1 - (1-a)(1-b).
+            existing.confidence = 1 - (1 - existing.confidence) * (1 - incoming.confidence)
+        } else {
+            existing.confidence = max(existing.confidence, incoming.confidence)
+        }
+        // A stated fact wins over a speculative one.
+        if existing.attributes["modality"] != nil && incoming.attributes["modality"] == nil {
+            existing.attributes.removeValue(forKey: "modality")
+        }
+        relations[key] = existing
+    }
+
+    /// The canonical graph: actors sorted by id, relations by key, aliases and evidence sorted.
+    public func graph() -> RelationshipGraph {
+        let nodes = actors.values.sorted { $0.id < $1.id }.map { actor -> Actor in
+            var actor = actor
+            actor.aliases = Array(Set(actor.aliases).subtracting([actor.label])).sorted()
+            return actor
+        }
+        let edges = relations.keys.sorted().map { key -> Relation in
+            var relation = relations[key]!
+            relation.evidence.sort()
+            relation.confidence = (relation.confidence * 1000).rounded() / 1000
+            return relation
+        }
+        return RelationshipGraph(nodes: nodes, edges: edges)
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import RelGraphCore
+
+/// One lexicon data file, parsed: a named table of tab-separated rows.
+///
+/// File format (documented for users in `Data/README.md`):
+/// ```
+/// #relgraph-lexicon 1 countries
+/// # comment lines start with '#'; blank lines are ignored
+/// iso	lang	kind	forms
+/// RU	fr	name	Russie|Fédération de Russie
+/// ```
+/// The first line names the format version and the table; the first non-comment line names the
+/// columns; every later line is a row with at most that many tab-separated fields.
+public struct LexiconTable: Sendable {
+    /// The table kind from the header line, e.g. `countries`, `persons`, `triggers`.
+    public let name: String
+    public let columns: [String]
+    public let rows: [[String]]
+    /// Where the table came from, for error messages.
+    public let source: String
+
+    /// The value of `column` in `row`, or "" when the row is short or the column unknown.
+    public func value(_ column: String, in row: [String]) -> String {
+        guard let index = columns.firstIndex(of: column), index < row.count else { return "" }
+        return row[index]
+    }
+
+    /// Parses one data file's text.
+    public static func parse(_ text: String, source: String) throws -> LexiconTable {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).makeIterator()
+        guard let first = lines.next(), first.hasPrefix("#relgraph-lexicon ") else {
+            throw RelGraphError.badInput("\(source): not a relgraph lexicon (first line must be '#relgraph-lexicon 1 TABLE')")
+        }
+        let header = first.split(separator: " ")
+        guard header.count == 3, header[1] == "1" else {
+            throw RelGraphError.badInput("\(source): unsupported lexicon header '\(first)'")
+        }
+        var columns: [String] = []
+        var rows: [[String]] = []
+        var lineNumber = 1
+        while let raw = lines.next() {
+            lineNumber += 1
+            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
+            if columns.isEmpty {
+                columns = fields
+                continue
+            }
+            guard fields.count <= columns.count else {
+                throw RelGraphError.badInput("\(source):\(lineNumber): \(fields.count) fields, table has \(columns.count) columns")
+            }
+            rows.append(fields)
+        }
+        return LexiconTable(name: String(header[2]), columns: columns, rows: rows, source: source)
+    }
+}

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs what relgraph needs from Debian's packages (Graphviz's C library and command) and the
+# Python peers its differential tests use. As root it installs; otherwise it prints the exact line.
+set -euo pipefail
+
+apt_packages=(libgraphviz-dev graphviz pkg-config)
+missing=()
+for package in "${apt_packages[@]}"; do
+    dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+done
+if ((${#missing[@]})); then
+    if [[ $(id -u) -eq 0 ]]; then
+        echo "installing ${missing[*]} with apt-get" >&2
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    else
+        echo "relgraph needs: sudo apt-get install -y ${missing[*]}" >&2
+        exit 1
+    fi
+fi
+
+# Test-only peers (never runtime dependencies): NetworkX for differential query tests.
+if [[ "${1:-}" == "--test" ]]; then
+    python3 -c 'import networkx' 2>/dev/null || python3 -m pip install -q networkx
+fi
