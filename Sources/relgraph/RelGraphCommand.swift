@@ -9,7 +9,10 @@ struct RelGraphCommand: ParsableCommand {
         commandName: "relgraph",
         abstract: "Turn news articles into a typed relationship graph, query it and render it.",
         version: "0.1.0",
-        subcommands: [Extract.self, Path.self, Neighbors.self, Render.self, Export.self]
+        subcommands: [
+            Extract.self, Path.self, Neighbors.self, Actors.self, Relations.self, Stats.self,
+            Render.self, Export.self, Lexicon.self, Ingest.self, Documents.self,
+        ]
     )
 
     /// Runs the command and maps errors to DESIGN §3's contract: one line on stderr,
