@@ -1,0 +1,156 @@
+import Foundation
+import RelGraphCore
+
+/// Turns a relationship graph into styled DOT: the picture `relgraph render` draws.
+///
+/// Actors get synthetic ids (`n0`, `n1`, … in id order) and their names go only into escaped
+/// labels, so no name can break the DOT. The output depends only on the graph's content: the
+/// same graph, in any order, gives byte-identical DOT and therefore the same picture.
+///
+/// ```swift
+/// let dot = DiagramWriter.dot(for: graph, options: DiagramOptions(title: "Sources: 3 articles"))
+/// let svg = try Renderer.shared.render(dot: dot, format: .svg, engine: .dot)
+/// ```
+public enum DiagramWriter {
+    /// The DOT source of `graph` drawn with `options`.
+    public static func dot(for graph: RelationshipGraph, options: DiagramOptions = DiagramOptions()) -> String {
+        let graph = graph.canonicalized()
+        let style = options.style
+        var ids: [String: String] = [:]
+        for (index, actor) in graph.nodes.enumerated() { ids[actor.id] = "n\(index)" }
+        let highlighting = !options.highlight.isEmpty
+
+        var dot = DOTWriter(name: "relgraph")
+        var graphAttributes: DOTAttributes = [
+            ("rankdir", .raw("LR")), ("newrank", .raw("true")), ("fontname", .raw(style.fontName)),
+            ("nodesep", .raw("0.35")), ("ranksep", .raw("0.8")), ("pad", .raw("0.3")),
+            ("overlap", .raw("false")), ("outputorder", .raw("edgesfirst")), ("bgcolor", .raw("white")),
+        ]
+        if let title = options.title {
+            graphAttributes += [("label", .text(title)), ("labelloc", .raw("t")), ("fontsize", .raw("18"))]
+        }
+        dot.defaults(.graph, graphAttributes)
+        dot.defaults(.node, [("fontname", .raw(style.fontName)), ("fontsize", .raw("12")), ("margin", .raw("0.12,0.06"))])
+        dot.defaults(.edge, [("fontname", .raw(style.fontName)), ("fontsize", .raw("10")), ("arrowsize", .raw("0.8"))])
+
+        let clusters = options.clusterPersonsInCountries ? PersonClustering.countries(in: graph) : [:]
+        let clusteredCountries = Set(clusters.values)
+        var clusterMembers: [String: [Actor]] = [:]
+        for actor in graph.nodes {
+            if let country = clusters[actor.id] { clusterMembers[country, default: []].append(actor) }
+        }
+        for actor in graph.nodes where clusters[actor.id] == nil {
+            guard clusteredCountries.contains(actor.id) else {
+                dot.node(ids[actor.id]!, nodeAttributes(actor, options: options, highlighting: highlighting))
+                continue
+            }
+            dot.beginSubgraph("cluster_" + ids[actor.id]!, [
+                ("label", .text(actor.label)), ("style", .raw("rounded,filled")), ("fillcolor", .raw("#f8fafc")),
+                ("color", .raw(style.look(.country).border)), ("fontcolor", .raw(style.look(.country).border)),
+                ("tooltip", .tooltip(actor.label)),
+            ])
+            for member in [actor] + clusterMembers[actor.id, default: []] {
+                dot.node(ids[member.id]!, nodeAttributes(member, options: options, highlighting: highlighting))
+            }
+            dot.endSubgraph()
+        }
+
+        let labels = Dictionary(uniqueKeysWithValues: graph.nodes.map { ($0.id, $0.label) })
+        let showEdgeLabels = options.edgeLabels ?? (graph.edges.count <= 250)
+        for bundle in EdgeBundle.bundles(of: graph.edges) {
+            dot.edge(from: ids[bundle.source]!, to: ids[bundle.target]!,
+                     edgeAttributes(bundle, labels: labels, showLabel: showEdgeLabels, options: options, highlighting: highlighting))
+        }
+
+        if options.legend && !graph.nodes.isEmpty {
+            let actorTypes = Set(graph.nodes.map(\.type)).sorted()
+            let relationTypes = Set(graph.edges.map(\.type)).sorted()
+            dot.node("legend", [
+                ("shape", .raw("plain")), ("margin", .raw("0")), ("fontsize", .raw("10")),
+                ("label", .html(Legend.markup(actorTypes: actorTypes, relationTypes: relationTypes, style: style))),
+            ])
+        }
+        return dot.finish()
+    }
+
+    private static func nodeAttributes(_ actor: Actor, options: DiagramOptions, highlighting: Bool) -> DOTAttributes {
+        let look = options.style.look(actor.type)
+        var attributes: DOTAttributes = [
+            ("label", .text(TextWrapping.wrap(actor.label, width: options.wrapWidth))),
+            ("shape", .raw(look.shape)),
+            ("style", .raw(look.style.isEmpty ? "filled" : "filled," + look.style)),
+            ("tooltip", .tooltip(tooltip(for: actor))),
+        ]
+        if highlighting && !options.highlight.actors.contains(actor.id) {
+            attributes += [("fillcolor", .raw("#f8fafc")), ("color", .raw(options.style.fadedColor)),
+                           ("fontcolor", .raw("#94a3b8"))]
+        } else {
+            attributes += [("fillcolor", .raw(look.fill)), ("color", .raw(look.border))]
+            if highlighting {
+                attributes += [("penwidth", .raw("3")), ("color", .raw(options.style.highlightColor))]
+            }
+        }
+        if let url = actor.attributes["url"] { attributes.append(("URL", .url(url))) }
+        return attributes
+    }
+
+    private static func tooltip(for actor: Actor) -> String {
+        var text = "\(actor.label) — \(actor.type.rawValue)"
+        if let iso = actor.attributes["iso"] { text += " (\(iso))" }
+        if !actor.aliases.isEmpty {
+            let shown = actor.aliases.prefix(10).joined(separator: ", ")
+            text += "\nalso: " + shown + (actor.aliases.count > 10 ? ", …" : "")
+        }
+        return text
+    }
+
+    private static func edgeAttributes(_ bundle: EdgeBundle, labels: [String: String], showLabel: Bool,
+                                       options: DiagramOptions, highlighting: Bool) -> DOTAttributes {
+        let style = options.style
+        let looks = bundle.relations.map { style.look($0.type) }
+        let speculative = bundle.relations.allSatisfy { $0.attributes["modality"] != nil }
+        let emphasised = bundle.relations.contains { options.highlight.relations.contains($0.key) }
+        let faded = highlighting && !emphasised
+        let lines = Set(looks.map(\.line))
+        var attributes: DOTAttributes = [
+            ("color", .raw(faded ? style.fadedColor : looks.map(\.color).joined(separator: ":"))),
+            ("style", .raw(speculative ? "dashed" : (lines.count == 1 ? lines.first! : "solid"))),
+            ("penwidth", .raw(emphasised ? "3.5" : (looks.count > 1 ? "1.2" : "1.6"))),
+            ("tooltip", .tooltip(evidenceTooltip(bundle, labels: labels, limit: options.evidencePerEdge))),
+        ]
+        if bundle.symmetric {
+            attributes.append(("dir", .raw("none")))
+        } else {
+            attributes.append(("arrowhead", .raw(looks.first { $0.arrowhead != "none" }?.arrowhead ?? "normal")))
+        }
+        if bundle.relations.contains(where: { $0.type == .leaderOf || $0.type == .memberOf }) {
+            attributes.append(("weight", .raw("3")))  // keep people next to what they lead
+        }
+        if showLabel {
+            let captions = zip(bundle.relations, looks).map { relation, look in
+                let caption = DOTEscaping.html(look.caption + (relation.attributes["modality"] != nil ? "?" : ""))
+                return "<FONT COLOR=\"\(faded ? "#94a3b8" : look.color)\">\(caption)</FONT>"
+            }
+            attributes.append(("label", .html(captions.joined(separator: "<BR/>"))))
+            attributes.append(("labeltooltip", .tooltip(evidenceTooltip(bundle, labels: labels, limit: options.evidencePerEdge))))
+        }
+        return attributes
+    }
+
+    /// Who does what to whom, then the evidence sentences (cut to a readable length).
+    private static func evidenceTooltip(_ bundle: EdgeBundle, labels: [String: String], limit: Int) -> String {
+        let arrow = bundle.symmetric ? " — " : " → "
+        var parts: [String] = []
+        for relation in bundle.relations {
+            var part = "\(labels[relation.source] ?? relation.source)\(arrow)\(labels[relation.target] ?? relation.target): "
+                + relation.type.rawValue + String(format: " (confidence %.2f)", relation.confidence)
+            if let modality = relation.attributes["modality"] { part += " [\(modality)]" }
+            for evidence in relation.evidence.prefix(limit) {
+                part += "\n“" + TextWrapping.truncate(evidence.sentence, to: 280) + "” — " + evidence.document
+            }
+            if relation.evidence.count > limit { part += "\n(+\(relation.evidence.count - limit) more)" }
+            parts.append(part)
+        }
+        return parts.joined(separator: "\n\n")
+    }
+}
