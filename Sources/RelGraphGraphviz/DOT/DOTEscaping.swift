@@ -11,9 +11,11 @@
 public enum DOTEscaping {
     /// A DOT string literal (with its quotes) whose parsed value is `value`.
     ///
-    /// A value in which a run of an odd number of backslashes ends the string or stands before
-    /// a newline cannot be written in DOT at all; such a run gets one more backslash. Values made
-    /// by ``label(_:)``, ``tooltip(_:)`` and ``url(_:)`` never contain one.
+    /// Two kinds of value cannot be written in DOT at all: an odd run of backslashes before a
+    /// quote, a newline or the end (such a run gets one more backslash), and a single newline
+    /// right after a backslash or the opening quote and right before a backslash, a quote or the
+    /// end (the lexer drops it). Values made by ``label(_:)``, ``tooltip(_:)`` and ``url(_:)``
+    /// contain neither: they never contain a raw newline and double every backslash.
     public static func quoted(_ value: String) -> String {
         var out = "\""
         out.reserveCapacity(value.utf8.count + 2)
@@ -64,16 +66,22 @@ public enum DOTEscaping {
 
     /// The value a `tooltip` attribute shows as `text` (SVG `xlink:title`).
     ///
-    /// Tooltips keep real newlines; backslashes are doubled (escString) and `&` is written as
-    /// `&amp;`, because Graphviz 2.42 copies an existing entity into the SVG unescaped.
+    /// A backslash is written as four: Graphviz 2.42 expands a tooltip's escString twice
+    /// (`\\\\` → `\\`, then `\\N` would become the node's name). `&` is written as `&amp;`, because Graphviz 2.42
+    /// copies anything that looks like an entity into the SVG unescaped; line breaks are written
+    /// as the entity `&#10;`, because the DOT lexer drops a newline standing alone between a
+    /// backslash or quote and another one.
     public static func tooltip(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
+        var previousWasCR = false
         for scalar in text.unicodeScalars {
+            defer { previousWasCR = scalar == "\r" }
             switch scalar {
-            case "\\": out += "\\\\"
+            case "\\": out += "\\\\\\\\"
             case "&": out += "&amp;"
-            case "\n", "\r": out.unicodeScalars.append("\n")
+            case "\r": out += "&#10;"
+            case "\n": if !previousWasCR { out += "&#10;" }
             default: out.unicodeScalars.append(displayable(scalar))
             }
         }
