@@ -154,3 +154,10 @@ public enum DiagramWriter {
         return parts.joined(separator: "\n\n")
     }
 }
+
+extension DOTWriter {
+    /// The styled DOT of `graph`: shorthand for ``DiagramWriter/dot(for:options:)``.
+    public static func write(_ graph: RelationshipGraph, options: DiagramOptions = DiagramOptions()) -> String {
+        DiagramWriter.dot(for: graph, options: options)
+    }
+}
