@@ -3,6 +3,7 @@ import Dispatch
 import Foundation
 import RelGraphCore
 import RelGraphGraphviz
+import RelGraphQuery
 
 /// `relgraph render`: draw the graph (or a neighbourhood, or a highlighted path) with Graphviz.
 struct Render: ParsableCommand {
@@ -91,15 +92,49 @@ struct Render: ParsableCommand {
     }
 }
 
-/// The part of the graph a render shows, and what it highlights.
+/// The part of the graph a render shows, and what it highlights: the whole graph, a
+/// neighbourhood (`--focus`), and/or a shortest path (`--path`), found with RelGraphQuery.
 struct DiagramSelection {
     var graph: RelationshipGraph
     var highlight: DiagramHighlight
 
+    /// Up to this many actors, a highlighted path is drawn inside the whole graph; beyond, only
+    /// the path (and the focus neighbourhood, if any) is drawn.
+    static let wholeGraphWithPathLimit = 80
+
     static func make(graph: RelationshipGraph, focus: String?, depth: Int, path: [String]) throws -> DiagramSelection {
-        if focus != nil || !path.isEmpty {
-            throw RelGraphError.badInput("render: --focus and --path land with the query engine")
+        guard focus != nil || !path.isEmpty else { return DiagramSelection(graph: graph, highlight: DiagramHighlight()) }
+        let lookup = ActorLookup(graph)
+        let index = GraphIndex(graph)
+        var actors: Set<Int32> = [], relations: Set<Int32> = []
+        var highlightedActors: Set<Int32> = [], highlightedRelations: Set<Int32> = []
+
+        if let focus {
+            let center = try lookup.resolve(focus)
+            let neighborhood = Neighborhood.around(center, in: index, depth: min(depth, index.actorCount))
+            actors.formUnion(neighborhood.actors)
+            relations.formUnion(neighborhood.relations)
+            highlightedActors.insert(center)
         }
-        return DiagramSelection(graph: graph, highlight: DiagramHighlight())
+        if path.count == 2 {
+            let from = try lookup.resolve(path[0]), to = try lookup.resolve(path[1])
+            guard let found = ShortestPath.find(in: index, from: from, to: to) else {
+                throw RelGraphError.badInput("no path between '\(path[0])' and '\(path[1])' in the graph")
+            }
+            highlightedActors.formUnion(found.actors)
+            highlightedRelations.formUnion(found.relations)
+            if focus == nil && graph.nodes.count <= wholeGraphWithPathLimit {
+                actors.formUnion(0 ..< Int32(graph.nodes.count))
+                relations.formUnion(0 ..< Int32(graph.edges.count))
+            } else {
+                actors.formUnion(found.actors)
+                relations.formUnion(found.relations)
+            }
+        }
+        let highlight = DiagramHighlight(
+            actors: Set(highlightedActors.map { graph.nodes[Int($0)].id }),
+            relations: Set(highlightedRelations.map { graph.edges[Int($0)].key }),
+            fadesOthers: path.count == 2)
+        return DiagramSelection(graph: ResultSubgraph.of(actors: actors, relations: relations, in: graph), highlight: highlight)
     }
 }

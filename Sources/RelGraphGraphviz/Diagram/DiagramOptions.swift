@@ -40,10 +40,14 @@ public struct DiagramOptions: Sendable {
 public struct DiagramHighlight: Sendable, Hashable {
     public var actors: Set<String>
     public var relations: Set<RelationKey>
+    /// Draws everything not highlighted in grey (a path inside its graph); when false the rest
+    /// keeps its colours (the centre of a neighbourhood).
+    public var fadesOthers: Bool
 
-    public init(actors: Set<String> = [], relations: Set<RelationKey> = []) {
+    public init(actors: Set<String> = [], relations: Set<RelationKey> = [], fadesOthers: Bool = true) {
         self.actors = actors
         self.relations = relations
+        self.fadesOthers = fadesOthers
     }
 
     public var isEmpty: Bool { actors.isEmpty && relations.isEmpty }

@@ -18,7 +18,7 @@ public enum DiagramWriter {
         let style = options.style
         var ids: [String: String] = [:]
         for (index, actor) in graph.nodes.enumerated() { ids[actor.id] = "n\(index)" }
-        let highlighting = !options.highlight.isEmpty
+        let highlighting = !options.highlight.isEmpty && options.highlight.fadesOthers
 
         var dot = DOTWriter(name: "relgraph")
         var graphAttributes: DOTAttributes = [
@@ -81,14 +81,15 @@ public enum DiagramWriter {
             ("style", .raw(look.style.isEmpty ? "filled" : "filled," + look.style)),
             ("tooltip", .tooltip(tooltip(for: actor))),
         ]
-        if highlighting && !options.highlight.actors.contains(actor.id) {
+        let emphasised = options.highlight.actors.contains(actor.id)
+        if highlighting && !emphasised {
             attributes += [("fillcolor", .raw("#f8fafc")), ("color", .raw(options.style.fadedColor)),
                            ("fontcolor", .raw("#94a3b8"))]
+        } else if emphasised {
+            attributes += [("fillcolor", .raw(look.fill)), ("color", .raw(options.style.highlightColor)),
+                           ("penwidth", .raw("3"))]
         } else {
             attributes += [("fillcolor", .raw(look.fill)), ("color", .raw(look.border))]
-            if highlighting {
-                attributes += [("penwidth", .raw("3")), ("color", .raw(options.style.highlightColor))]
-            }
         }
         if let url = actor.attributes["url"] { attributes.append(("URL", .url(url))) }
         return attributes

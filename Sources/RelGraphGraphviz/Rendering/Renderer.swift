@@ -51,6 +51,10 @@ public final class Renderer: @unchecked Sendable {
             guard status == 0, let buffer else {
                 throw RelGraphError.badInput("Graphviz cannot render \(format.rawValue): \(ErrorCapture.message(or: "no renderer for this format"))")
             }
+            // Some errors (a malformed HTML label) only degrade the picture; refuse it anyway.
+            guard agerrors() == 0 else {
+                throw RelGraphError.badInput("Graphviz reported an error: \(ErrorCapture.message(or: "unknown error"))")
+            }
             return Data(bytes: buffer, count: Int(length))
         }
     }
