@@ -39,8 +39,9 @@ public enum CorpusFiles {
         var files: [String] = []
         let base = folder.hasSuffix("/") ? folder : folder + "/"
         while let relative = enumerator.nextObject() as? String {
+            // Hidden files and folders (.git, editor droppings) are not articles.
+            if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
             let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") { continue }  // hidden files and editor droppings
             let fileExtension = (name as NSString).pathExtension.lowercased()
             if formats[fileExtension] != nil { files.append(base + relative) }
         }
