@@ -18,17 +18,22 @@ struct Export: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case dot, json, graphml, csv }
+    enum Format: String, CaseIterable { case dot, json, graphml, csv }
 
     @OptionGroup var input: GraphInputOptions
 
+    // A plain string, so an unknown format is bad input (exit 1) with a one-line message.
     @Option(name: .long, help: "dot, json, graphml or csv.")
-    var format: Format
+    var format: String
 
     @Option(name: [.short, .customLong("output")], help: "Output file (- or omitted: stdout); for csv a folder or prefix.")
     var output: String?
 
     func run() throws {
+        guard let format = Format(rawValue: format.lowercased()) else {
+            let known = Format.allCases.map(\.rawValue).joined(separator: ", ")
+            throw RelGraphError.badInput("unknown export format '\(self.format)' (known: \(known))")
+        }
         let graph = try input.load()
         switch format {
         case .dot: try OutputFile.write(DiagramWriter.dot(for: graph), to: output)
