@@ -17,6 +17,8 @@ public struct LexiconTable: Sendable {
     public let name: String
     public let columns: [String]
     public let rows: [[String]]
+    /// The 1-based line number of each row in its file, for `file:line` error messages.
+    public let lineNumbers: [Int]
     /// Where the table came from, for error messages.
     public let source: String
 
@@ -24,6 +26,11 @@ public struct LexiconTable: Sendable {
     public func value(_ column: String, in row: [String]) -> String {
         guard let index = columns.firstIndex(of: column), index < row.count else { return "" }
         return row[index]
+    }
+
+    /// `source:line` of the row at `index`, for error messages.
+    public func location(ofRow index: Int) -> String {
+        index < lineNumbers.count ? "\(source):\(lineNumbers[index])" : source
     }
 
     /// Parses one data file's text.
@@ -38,6 +45,7 @@ public struct LexiconTable: Sendable {
         }
         var columns: [String] = []
         var rows: [[String]] = []
+        var lineNumbers: [Int] = []
         var lineNumber = 1
         while let raw = lines.next() {
             lineNumber += 1
@@ -54,7 +62,8 @@ public struct LexiconTable: Sendable {
                 throw RelGraphError.badInput("\(source):\(lineNumber): \(fields.count) fields, table has \(columns.count) columns")
             }
             rows.append(fields)
+            lineNumbers.append(lineNumber)
         }
-        return LexiconTable(name: String(header[2]), columns: columns, rows: rows, source: source)
+        return LexiconTable(name: String(header[2]), columns: columns, rows: rows, lineNumbers: lineNumbers, source: source)
     }
 }

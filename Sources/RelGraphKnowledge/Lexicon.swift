@@ -1,0 +1,62 @@
+import RelGraphCore
+
+/// Everything relgraph knows about the world: actors, the surface forms that name them, titles,
+/// family ties, and the raw tables other stages read (e.g. `triggers`).
+///
+/// ```swift
+/// let lexicon = try Lexicon.load(extraFiles: ["my-names.tsv"])
+/// for entry in lexicon.entries(forFolded: NameFolding.fold("Poutine")) {
+///     print(entry.actorID, entry.kind)          // person:vladimir-putin surname
+/// }
+/// ```
+/// Build one with ``load(extraFiles:)`` (the bundled data plus user files) or ``init(tables:)``.
+public struct Lexicon: Sendable {
+    /// Every known actor, by id.
+    public internal(set) var actors: [String: ActorRecord] = [:]
+    /// Family ties between persons, from `family` tables.
+    public internal(set) var familyLinks: [FamilyLink] = []
+    /// The longest surface form, in space-separated folded tokens (bounds the matcher's window).
+    public internal(set) var maxFormTokens: Int = 0
+    /// The longest title form, in folded tokens.
+    public internal(set) var maxTitleTokens: Int = 0
+    /// Folded forms declared ambiguous, with the `ambiguous` table's note.
+    public internal(set) var ambiguousForms: [String: String] = [:]
+
+    var surfaceIndex: [String: [SurfaceEntry]] = [:]
+    var titleIndex: [String: [TitleEntry]] = [:]
+    var rawTables: [String: [LexiconTable]] = [:]
+
+    /// Every way of naming an actor that folds to `key` (``NameFolding/fold(_:)`` of the surface).
+    public func entries(forFolded key: String) -> [SurfaceEntry] {
+        surfaceIndex[key] ?? []
+    }
+
+    /// The titles whose form folds to `key`.
+    public func titles(forFolded key: String) -> [TitleEntry] {
+        titleIndex[key] ?? []
+    }
+
+    /// Every folded surface key, for matchers that build their own structure (e.g. a trie).
+    public var surfaceKeys: Dictionary<String, [SurfaceEntry]>.Keys { surfaceIndex.keys }
+
+    /// Every folded title key.
+    public var titleKeys: Dictionary<String, [TitleEntry]>.Keys { titleIndex.keys }
+
+    /// The raw tables with this header name, bundled first, then user files in order.
+    public func tables(named name: String) -> [LexiconTable] {
+        rawTables[name] ?? []
+    }
+
+    /// Names of all tables loaded, sorted.
+    public var tableNames: [String] { rawTables.keys.sorted() }
+
+    /// Family ties involving `personID`, in either direction.
+    public func familyLinks(of personID: String) -> [FamilyLink] {
+        familyLinks.filter { $0.person == personID || $0.relative == personID }
+    }
+
+    /// Looks a surface up the way a user types it: folds it, then returns its entries.
+    public func lookup(_ surface: String) -> [SurfaceEntry] {
+        entries(forFolded: NameFolding.fold(surface))
+    }
+}

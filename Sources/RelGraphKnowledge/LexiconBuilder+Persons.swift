@@ -1,0 +1,86 @@
+import RelGraphCore
+
+/// Persons, their positions and their family ties.
+extension LexiconBuilder {
+    /// `persons`: `name  role  of  start  end  variants  surnames` — one row per position held;
+    /// a person with several positions has several rows with the same name. `variants` are other
+    /// spellings of the full name (transliterations, other languages); `surnames` the forms used
+    /// alone to refer back (empty: the name's last word; `-`: none).
+    mutating func addPersons(_ table: LexiconTable) throws {
+        try Self.require(["name", "role", "of", "start"], in: table)
+        for (index, row) in table.rows.enumerated() {
+            let location = table.location(ofRow: index)
+            let name = table.value("name", in: row)
+            let id = "person:" + NameFolding.slug(name)
+            guard id != "person:" else { throw RelGraphError.badInput("\(location): person without a name") }
+            let role = table.value("role", in: row)
+            guard !role.isEmpty else { throw RelGraphError.badInput("\(location): \(name) has no role") }
+            let of = try Self.actorID(table.value("of", in: row), at: location)
+            pendingReferences.append((of, location))
+            let start = table.value("start", in: row)
+            let end = table.value("end", in: row)
+            guard Self.isDate(start) else {
+                throw RelGraphError.badInput("\(location): \(name) start '\(start)' is not YYYY, YYYY-MM or YYYY-MM-DD")
+            }
+            guard end.isEmpty || Self.isDate(end) else {
+                throw RelGraphError.badInput("\(location): \(name) end '\(end)' is not YYYY, YYYY-MM or YYYY-MM-DD")
+            }
+            try define(id, type: .person, label: name, at: location)
+            let position = Position(role: role, of: of, start: start, end: end.isEmpty ? nil : end)
+            if !lexicon.actors[id]!.positions.contains(position) {
+                lexicon.actors[id]!.positions.append(position)
+                lexicon.actors[id]!.positions.sort { $0.start < $1.start }
+            }
+            lexicon.actors[id]!.attributes.merge(Self.summary(of: lexicon.actors[id]!.positions)) { _, new in new }
+            if end.isEmpty { lexicon.actors[id]!.attributes["end"] = nil }
+
+            addForm(name, actor: id, kind: .name, language: nil)
+            for variant in Self.forms(table.value("variants", in: row)) {
+                addForm(variant, actor: id, kind: .name, language: nil)
+            }
+            let surnameCell = table.value("surnames", in: row)
+            let surnames = surnameCell.isEmpty ? [String(name.split(separator: " ").last ?? "")] : Self.forms(surnameCell)
+            for surname in surnames where surname != "-" {
+                addForm(surname, actor: id, kind: .surname, language: nil)
+            }
+        }
+    }
+
+    /// The attributes describing a person's main position: the latest current one, else the latest.
+    static func summary(of positions: [Position]) -> [String: String] {
+        guard let main = positions.last(where: \.isCurrent) ?? positions.last else { return [:] }
+        var attributes = ["role": main.role, "of": main.of, "start": main.start]
+        if let end = main.end { attributes["end"] = end }
+        return attributes
+    }
+
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    static func isDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts[0].count == 4 else { return false }
+        guard parts.dropFirst().allSatisfy({ $0.count == 2 }) else { return false }
+        return parts.allSatisfy { $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+    }
+
+    /// `family`: `person  kind  relative` — `person` is the `kind` (parent, child, sibling, spouse)
+    /// of `relative`; persons by id (`person:kim-jong-il`) or by name.
+    mutating func addFamily(_ table: LexiconTable) throws {
+        try Self.require(["person", "kind", "relative"], in: table)
+        for (index, row) in table.rows.enumerated() {
+            let location = table.location(ofRow: index)
+            guard let kind = FamilyLink.Kind(rawValue: table.value("kind", in: row)) else {
+                let known = FamilyLink.Kind.allCases.map(\.rawValue).joined(separator: ", ")
+                throw RelGraphError.badInput("\(location): unknown family kind '\(table.value("kind", in: row))' (known: \(known))")
+            }
+            let ids = ["person", "relative"].map { column -> String in
+                let cell = table.value(column, in: row)
+                return cell.hasPrefix("person:") ? cell : "person:" + NameFolding.slug(cell)
+            }
+            for id in ids where lexicon.actors[id]?.type != .person {
+                throw RelGraphError.badInput("\(location): unknown person \(id)")
+            }
+            let link = FamilyLink(person: ids[0], kind: kind, relative: ids[1])
+            if !lexicon.familyLinks.contains(link) { lexicon.familyLinks.append(link) }
+        }
+    }
+}

@@ -1,0 +1,143 @@
+import RelGraphCore
+
+/// Turns tables into a ``Lexicon``: actor-defining tables first, then the tables that add forms
+/// to those actors, so a user file may name an actor defined anywhere.
+struct LexiconBuilder {
+    /// Tables that define actors, in the order they are applied.
+    static let actorTables = ["countries", "organizations", "agreements", "locations", "capitals", "persons", "actors"]
+    /// Tables that add forms, titles or ties to known actors.
+    static let formTables = ["names", "demonyms", "titles", "family", "ambiguous"]
+
+    var lexicon = Lexicon()
+    /// Actor references to check once everything is loaded: (id, where it was written).
+    var pendingReferences: [(id: String, location: String)] = []
+
+    mutating func add(_ tables: [LexiconTable]) throws {
+        for table in tables { lexicon.rawTables[table.name, default: []].append(table) }
+        for name in Self.actorTables + Self.formTables {
+            for table in tables where table.name == name { try apply(table) }
+        }
+    }
+
+    private mutating func apply(_ table: LexiconTable) throws {
+        switch table.name {
+        case "countries": try addCountries(table)
+        case "organizations": try addBodies(table, type: .organization)
+        case "agreements": try addBodies(table, type: .agreement)
+        case "locations": try addLocations(table)
+        case "capitals": try addCapitals(table)
+        case "persons": try addPersons(table)
+        case "actors": try addActors(table)
+        case "names": try addNames(table)
+        case "demonyms": try addDemonyms(table)
+        case "titles": try addTitles(table)
+        case "family": try addFamily(table)
+        case "ambiguous": try addAmbiguous(table)
+        default: break  // kept raw for other stages (e.g. `triggers`)
+        }
+    }
+
+    // MARK: Shared steps
+
+    /// Creates the actor, or merges into an existing one: a non-empty label replaces, attributes merge.
+    mutating func define(_ id: String, type: ActorType, label: String, attributes: [String: String] = [:],
+                         at location: String) throws {
+        if var existing = lexicon.actors[id] {
+            guard existing.type == type else {
+                throw RelGraphError.badInput("\(location): \(id) is already a \(existing.type.rawValue)")
+            }
+            if !label.isEmpty { existing.label = label }
+            existing.attributes.merge(attributes) { _, new in new }
+            lexicon.actors[id] = existing
+        } else {
+            guard !label.isEmpty else { throw RelGraphError.badInput("\(location): \(id) has no label") }
+            lexicon.actors[id] = ActorRecord(id: id, type: type, label: label, attributes: attributes)
+        }
+    }
+
+    /// Indexes one surface form under its folded key. Spellings that fold alike ("Kim Jong Un",
+    /// "Kim Jong-un") are one entry unless the match is case-sensitive.
+    mutating func addForm(_ form: String, actor: String, kind: SurfaceKind, language: String?,
+                          caseSensitive: Bool = false) {
+        let key = NameFolding.fold(form)
+        guard !key.isEmpty else { return }
+        let entry = SurfaceEntry(actorID: actor, kind: kind, language: language,
+                                 caseSensitive: caseSensitive, form: form)
+        var list = lexicon.surfaceIndex[key, default: []]
+        let duplicate = list.contains {
+            $0.actorID == actor && $0.kind == kind && $0.language == language
+                && $0.caseSensitive == caseSensitive && (!caseSensitive || $0.form == form)
+        }
+        if duplicate { return }
+        list.append(entry)
+        lexicon.surfaceIndex[key] = list
+    }
+
+    /// Splits a `|`-separated cell into trimmed, non-empty forms.
+    static func forms(_ cell: String) -> [String] {
+        cell.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    static let languages: Set<String> = ["fr", "en", "es", "de"]
+
+    /// `*` or empty means any language; otherwise one of the four.
+    static func language(_ cell: String, at location: String) throws -> String? {
+        if cell.isEmpty || cell == "*" { return nil }
+        guard languages.contains(cell) else {
+            throw RelGraphError.badInput("\(location): unknown language '\(cell)' (use fr, en, es, de or *)")
+        }
+        return cell
+    }
+
+    /// Checks that the table has the columns this loader reads.
+    static func require(_ columns: [String], in table: LexiconTable) throws {
+        let missing = columns.filter { !table.columns.contains($0) }
+        guard missing.isEmpty else {
+            throw RelGraphError.badInput("\(table.source): table '\(table.name)' lacks column(s) \(missing.joined(separator: ", "))")
+        }
+    }
+
+    /// An actor id as written in data; a bare two-letter code means a country.
+    static func actorID(_ cell: String, at location: String) throws -> String {
+        if cell.count == 2, cell.allSatisfy({ $0.isASCII && $0.isUppercase }) { return "country:" + cell }
+        let parts = cell.split(separator: ":", maxSplits: 1)
+        guard parts.count == 2, ActorType(rawValue: String(parts[0])) != nil, !parts[1].isEmpty else {
+            throw RelGraphError.badInput("\(location): '\(cell)' is not an actor id (type:name, e.g. country:RU)")
+        }
+        return cell
+    }
+
+    // MARK: Finishing
+
+    mutating func build() throws -> Lexicon {
+        for reference in pendingReferences where lexicon.actors[reference.id] == nil {
+            throw RelGraphError.badInput("\(reference.location): unknown actor \(reference.id)")
+        }
+        markSharedSurnames()
+        for (key, list) in lexicon.surfaceIndex {
+            if lexicon.ambiguousForms[key] != nil {
+                lexicon.surfaceIndex[key] = list.map { var entry = $0; entry.ambiguous = true; return entry }
+            }
+        }
+        lexicon.maxFormTokens = lexicon.surfaceIndex.keys.map(Self.tokenCount).max() ?? 0
+        lexicon.maxTitleTokens = lexicon.titleIndex.keys.map(Self.tokenCount).max() ?? 0
+        return lexicon
+    }
+
+    /// A surname shared by several persons ("Kim") is ambiguous by construction.
+    private mutating func markSharedSurnames() {
+        for (key, list) in lexicon.surfaceIndex {
+            let persons = Set(list.filter { $0.kind == .surname }.map(\.actorID))
+            guard persons.count > 1 else { continue }
+            lexicon.surfaceIndex[key] = list.map {
+                var entry = $0
+                if entry.kind == .surname { entry.ambiguous = true }
+                return entry
+            }
+        }
+    }
+
+    static func tokenCount(_ key: String) -> Int {
+        key.utf8.reduce(1) { $1 == UInt8(ascii: " ") ? $0 + 1 : $0 }
+    }
+}

@@ -1,0 +1,73 @@
+import RelGraphCore
+import Testing
+@testable import RelGraphKnowledge
+
+/// The shipped data loads and answers the lookups the extractor relies on.
+@Suite struct BundledLexiconTests {
+    static let lexicon: Lexicon = try! Lexicon.load()
+
+    @Test func loadsEveryIsoCountryPlusKosovo() {
+        let countries = Self.lexicon.actors.values.filter { $0.type == .country }
+        #expect(countries.count == 250)
+        #expect(Self.lexicon.actors["country:XK"]?.attributes["iso"] == "XK")
+    }
+
+    @Test func countryNamesResolveInFourLanguages() {
+        for name in ["Russie", "Russia", "Rusia", "Russland"] {
+            #expect(Self.lexicon.lookup(name).contains { $0.actorID == "country:RU" && $0.kind == .name }, "\(name)")
+        }
+    }
+
+    @Test func curatedShortNameBecomesTheLabel() {
+        #expect(Self.lexicon.actors["country:CN"]?.label == "China")
+        #expect(Self.lexicon.lookup("Chine").contains { $0.actorID == "country:CN" })
+    }
+
+    @Test func demonymsAreInflected() {
+        for form in ["nord-coréennes", "North Koreans", "norcoreanas", "nordkoreanischen", "Nordkoreanerinnen"] {
+            #expect(Self.lexicon.lookup(form).contains { $0.actorID == "country:KP" && $0.kind == .demonym }, "\(form)")
+        }
+    }
+
+    @Test func capitalIsBothTheStateAndAPlace() {
+        let entries = Self.lexicon.lookup("Moscou")
+        #expect(entries.contains { $0.actorID == "country:RU" && $0.kind == .capital })
+        let city = entries.first { $0.kind == .name }.flatMap { Self.lexicon.actors[$0.actorID] }
+        #expect(city?.type == .location)
+        #expect(city?.attributes["in"] == "country:RU")
+    }
+
+    @Test func sharedSurnameIsAmbiguousButFullNamesAreNot() {
+        let kim = Self.lexicon.lookup("Kim")
+        #expect(Set(kim.map(\.actorID)).count > 1)
+        #expect(kim.allSatisfy { $0.ambiguous })
+        let full = Self.lexicon.lookup("Kim Jong-un")
+        #expect(full.map(\.actorID) == ["person:kim-jong-un"])
+        #expect(full.allSatisfy { !$0.ambiguous })
+    }
+
+    @Test func personCarriesCurrentPosition() {
+        let putin = Self.lexicon.actors["person:vladimir-putin"]
+        #expect(putin?.attributes["role"] == "president")
+        #expect(putin?.attributes["of"] == "country:RU")
+        #expect(putin?.attributes["end"] == nil)
+        #expect((putin?.positions.count ?? 0) >= 3)
+    }
+
+    @Test func acronymsThatAreWordsAreCaseSensitive() {
+        let un = Self.lexicon.lookup("UN").filter { $0.actorID == "organization:un" }
+        #expect(!un.isEmpty)
+        #expect(un.allSatisfy { $0.caseSensitive })
+    }
+
+    @Test func familyLinksConnectTheKims() {
+        let links = Self.lexicon.familyLinks(of: "person:kim-jong-un")
+        #expect(links.contains(FamilyLink(person: "person:kim-jong-il", kind: .parent, relative: "person:kim-jong-un")))
+    }
+
+    @Test func titlesImplyLeadership() {
+        let titles = Self.lexicon.titles(forFolded: NameFolding.fold("Premier ministre"))
+        #expect(titles.contains { $0.role == "prime_minister" && $0.relation == .leaderOf && $0.language == "fr" })
+        #expect(Self.lexicon.maxFormTokens >= 4)
+    }
+}
