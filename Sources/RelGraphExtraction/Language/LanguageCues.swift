@@ -121,7 +121,10 @@ public struct LanguageCues: Sendable {
                 found.append(triggers[id])
             }
         }
-        return found.sorted { $0.phrase.tokens.count > $1.phrase.tokens.count }
+        // Longest first; a whole word ("attacked") before a stem ("attack*").
+        return found.sorted {
+            ($0.phrase.tokens.count, $0.phrase.prefixLast ? 0 : 1) > ($1.phrase.tokens.count, $1.phrase.prefixLast ? 0 : 1)
+        }
     }
 
     mutating func index() {

@@ -49,10 +49,11 @@ struct MentionResolver: Sendable {
             readTitles(&reading, state: &state)
             findKnownSurnames(&reading, state: state)
             findPairReferences(&reading, state: state)
+            let modifiers = reading.modifierIndices()
             reading.mentions.sort { ($0.tokens.lowerBound, $0.actorID) < ($1.tokens.lowerBound, $1.actorID) }
             for mention in reading.mentions { state.count(mention) }
             results.append(SentenceMentions(sentence: sentence, mentions: reading.mentions, titles: titles,
-                                            statedRelations: reading.stated, modifiers: reading.modifierIndices()))
+                                            statedRelations: reading.stated, modifiers: modifiers))
         }
         return results
     }
@@ -171,10 +172,10 @@ struct MentionResolver: Sendable {
                 // A role phrase: "le président russe", "Iran's foreign minister".
                 let scopeMention = reading.mentions[scope.index]
                 guard let personID = state.holder(role: title.role, scope: scopeMention.actorID) ?? holder(role: title.role, scope: scopeMention.actorID),
-                      let record = lexicon.actors[personID] ?? state.patternRecord(personID) else { continue }
+                      let label = lexicon.actors[personID]?.label ?? state.patternLabel(personID) else { continue }
                 let span = min(title.tokens.lowerBound, scopeMention.tokens.lowerBound)..<max(title.tokens.upperBound, scopeMention.tokens.upperBound)
                 reading.mentions.append(Mention(tokens: span, actorID: personID, type: .person, kind: .role,
-                                                surface: reading.document.text(tokens: span), label: record.label))
+                                                surface: reading.document.text(tokens: span), label: label))
                 reading.roleSurfaces.insert(reading.mentions.count - 1)
                 reading.modifierMentions.insert(scope.index)
                 reading.stateTitle(title, person: personID, scope: scopeMention)
@@ -220,7 +221,7 @@ struct MentionResolver: Sendable {
                 let leaders = state.mostMentioned(type, count: 2)
                 guard leaders.count == 2 else { continue }
                 for id in leaders {
-                    let label = lexicon.actors[id]?.label ?? state.patternRecord(id)?.label ?? id
+                    let label = lexicon.actors[id]?.label ?? state.patternLabel(id) ?? id
                     reading.mentions.append(Mention(tokens: span, actorID: id, type: type, kind: .role,
                                                     surface: reading.document.text(tokens: span), label: label))
                     reading.roleSurfaces.insert(reading.mentions.count - 1)

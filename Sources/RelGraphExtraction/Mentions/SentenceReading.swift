@@ -88,19 +88,29 @@ struct SentenceReading {
         return mention(endingAt: index, types: [.person])
     }
 
-    /// An unknown person introduced by a title: "le général de brigade Saeed Aghajani".
+    /// An unknown person introduced by a title: "le général de brigade Saeed Aghajani",
+    /// "le ministre chilien des Affaires étrangères Ramiro Fuentealba". The name is the first run
+    /// of two to four capitalised words within a few words after the title.
     func unknownPersonAfter(_ title: TitleMention, scopeEnd: Int?) -> Mention? {
-        let end = sentence.tokens.upperBound
+        let end = min(sentence.tokens.upperBound, nameStart(after: title, scopeEnd: scopeEnd) + Self.titleToNameGap)
         var index = nameStart(after: title, scopeEnd: scopeEnd)
-        // A short lowercase complement may stand between title and name ("de brigade").
-        var gap = 0
-        while index < end, gap < 5, tokens[index].kind == .word, !tokens[index].isCapitalized, !isCovered(index) {
+        while index < end {
+            let token = tokens[index]
+            if token.kind != .word || isCovered(index) { return nil }
+            if let name = nameRun(from: index) { return name }
             index += 1
-            gap += 1
         }
-        let start = index
+        return nil
+    }
+
+    /// Words a title's complement may take before the name ("des Affaires étrangères").
+    static let titleToNameGap = 7
+
+    private func nameRun(from start: Int) -> Mention? {
+        let end = sentence.tokens.upperBound
+        var index = start
         var words = 0
-        var last = index
+        var last = start
         while index < end, tokens[index].kind == .word, !isCovered(index) {
             let token = tokens[index]
             if token.glue == "-" && words > 0 {
@@ -108,8 +118,8 @@ struct SentenceReading {
                 last = index
                 continue
             }
-            if token.isCapitalized, !token.isAllCaps || token.text.count <= 3, !cues.stopWords.contains(token.folded),
-               !cues.determiners.contains(token.folded) {
+            if token.isCapitalized, !token.isAllCaps || token.text.count <= 3, token.glue == nil || words == 0,
+               !cues.stopWords.contains(token.folded), !cues.determiners.contains(token.folded) {
                 words += 1
                 index += 1
                 last = index
@@ -164,9 +174,7 @@ struct DocumentState {
         }
     }
 
-    func patternRecord(_ id: String) -> (label: String, Void)? {
-        patterns[id].map { ($0, ()) }
-    }
+    func patternLabel(_ id: String) -> String? { patterns[id] }
 
     mutating func remember(role: String, scope: String, person: String) { roles["\(role)|\(scope)"] = person }
 

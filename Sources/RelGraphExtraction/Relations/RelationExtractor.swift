@@ -30,7 +30,8 @@ struct RelationExtractor: Sendable {
             let clause = groups.clause(around: span)
             let reading = Modality.read(trigger: span, clause: clause, folded: folded, phrase: longest.phrase, cues: cues)
             if reading != .negated {
-                for trigger in triggers where trigger.phrase.tokens.count == longest.phrase.tokens.count {
+                for trigger in triggers where trigger.phrase.tokens.count == longest.phrase.tokens.count
+                    && trigger.phrase.prefixLast == longest.phrase.prefixLast {
                     var relations = arguments(of: trigger, at: span, clause: clause, groups: groups, document: document)
                     if reading == .possible {
                         relations = relations.map { var relation = $0; relation.modality = "possible"; relation.confidence /= 2; return relation }
@@ -75,8 +76,11 @@ struct RelationExtractor: Sendable {
             let after = groups.right(of: span.upperBound, within: clause, window: Self.rightWindow, types: allTypes,
                                      excluding: possessor) ?? []
             if let agentGroup {
-                let patients = groups.right(of: span.upperBound, within: clause, window: Self.rightWindow, types: targetTypes,
-                                            excluding: agentGroup) ?? []
+                // "was attacked by Y" (patient before) or "the invasion of X by Y" (patient after).
+                let patients = passive
+                    ? groups.left(of: span.lowerBound, within: clause, window: Self.leftWindow, types: targetTypes) ?? []
+                    : groups.right(of: span.upperBound, within: clause, window: Self.rightWindow, types: targetTypes,
+                                   excluding: agentGroup) ?? []
                 return pairs(agentGroup, patients, type: type, signature: signature, confidence: 0.6)
             }
             if let possessor {
