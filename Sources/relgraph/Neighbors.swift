@@ -1,10 +1,42 @@
 import ArgumentParser
 import RelGraphCore
+import RelGraphGraphviz
+import RelGraphQuery
 
+/// `relgraph neighbors ACTOR`: who surrounds an actor, within N hops.
 struct Neighbors: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "neighbors", abstract: "(not built yet)")
+    static let configuration = CommandConfiguration(
+        commandName: "neighbors",
+        abstract: "List the actors within N hops of an actor, and the relations among them.")
+
+    @Argument(help: "The centre: an actor id, label or alias.")
+    var actor: String
+
+    @OptionGroup var input: GraphInputOptions
+    @OptionGroup var filterOptions: QueryFilterOptions
+
+    @Option(name: .long, help: "How many hops out (0 is the actor alone).")
+    var depth: Int = 1
+
+    @Option(name: .long, help: "text, json or dot.")
+    var format: QueryOutputFormat = .text
+
+    func validate() throws {
+        guard depth >= 0 else { throw ValidationError("--depth must be 0 or more (got \(depth))") }
+    }
 
     func run() throws {
-        throw RelGraphError.badInput("neighbors: not built yet")
+        let filter = try filterOptions.filter()
+        let graph = try input.load()
+        let center = try ActorLookup(graph).resolve(actor)
+        let index = GraphIndex(graph)
+        let neighborhood = Neighborhood.around(center, in: index, depth: min(depth, index.actorCount), filter: filter)
+        switch format {
+        case .text: try OutputFile.write(Explanation(graph: graph, sentencesPerHop: 1).describe(neighborhood), to: nil)
+        case .json: try OutputFile.write(QueryJSON.neighborhood(neighborhood, graph: graph), to: nil)
+        case .dot:
+            let subgraph = ResultSubgraph.of(actors: neighborhood.actors, relations: neighborhood.relations, in: graph)
+            try OutputFile.write(DOTWriter.write(subgraph), to: nil)
+        }
     }
 }

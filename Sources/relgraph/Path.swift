@@ -1,10 +1,111 @@
 import ArgumentParser
 import RelGraphCore
+import RelGraphGraphviz
+import RelGraphQuery
 
+/// `relgraph path FROM TO`: how two actors are connected, hop by hop, with the sentences behind it.
 struct Path: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "path", abstract: "(not built yet)")
+    static let configuration = CommandConfiguration(
+        commandName: "path",
+        abstract: "Show how two actors are connected, each hop explained by its evidence.",
+        discussion: """
+        FROM and TO are ids, labels or aliases (case and accents ignored). By default prints the
+        fewest-hops path; --k N the N shortest simple paths (Yen); --all every simple path up to
+        --max-hops (default 4), shortest first, at most --limit. --weighted ranks by cost per hop
+        1 + (1 − confidence) + 1/(1 + evidence sentences). Relations are links both ways unless --directed.
+        No path is an answer, not an error: text says so, JSON gives {"paths":[]}.
+        """)
+
+    static let maxK = 1000
+    static let maxLimit = 100_000
+
+    @Argument(help: "Where the path starts: an actor id, label or alias.")
+    var from: String
+
+    @Argument(help: "Where the path ends: an actor id, label or alias.")
+    var to: String
+
+    @OptionGroup var input: GraphInputOptions
+    @OptionGroup var filterOptions: QueryFilterOptions
+
+    @Option(name: .long, help: "How many shortest simple paths (1…\(maxK)).")
+    var k: Int = 1
+
+    @Option(name: .customLong("max-hops"), help: "Longest path to consider, in hops.")
+    var maxHops: Int?
+
+    @Flag(name: .long, help: "Every simple path up to --max-hops, shortest first.")
+    var all = false
+
+    @Option(name: .long, help: "With --all: stop after this many paths.")
+    var limit: Int = 100
+
+    @Flag(name: .long, help: "Rank paths by confidence and evidence instead of hop count.")
+    var weighted = false
+
+    @Option(name: .long, help: "text, json or dot.")
+    var format: QueryOutputFormat = .text
+
+    func validate() throws {
+        guard (1...Self.maxK).contains(k) else {
+            throw ValidationError("--k must be between 1 and \(Self.maxK) (got \(k))")
+        }
+        if let maxHops, maxHops < 1 { throw ValidationError("--max-hops must be at least 1 (got \(maxHops))") }
+        guard (1...Self.maxLimit).contains(limit) else {
+            throw ValidationError("--limit must be between 1 and \(Self.maxLimit) (got \(limit))")
+        }
+        if weighted && (all || maxHops != nil) {
+            throw ValidationError("--weighted cannot be combined with --all or --max-hops")
+        }
+        if all && k != 1 { throw ValidationError("--all lists every path; it cannot be combined with --k") }
+    }
 
     func run() throws {
-        throw RelGraphError.badInput("path: not built yet")
+        let filter = try filterOptions.filter()
+        let graph = try input.load()
+        let lookup = ActorLookup(graph)
+        let source = try lookup.resolve(from), target = try lookup.resolve(to)
+        guard source != target else {
+            throw RelGraphError.badInput("FROM and TO are the same actor (\(graph.nodes[Int(source)].id)); a path needs two actors")
+        }
+        let index = GraphIndex(graph)
+        // A simple path has at most actorCount − 1 hops: larger bounds change nothing.
+        let hopBound = maxHops.map { min($0, max(index.actorCount - 1, 1)) }
+        var complete = true
+        let paths: [GraphPath]
+        if all {
+            let result = SimplePaths.find(in: index, from: source, to: target, maxHops: hopBound ?? 4,
+                                          limit: limit, filter: filter)
+            paths = result.paths
+            complete = result.isComplete
+        } else {
+            paths = KShortestPaths.find(in: index, from: source, to: target, k: k, filter: filter,
+                                        weighted: weighted, maxHops: hopBound)
+        }
+        try print(paths, complete: complete, graph: graph, from: source, to: target, hopBound: all ? (hopBound ?? 4) : hopBound)
+    }
+
+    private func print(_ paths: [GraphPath], complete: Bool, graph: RelationshipGraph,
+                       from source: Int32, to target: Int32, hopBound: Int?) throws {
+        switch format {
+        case .json:
+            try OutputFile.write(QueryJSON.paths(paths, graph: graph, weighted: weighted), to: nil)
+        case .dot:
+            let subgraph = ResultSubgraph.of(actors: paths.flatMap(\.actors) + [source, target],
+                                             relations: paths.flatMap(\.relations), in: graph)
+            try OutputFile.write(DOTWriter.write(subgraph), to: nil)
+        case .text:
+            let names = "\(graph.nodes[Int(source)].label) and \(graph.nodes[Int(target)].label)"
+            var text: String
+            if paths.isEmpty {
+                text = "No path between \(names)\(hopBound.map { " within \($0) hops" } ?? "")"
+                text += filterOptions.directed ? " following relations as stated.\n" : ".\n"
+            } else {
+                text = Explanation(graph: graph).describe(paths, weighted: weighted)
+                if !all && paths.count < k { text += "(only \(paths.count) simple path\(paths.count == 1 ? "" : "s") exist\(paths.count == 1 ? "s" : ""))\n" }
+                if !complete { text += "(stopped after \(paths.count) paths; raise --limit or lower --max-hops for more)\n" }
+            }
+            try OutputFile.write(text, to: nil)
+        }
     }
 }

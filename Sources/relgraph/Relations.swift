@@ -1,10 +1,48 @@
 import ArgumentParser
 import RelGraphCore
 
+/// `relgraph relations`: the relations of a graph, optionally of some types.
 struct Relations: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "relations", abstract: "(not built yet)")
+    static let configuration = CommandConfiguration(
+        commandName: "relations",
+        abstract: "List a graph's relations with their confidence and number of evidence sentences.")
+
+    @OptionGroup var input: GraphInputOptions
+
+    @Option(name: .long, help: "Only these relation types, comma-separated.")
+    var type: String?
+
+    @Option(name: .customLong("min-confidence"), help: "Only relations at or above this confidence (0…1).")
+    var minConfidence: Double = 0
+
+    @Option(name: .long, help: "text or json.")
+    var format: ListingFormat = .text
+
+    func validate() throws {
+        guard minConfidence.isFinite, (0...1).contains(minConfidence) else {
+            throw ValidationError("--min-confidence must be between 0 and 1")
+        }
+    }
 
     func run() throws {
-        throw RelGraphError.badInput("relations: not built yet")
+        let types = try type.map { Set(try RelationType.parseList($0)) }
+        let graph = try input.load()
+        let relations = graph.edges
+            .filter { (types?.contains($0.type) ?? true) && $0.confidence >= minConfidence }
+            .sorted { $0.key < $1.key }
+        switch format {
+        case .text:
+            let lines = relations.map {
+                "\($0.source)\t\($0.type.rawValue)\t\($0.target)\t\($0.confidence)\t\($0.evidence.count)\n"
+            }
+            try OutputFile.write(lines.joined(), to: nil)
+        case .json:
+            let items = relations.map {
+                "{\"source\":\(GraphJSON.quote($0.source)),\"target\":\(GraphJSON.quote($0.target)),"
+                    + "\"type\":\(GraphJSON.quote($0.type.rawValue)),\"confidence\":\($0.confidence),"
+                    + "\"evidence\":\($0.evidence.count)}"
+            }
+            try OutputFile.write("{\"relations\":[\(items.joined(separator: ","))]}\n", to: nil)
+        }
     }
 }

@@ -1,0 +1,105 @@
+import RelGraphCore
+
+/// Fewest-hops path between two actors (the `path` verb's default).
+///
+/// Bidirectional breadth-first search: it grows the smaller frontier one full level at a time
+/// from both ends and stops at the first level where they meet, so on a large sparse graph it
+/// visits a few thousand actors where a one-sided search visits most of the graph.
+/// Complexity O(V + E) worst case. Peer: NetworkX `shortest_path`, igraph `get_shortest_path`.
+public enum ShortestPath {
+    /// A fewest-hops path from `from` to `to`, or nil when none exists within `maxHops`.
+    ///
+    /// `from == to` gives the empty path. Among paths of equal length the answer is deterministic
+    /// (same graph and query, same path).
+    public static func find(in index: GraphIndex, from: Int32, to: Int32, filter: QueryFilter = .all,
+                            maxHops: Int? = nil, scratch: SearchScratch? = nil) -> GraphPath? {
+        let traversal = Traversal(index, filter, endpoints: (from, to))
+        let scratch = SearchScratch.fitting(scratch, index)
+        scratch.unblock()
+        guard let actors = search(traversal, from: from, to: to, maxHops: maxHops, scratch: scratch, avoiding: Avoidance())
+        else { return nil }
+        return traversal.path(through: actors, weighted: false)
+    }
+
+    /// The actor sequence of a fewest-hops path avoiding `scratch`'s blocked actors and `avoidance`.
+    static func search(_ traversal: Traversal, from: Int32, to: Int32, maxHops: Int?,
+                       scratch: SearchScratch, avoiding avoidance: Avoidance) -> [Int32]? {
+        if from == to { return [from] }
+        let stamp = scratch.begin()
+        scratch.forwardSeen[Int(from)] = stamp
+        scratch.forwardParent[Int(from)] = -1
+        scratch.forwardDepth[Int(from)] = 0
+        scratch.backwardSeen[Int(to)] = stamp
+        scratch.backwardParent[Int(to)] = -1
+        scratch.backwardDepth[Int(to)] = 0
+        var forwardFrontier: [Int32] = [from], backwardFrontier: [Int32] = [to]
+        var forwardLevel: Int32 = 0, backwardLevel: Int32 = 0
+        var next: [Int32] = []
+
+        while !forwardFrontier.isEmpty && !backwardFrontier.isEmpty {
+            if let maxHops, Int(forwardLevel + backwardLevel) >= maxHops { return nil }
+            var meet: Int32 = -1
+            var meetLength = Int32.max
+            next.removeAll(keepingCapacity: true)
+            if forwardFrontier.count <= backwardFrontier.count {
+                let depth = forwardLevel + 1
+                for actor in forwardFrontier {
+                    traversal.forward(actor) { neighbor, _ in
+                        guard scratch.forwardSeen[Int(neighbor)] != stamp, !scratch.isBlocked(neighbor),
+                              !avoidance.forbids(actor, neighbor) else { return }
+                        scratch.forwardSeen[Int(neighbor)] = stamp
+                        scratch.forwardParent[Int(neighbor)] = actor
+                        scratch.forwardDepth[Int(neighbor)] = depth
+                        next.append(neighbor)
+                        if scratch.backwardSeen[Int(neighbor)] == stamp {
+                            let length = depth + scratch.backwardDepth[Int(neighbor)]
+                            if length < meetLength { meetLength = length; meet = neighbor }
+                        }
+                    }
+                }
+                forwardLevel = depth
+                swap(&forwardFrontier, &next)
+            } else {
+                let depth = backwardLevel + 1
+                for actor in backwardFrontier {
+                    traversal.backward(actor) { neighbor, _ in
+                        guard scratch.backwardSeen[Int(neighbor)] != stamp, !scratch.isBlocked(neighbor),
+                              !avoidance.forbids(neighbor, actor) else { return }
+                        scratch.backwardSeen[Int(neighbor)] = stamp
+                        scratch.backwardParent[Int(neighbor)] = actor
+                        scratch.backwardDepth[Int(neighbor)] = depth
+                        next.append(neighbor)
+                        if scratch.forwardSeen[Int(neighbor)] == stamp {
+                            let length = depth + scratch.forwardDepth[Int(neighbor)]
+                            if length < meetLength { meetLength = length; meet = neighbor }
+                        }
+                    }
+                }
+                backwardLevel = depth
+                swap(&backwardFrontier, &next)
+            }
+            if meet >= 0 {
+                if let maxHops, Int(meetLength) > maxHops { return nil }
+                return joinedPath(at: meet, scratch: scratch)
+            }
+        }
+        return nil
+    }
+
+    /// The path from the forward root through `meet` to the backward root.
+    private static func joinedPath(at meet: Int32, scratch: SearchScratch) -> [Int32] {
+        var head: [Int32] = []
+        var actor = meet
+        while actor >= 0 {
+            head.append(actor)
+            actor = scratch.forwardParent[Int(actor)]
+        }
+        head.reverse()
+        actor = scratch.backwardParent[Int(meet)]
+        while actor >= 0 {
+            head.append(actor)
+            actor = scratch.backwardParent[Int(actor)]
+        }
+        return head
+    }
+}

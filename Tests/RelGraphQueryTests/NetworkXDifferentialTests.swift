@@ -1,0 +1,146 @@
+import Foundation
+import Testing
+import RelGraphCore
+@testable import RelGraphQuery
+
+/// Differential test: the query engine against NetworkX on seeded random typed graphs.
+///
+/// `Oracle/networkx_oracle.py` generates the graphs and filtered queries and answers them with
+/// NetworkX (`shortest_path_length`, `dijkstra_path_length`, `shortest_simple_paths`,
+/// `all_simple_paths(cutoff)`, `ego_graph`); this test answers the same queries and compares.
+/// Skipped with a message when python3 or networkx is missing (scripts/install-deps.sh --test).
+@Suite struct NetworkXDifferentialTests {
+    struct Oracle: Decodable {
+        struct Case: Decodable {
+            var actors: [ActorType]
+            var relations: [[RelationField]]
+            var queries: [Query]
+        }
+        struct Filter: Decodable {
+            var relations: [RelationType]?
+            var actors: [ActorType]?
+            var minConfidence: Double
+            var directed: Bool
+        }
+        struct Query: Decodable {
+            var from: Int32
+            var to: Int32
+            var filter: Filter
+            var hops: Int?
+            var weightedCost: Double?
+            var k: Int
+            var kHops: [Int]
+            var kCosts: [Double]
+            var cutoff: Int
+            var simplePaths: Int
+            var depth: Int
+            var ego: [Int32]
+        }
+        var cases: [Case]
+    }
+
+    /// A cell of the oracle's relation rows `[source, target, type, confidence, evidence]`.
+    enum RelationField: Decodable {
+        case number(Double), text(String)
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if let number = try? container.decode(Double.self) { self = .number(number) } else {
+                self = .text(try container.decode(String.self))
+            }
+        }
+        var number: Double { if case .number(let value) = self { return value }; return .nan }
+        var text: String { if case .text(let value) = self { return value }; return "" }
+    }
+
+    static func oracleAnswers(seed: Int, cases: Int, queries: Int) throws -> Oracle? {
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Oracle/networkx_oracle.py").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", script, "\(seed)", "\(cases)", "\(queries)"]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        do { try process.run() } catch { return nil }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { return nil }
+        return try JSONDecoder().decode(Oracle.self, from: data)
+    }
+
+    @Test(arguments: [11, 29, 47])
+    func agreesWithNetworkX(seed: Int) throws {
+        guard let oracle = try Self.oracleAnswers(seed: seed, cases: 40, queries: 30) else {
+            print("skipped: python3 with networkx is not available (run scripts/install-deps.sh --test)")
+            return
+        }
+        var checked = 0
+        for graphCase in oracle.cases {
+            let relations = graphCase.relations.map { row in
+                IndexedRelation(source: Int32(row[0].number), target: Int32(row[1].number),
+                                type: RelationType(rawValue: row[2].text)!, confidence: row[3].number,
+                                evidenceCount: Int(row[4].number))
+            }
+            let index = GraphIndex(actorTypes: graphCase.actors, relations: relations)
+            let scratch = SearchScratch(actorCount: index.actorCount)
+            for query in graphCase.queries {
+                let filter = QueryFilter(relationTypes: query.filter.relations.map(Set.init),
+                                         actorTypes: query.filter.actors.map(Set.init),
+                                         minConfidence: query.filter.minConfidence, directed: query.filter.directed)
+                let context = "seed \(seed), \(query.from)→\(query.to), \(query.filter)"
+
+                let path = ShortestPath.find(in: index, from: query.from, to: query.to, filter: filter, scratch: scratch)
+                #expect(path?.length == query.hops, "hops: \(context)")
+                if let path { try PathChecks.expectValid(path, in: index, filter: filter) }
+
+                let cheapest = WeightedPath.find(in: index, from: query.from, to: query.to, filter: filter, scratch: scratch)
+                #expect(abs((cheapest?.cost ?? -1) - (query.weightedCost ?? -1)) < 1e-9, "weighted cost: \(context)")
+
+                let kPaths = KShortestPaths.find(in: index, from: query.from, to: query.to, k: query.k,
+                                                 filter: filter, scratch: scratch)
+                #expect(kPaths.map(\.length) == query.kHops, "k hops: \(context)")
+                #expect(Set(kPaths.map(\.actors)).count == kPaths.count, "k paths distinct: \(context)")
+                for path in kPaths { try PathChecks.expectValid(path, in: index, filter: filter) }
+
+                let kCheapest = KShortestPaths.find(in: index, from: query.from, to: query.to, k: query.k,
+                                                    filter: filter, weighted: true, scratch: scratch)
+                #expect(kCheapest.count == query.kCosts.count, "k costs count: \(context)")
+                for (mine, theirs) in zip(kCheapest.map(\.cost), query.kCosts) {
+                    #expect(abs(mine - theirs) < 1e-9, "k costs: \(context)")
+                }
+
+                let simple = SimplePaths.find(in: index, from: query.from, to: query.to, maxHops: query.cutoff,
+                                              limit: 1_000_000, filter: filter)
+                #expect(simple.isComplete)
+                #expect(simple.paths.count == query.simplePaths, "simple paths: \(context)")
+
+                let ego = Neighborhood.around(query.from, in: index, depth: query.depth, filter: filter, scratch: scratch)
+                #expect(ego.actors.sorted() == query.ego, "ego: \(context)")
+                checked += 1
+            }
+        }
+        #expect(checked == 1200)
+    }
+}
+
+/// Structural checks any returned path must pass, whatever the oracle says.
+enum PathChecks {
+    struct Invalid: Error, CustomStringConvertible { var description: String }
+
+    static func expectValid(_ path: GraphPath, in index: GraphIndex, filter: QueryFilter) throws {
+        #expect(path.relations.count == path.actors.count - 1)
+        #expect(Set(path.actors).count == path.actors.count, "a path never revisits an actor")
+        for (hop, edge) in path.relations.enumerated() {
+            let (source, target, type) = index.relation(edge)
+            let (a, b) = (path.actors[hop], path.actors[hop + 1])
+            let forward = source == a && target == b
+            let backward = source == b && target == a
+            #expect(forward || (backward && (!filter.directed || type.isSymmetric)), "hop \(hop) follows its relation")
+            #expect(filter.relationTypes?.contains(type) ?? true)
+            #expect(Float(index.edgeConfidence[Int(edge)]) >= Float(filter.minConfidence))
+        }
+        if let allowed = filter.actorTypes {
+            for actor in path.actors.dropFirst().dropLast() { #expect(allowed.contains(index.actorType(actor))) }
+        }
+    }
+}
