@@ -24,11 +24,9 @@ enum Fixtures {
 
     static let demonyms = """
         #relgraph-lexicon 1 demonyms
-        iso\tlang\tadjective\tnoun
-        PE\tfr\tpéruvien
-        PE\ten\tPeruvian
-        PE\tes\tperuano
-        CL\tfr\tchilien
+        iso\tfr\ten\ten_noun\tes\tde\tde_noun
+        PE\tpéruvien\tPeruvian\t\tperuano\tperuanisch\tPeruaner
+        CL\tchilien\tChilean\t\tchileno\tchilenisch\tChilene
 
         """
 
