@@ -82,7 +82,10 @@ struct GazetteerMatcher: Sendable {
         guard first.kind != .punctuation else { return nil }
         let language = document.language.rawValue
         for key in NgramKeys(document, from: start, limit: limit, maxTokens: maxTokens, covered: nil).reversed() {
-            let entries = lexicon.entries(forFolded: key.key)
+            var entries = lexicon.entries(forFolded: key.key)
+            if entries.isEmpty, document.language == .de, key.end - start >= 2 {
+                entries = lexicon.entries(forFolded: Self.uninflectedGerman(key.key))
+            }
             guard !entries.isEmpty else { continue }
             let surface = document.text(tokens: start..<key.end)
             let usable = entries.filter { entry in
@@ -100,6 +103,19 @@ struct GazetteerMatcher: Sendable {
             return Candidate(tokens: start..<key.end, entries: native.isEmpty ? usable : native, surface: surface)
         }
         return nil
+    }
+
+    /// "europaischen union" → "europaische union": German adjectives inside a name take case
+    /// endings; the data lists the nominative. Only words before the last one are adjectives.
+    static func uninflectedGerman(_ key: String) -> String {
+        var words = key.split(separator: " ").map(String.init)
+        for index in words.indices.dropLast() where words[index].count > 4 {
+            for ending in ["en", "em", "er", "es"] where words[index].hasSuffix(ending) {
+                words[index] = String(words[index].dropLast(ending.count)) + "e"
+                break
+            }
+        }
+        return words.joined(separator: " ")
     }
 
     private func requiresCapital(_ entry: SurfaceEntry) -> Bool {

@@ -135,6 +135,14 @@ struct MentionResolver: Sendable {
         let cues = document.cues
         var index = span.lowerBound - 1
         guard index >= 0 else { return false }
+        // A dateline "(Prague)" names where the story was filed.
+        if document.tokens[index].text == "(", span.upperBound < document.tokens.count, document.tokens[span.upperBound].text == ")" {
+            return true
+        }
+        // "im nigerianischen Abuja": skip nationality adjectives before the name.
+        while index > 0, lexicon.entries(forFolded: document.tokens[index].folded).contains(where: { $0.kind == .demonym }) {
+            index -= 1
+        }
         if document.tokens[index].kind == .punctuation { return false }
         if cues.placePrepositions.contains(document.tokens[index].folded) {
             // "livre à Moscou des armes": after a supply or other non-travel verb, "à" marks the recipient.
@@ -154,11 +162,11 @@ struct MentionResolver: Sendable {
         return false
     }
 
-    /// Whether a trigger of a relation other than `visit` ends just before `index`.
+    /// Whether a supply trigger stands shortly before `index` ("livre à", "fourniture … à").
     private func followsRelationTrigger(_ index: Int, in document: AnalyzedDocument) -> Bool {
-        for start in max(0, index - 3)..<index {
+        for start in max(0, index - 8)..<index {
             if document.cues.triggers(in: document.foldedTokens, at: start).contains(where: {
-                $0.relation != .visit && $0.relation != .meet && start + $0.phrase.tokens.count == index
+                $0.relation == .supply && start + $0.phrase.tokens.count <= index
             }) {
                 return true
             }

@@ -115,11 +115,15 @@ struct ArgumentGroups {
 
     /// The two nearest groups before `index` (farther first) in the same clause: in verb-final
     /// clauses "dass die EU Niger sanktioniert" the farther one is the subject.
-    func twoLeft(of index: Int, within clause: Range<Int>, window: Int) -> (subject: [Mention], object: [Mention])? {
+    func twoLeft(of index: Int, within clause: Range<Int>, window: Int, subjectTypes: Set<ActorType>,
+                 objectTypes: Set<ActorType>) -> (subject: [Mention], object: [Mention])? {
         let before = groups.filter { $0.tokens.upperBound <= index && $0.tokens.lowerBound >= clause.lowerBound
             && index - $0.tokens.upperBound <= window }
-        guard before.count >= 2 else { return nil }
-        return (before[before.count - 2].members, before[before.count - 1].members)
+        guard let objectIndex = before.lastIndex(where: { $0.members.contains { objectTypes.contains($0.type) } }),
+              let subjectIndex = before[..<objectIndex].lastIndex(where: { $0.members.contains { subjectTypes.contains($0.type) } })
+        else { return nil }
+        return (before[subjectIndex].members.filter { subjectTypes.contains($0.type) },
+                before[objectIndex].members.filter { objectTypes.contains($0.type) })
     }
 
     /// A place introduced by a place preposition after `index` in the clause ("à Kiev", "in Beijing").
