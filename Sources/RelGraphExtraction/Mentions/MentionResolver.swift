@@ -210,7 +210,9 @@ struct MentionResolver: Sendable {
             } else if let scope, title.role != "counterpart" {
                 // A role phrase: "le président russe", "Iran's foreign minister".
                 let scopeMention = reading.mentions[scope.index]
-                guard let personID = state.holder(role: title.role, scope: scopeMention.actorID) ?? holder(role: title.role, scope: scopeMention.actorID),
+                guard let personID = state.holder(role: title.role, scope: scopeMention.actorID)
+                        ?? namedHolder(role: title.role, scope: scopeMention.actorID, state: state)
+                        ?? holder(role: title.role, scope: scopeMention.actorID),
                       let label = lexicon.actors[personID]?.label ?? state.patternLabel(personID) else { continue }
                 let span = min(title.tokens.lowerBound, scopeMention.tokens.lowerBound)..<max(title.tokens.upperBound, scopeMention.tokens.upperBound)
                 reading.mentions.append(Mention(tokens: span, actorID: personID, type: .person, kind: .role,
@@ -225,6 +227,15 @@ struct MentionResolver: Sendable {
     /// The office a registered person holds under this role, if the data knows it.
     private func office(of personID: String, role: String) -> String? {
         lexicon.actors[personID]?.positions.last { $0.role == role }?.of
+    }
+
+    /// The one person the article names who held this office at any time: "le président
+    /// américain" in an article naming Joe Biden is Biden, whoever holds the office today.
+    private func namedHolder(role: String, scope: String, state: DocumentState) -> String? {
+        let holders = state.named.filter { id in
+            lexicon.actors[id]?.positions.contains { $0.role == role && $0.of == scope } ?? false
+        }
+        return holders.count == 1 ? holders.first : nil
     }
 
     private func holder(role: String, scope: String) -> String? {

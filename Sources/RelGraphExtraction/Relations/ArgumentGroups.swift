@@ -40,7 +40,13 @@ struct ArgumentGroups {
                 groups.append(Group(members: [mention], tokens: mention.tokens))
             }
         }
-        self.groups = groups
+        // Commas alone make an apposition ("NATO, the alliance's chief X"), not a list: a list
+        // ends with a coordination ("A, B and C").
+        self.groups = groups.flatMap { group -> [Group] in
+            guard group.members.count > 1, Set(group.members.map(\.actorID)).count > 1,
+                  !group.tokens.contains(where: { cues.coordinations.contains(document.foldedTokens[$0]) }) else { return [group] }
+            return group.members.map { Group(members: [$0], tokens: $0.tokens) }
+        }
     }
 
     /// Whether only commas, coordinations and determiners stand between two mentions.

@@ -51,7 +51,10 @@ struct ContainmentReader: Sendable {
             for demonym in mentions where demonym.kind == .demonym && demonym.type == .country
                 && demonym.tokens.upperBound <= place.tokens.lowerBound
                 && place.tokens.lowerBound - demonym.tokens.upperBound <= Self.maximumGap
-                && (demonym.tokens.upperBound..<place.tokens.lowerBound).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }) {
+                && (demonym.tokens.upperBound..<place.tokens.lowerBound).allSatisfy({ index in
+                    tokens[index].kind == .word && !tokens[index].isCapitalized && !cues.placePrepositions.contains(tokens[index].folded)
+                        && !cues.ofPrepositions.contains(tokens[index].folded) && !cues.determiners.contains(tokens[index].folded)
+                }) {
                 found.append(FoundRelation(source: place.actorID, target: demonym.actorID, type: .locatedIn, confidence: 0.7))
             }
         }

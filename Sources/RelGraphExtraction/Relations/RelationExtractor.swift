@@ -9,6 +9,8 @@ struct RelationExtractor: Sendable {
     static let rightWindow = 14
     /// How far the subject of a clause may stand from a relation noun.
     static let nounSubjectWindow = 7
+    /// "X is a member of Y": membership nouns need their subject right before them.
+    static let membershipSubjectWindow = 3
 
     func relations(in reading: SentenceMentions, document: AnalyzedDocument) -> [FoundRelation] {
         let cues = document.cues
@@ -72,7 +74,9 @@ struct RelationExtractor: Sendable {
             left = groups.left(of: span.lowerBound, within: clause, window: Self.leftWindow, types: allTypes) ?? []
             // A meeting joins actors of one kind: after a person, look for persons.
             let partnerTypes = type == .meet && !left.isEmpty ? Set(left.map(\.type)) : allTypes
-            right = groups.right(of: span.upperBound, within: clause, window: Self.rightWindow, types: partnerTypes) ?? []
+            // "in the Lithuanian capital": a nationality adjective after the trigger is no partner.
+            right = (groups.right(of: span.upperBound, within: clause, window: Self.rightWindow, types: partnerTypes) ?? [])
+                .filter { $0.kind != .demonym }
             if right.isEmpty, left.count == 1, cues.verbFinal,
                let (subject, object) = groups.twoLeft(of: span.lowerBound, within: clause, window: Self.leftWindow,
                                                       subjectTypes: partnerTypes, objectTypes: partnerTypes) {
@@ -81,7 +85,8 @@ struct RelationExtractor: Sendable {
             }
             var found = symmetricPairs(left: left, right: right, type: type, signature: signature)
             // "X a rencontré Y à Kiev": meeting somewhere means the subject travelled there.
-            if type == .meet, !found.isEmpty, let place = groups.placeAfter(span.upperBound, within: clause) {
+            if type == .meet, Set(right.map(\.actorID)).count == 1, !found.isEmpty,
+               let place = groups.placeAfter(span.upperBound, within: clause) {
                 for person in left where person.type == .person {
                     found.append(FoundRelation(source: person.actorID, target: place.actorID, type: .visit, confidence: 0.5))
                 }
@@ -119,7 +124,8 @@ struct RelationExtractor: Sendable {
                 return pairs([firstSource], patients, type: type, signature: signature, confidence: 0.6)
             }
             // Otherwise the clause subject, when it is close: "la Russie a lancé une invasion de l'Ukraine".
-            left = groups.left(of: span.lowerBound, within: clause, window: Self.nounSubjectWindow, types: sourceTypes) ?? []
+            let window = type == .memberOf ? Self.membershipSubjectWindow : Self.nounSubjectWindow
+            left = groups.left(of: span.lowerBound, within: clause, window: window, types: sourceTypes) ?? []
             return pairs(left, after.filter { targetTypes.contains($0.type) }, type: type, signature: signature, confidence: 0.55)
         case .subjectObject, .objectSubject:
             if passive, let agentGroup {
