@@ -8,7 +8,7 @@ import Testing
 /// an uninterrupted run gives.
 @Suite(.serialized) struct CrashSafetyTests {
     /// The `relgraph` executable SwiftPM built beside this test bundle.
-    private static var binary: String? {
+    static var binary: String? {
         let candidates = [CommandLine.arguments.first, Bundle.main.executablePath].compactMap { $0 }
         for candidate in candidates {
             let folder = URL(fileURLWithPath: candidate).deletingLastPathComponent()
