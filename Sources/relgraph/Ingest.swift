@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RelGraphCore
 import RelGraphExtraction
+import RelGraphKnowledge
 import RelGraphStore
 
 /// `relgraph ingest FILE|DIR... --db corpus.sqlite`: grows one graph from a whole corpus.
@@ -43,7 +44,7 @@ struct Ingest: ParsableCommand {
         let files = try CorpusFiles.enumerate(inputs)
         let store = try CorpusStore(path: db, mode: .readWrite)
         // The one call into the extraction pipeline.
-        let extractor = Extractor()
+        let extractor = try Extractor(lexicon: RelGraphKnowledge.Lexicon.load())
         let ingester = CorpusIngester(store: store, jobs: jobs) { text, document in
             extractor.extract(text: text, document: document)
         }

@@ -1,0 +1,123 @@
+import RelGraphCore
+import RelGraphKnowledge
+
+/// A candidate reading of a span, before resolution picks one actor.
+struct Candidate: Sendable {
+    var tokens: Range<Int>
+    var entries: [SurfaceEntry]
+    var surface: String
+}
+
+/// Finds the lexicon's surface forms and titles in a sentence: longest match first over n-grams
+/// of folded tokens, so "Conseil de sécurité des Nations unies" wins over "Nations unies".
+struct GazetteerMatcher: Sendable {
+    let lexicon: Lexicon
+
+    /// Forms of actors, left to right, without overlaps.
+    func actorCandidates(in document: AnalyzedDocument, sentence: Sentence) -> [Candidate] {
+        var found: [Candidate] = []
+        var index = sentence.tokens.lowerBound
+        let maxTokens = max(1, lexicon.maxFormTokens)
+        while index < sentence.tokens.upperBound {
+            if let candidate = longestActorMatch(document, from: index, limit: sentence.tokens.upperBound, maxTokens: maxTokens) {
+                found.append(candidate)
+                index = candidate.tokens.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    /// Titles in the tokens that no actor mention covers.
+    func titles(in document: AnalyzedDocument, sentence: Sentence, covered: [Bool]) -> [TitleMention] {
+        var found: [TitleMention] = []
+        var index = sentence.tokens.lowerBound
+        let maxTokens = max(1, lexicon.maxTitleTokens)
+        let language = document.language.rawValue
+        while index < sentence.tokens.upperBound {
+            var matched: TitleMention?
+            for key in NgramKeys(document, from: index, limit: sentence.tokens.upperBound, maxTokens: maxTokens, covered: covered).reversed() {
+                let entries = lexicon.titles(forFolded: key.key).filter { $0.language == language }
+                guard let entry = entries.first else { continue }
+                // A relation both ways (leader_of and member_of) prefers leader_of when any row says so.
+                let relation = entries.contains { $0.relation == .leaderOf } ? RelationType.leaderOf : entry.relation
+                matched = TitleMention(tokens: index..<key.end, role: entry.role, relation: relation, scope: entry.scope)
+                break
+            }
+            if let matched {
+                found.append(matched)
+                index = matched.tokens.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    private func longestActorMatch(_ document: AnalyzedDocument, from start: Int, limit: Int, maxTokens: Int) -> Candidate? {
+        let first = document.tokens[start]
+        guard first.kind != .punctuation else { return nil }
+        let language = document.language.rawValue
+        for key in NgramKeys(document, from: start, limit: limit, maxTokens: maxTokens, covered: nil).reversed() {
+            let entries = lexicon.entries(forFolded: key.key)
+            guard !entries.isEmpty else { continue }
+            let surface = document.text(tokens: start..<key.end)
+            let usable = entries.filter { entry in
+                if let entryLanguage = entry.language, entryLanguage != language,
+                   entry.kind == .demonym || entry.kind == .surname || entry.kind == .metonym { return false }
+                if entry.caseSensitive && entry.form != surface { return false }
+                if requiresCapital(entry) && !first.isCapitalized { return false }
+                // An acronym written in lower case is a word ("un", "eu").
+                if entry.kind == .acronym && !document.tokens[start].isAllCaps && !first.isCapitalized { return false }
+                return true
+            }
+            guard !usable.isEmpty else { continue }
+            // Prefer entries of the document's language, then language-neutral ones.
+            let native = usable.filter { $0.language == language || $0.language == nil }
+            return Candidate(tokens: start..<key.end, entries: native.isEmpty ? usable : native, surface: surface)
+        }
+        return nil
+    }
+
+    private func requiresCapital(_ entry: SurfaceEntry) -> Bool {
+        switch entry.kind {
+        case .demonym, .metonym: return false
+        default:
+            // Forms written in lower case in the data ("le Kremlin") match as written.
+            return entry.form.unicodeScalars.first?.properties.isUppercase ?? false
+        }
+    }
+}
+
+/// The folded keys of the n-grams starting at one token, shortest first. Apostrophes and hyphens
+/// written as separate tokens are skipped, as ``NameFolding/fold(_:)`` drops them.
+struct NgramKeys: Sequence {
+    struct Key { var key: String; var end: Int }
+    private var keys: [Key] = []
+
+    init(_ document: AnalyzedDocument, from start: Int, limit: Int, maxTokens: Int, covered: [Bool]?) {
+        var key = ""
+        var words = 0
+        var index = start
+        while index < limit, words < maxTokens {
+            let token = document.tokens[index]
+            if let covered, covered[index] { break }
+            if token.kind == .punctuation {
+                if (token.text == "'" || token.text == "-"), words > 0 {
+                    index += 1
+                    continue
+                }
+                break
+            }
+            if token.newlineBefore && words > 0 { break }
+            key += words == 0 ? token.folded : " " + token.folded
+            words += 1
+            index += 1
+            keys.append(Key(key: key, end: index))
+        }
+    }
+
+    func makeIterator() -> IndexingIterator<[Key]> { keys.makeIterator() }
+    func reversed() -> [Key] { keys.reversed() }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import RelGraphCore
+import RelGraphKnowledge
+
+/// Turns news articles into a relationship graph.
+///
+/// The pipeline (DESIGN §4), one stage per file:
+/// ``TextDecoder`` → ``Normalizer`` → ``Tokenizer`` → ``LanguageDetector`` → ``SentenceSplitter``
+/// → gazetteer matching and ``MentionResolver`` → ``RelationExtractor`` and
+/// ``ContainmentReader`` → ``GraphBuilder``.
+///
+/// ```swift
+/// let extractor = try Extractor(lexicon: Lexicon.load(extraFiles: []))
+/// let graph = extractor.extract(text: "Le président russe Vladimir Poutine a rencontré Kim Jong-un.",
+///                               document: "a.txt")
+/// ```
+public struct Extractor: Sendable {
+    public let lexicon: Lexicon
+    public let cues: LanguageCueSet
+    let resolver: MentionResolver
+
+    /// Builds an extractor from a loaded lexicon; its `triggers` tables give the language cues.
+    public init(lexicon: Lexicon) throws {
+        self.lexicon = lexicon
+        cues = try LanguageCueSet(tables: lexicon.tables(named: "triggers"))
+        resolver = MentionResolver(lexicon: lexicon)
+    }
+
+    /// Extracts one document. `language` nil detects it from the text.
+    public func extract(text: String, document: String, language: Language? = nil) -> RelationshipGraph {
+        var builder = GraphBuilder(lexicon: lexicon)
+        add(text: text, document: document, language: language, to: &builder)
+        return builder.graph()
+    }
+
+    /// Extracts several documents into one graph (actors merged by id, evidence united).
+    public func extract(documents: [(text: String, name: String)], language: Language? = nil) -> RelationshipGraph {
+        var builder = GraphBuilder(lexicon: lexicon)
+        for document in documents { add(text: document.text, document: document.name, language: language, to: &builder) }
+        return builder.graph()
+    }
+
+    /// The text stages alone, for inspection and tests.
+    public func analyze(text: String, document: String, language: Language? = nil) -> AnalyzedDocument {
+        AnalyzedDocument(text: text, name: document, language: language, cueSet: cues)
+    }
+
+    /// The mention stages for an analysed document.
+    public func mentions(in document: AnalyzedDocument) -> [SentenceMentions] {
+        resolver.resolve(document)
+    }
+
+    private func add(text: String, document name: String, language: Language?, to builder: inout GraphBuilder) {
+        let document = analyze(text: text, document: name, language: language)
+        let relationReader = RelationExtractor()
+        let containment = ContainmentReader()
+        for reading in mentions(in: document) {
+            for mention in reading.mentions { builder.add(mention) }
+            let relations = reading.statedRelations + containment.relations(in: reading, document: document)
+                + relationReader.relations(in: reading, document: document)
+            guard !relations.isEmpty else { continue }
+            let sentence = reading.sentence
+            let evidence = Evidence(document: name, sentence: document.text(scalars: sentence.start..<sentence.end),
+                                    start: sentence.start, end: sentence.end)
+            let known = Set(reading.mentions.map(\.actorID))
+            for relation in relations where known.contains(relation.source) && known.contains(relation.target) {
+                builder.add(relation, evidence: evidence)
+            }
+        }
+    }
+}
