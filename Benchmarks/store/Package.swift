@@ -13,6 +13,7 @@ let package = Package(
                 .product(name: "RelGraphCore", package: "relgraph"),
                 .product(name: "RelGraphStore", package: "relgraph"),
                 .product(name: "RelGraphExtraction", package: "relgraph"),
+                .product(name: "RelGraphKnowledge", package: "relgraph"),
             ]
         ),
     ]

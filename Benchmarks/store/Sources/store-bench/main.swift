@@ -10,6 +10,7 @@ import Dispatch
 import Foundation
 import RelGraphCore
 import RelGraphExtraction
+import RelGraphKnowledge
 import RelGraphStore
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
@@ -115,7 +116,7 @@ func timeLoad(db: String, folder: String) throws {
 
 func extractOnly(jobs: Int, inputs: [String]) throws {
     let files = try CorpusFiles.enumerate(inputs)
-    let extractor = Extractor()
+    let extractor = try Extractor(lexicon: Lexicon.load())
     let lock = NSLock()
     nonisolated(unsafe) var next = 0
     nonisolated(unsafe) var relations = 0
