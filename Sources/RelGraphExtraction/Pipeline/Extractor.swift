@@ -55,9 +55,12 @@ public struct Extractor: Sendable {
         let relationReader = RelationExtractor()
         let containment = ContainmentReader()
         for reading in mentions(in: document) {
-            for mention in reading.mentions { builder.add(mention) }
-            let relations = reading.statedRelations + containment.relations(in: reading, document: document)
-                + relationReader.relations(in: reading, document: document)
+            let relations = Self.withVisitedCountries(reading.statedRelations + containment.relations(in: reading, document: document)
+                + relationReader.relations(in: reading, document: document))
+            let related = Set(relations.flatMap { [$0.source, $0.target] })
+            for mention in reading.mentions where !mention.isWeak || related.contains(mention.actorID) {
+                builder.add(mention)
+            }
             guard !relations.isEmpty else { continue }
             let sentence = reading.sentence
             let evidence = Evidence(document: name, sentence: document.text(scalars: sentence.start..<sentence.end),
@@ -67,5 +70,18 @@ public struct Extractor: Sendable {
                 builder.add(relation, evidence: evidence)
             }
         }
+    }
+
+    /// A visit to a place the sentence puts in a country is also a visit to that country
+    /// ("à Kiev (Ukraine)").
+    static func withVisitedCountries(_ relations: [FoundRelation]) -> [FoundRelation] {
+        var result = relations
+        for visit in relations where visit.type == .visit {
+            for containment in relations where containment.type == .locatedIn && containment.source == visit.target {
+                result.append(FoundRelation(source: visit.source, target: containment.target, type: .visit,
+                                            confidence: visit.confidence * 0.9, modality: visit.modality))
+            }
+        }
+        return result
     }
 }

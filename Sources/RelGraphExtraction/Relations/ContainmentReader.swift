@@ -12,6 +12,13 @@ struct ContainmentReader: Sendable {
         let mentions = reading.mentions
         let end = reading.sentence.tokens.upperBound
         var found: [FoundRelation] = []
+        // "les résolutions du Conseil de sécurité": the body named inside an agreement adopted it.
+        for agreement in mentions where agreement.type == .agreement {
+            for body in mentions where body.type == .organization && body.tokens.lowerBound > agreement.tokens.lowerBound
+                && body.tokens.upperBound <= agreement.tokens.upperBound {
+                found.append(FoundRelation(source: body.actorID, target: agreement.actorID, type: .partyTo, confidence: 0.7))
+            }
+        }
         for place in mentions where place.type == .location {
             var index = place.tokens.upperBound
             guard index < end else { continue }

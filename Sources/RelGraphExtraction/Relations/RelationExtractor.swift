@@ -69,7 +69,14 @@ struct RelationExtractor: Sendable {
         case .symmetric:
             left = groups.left(of: span.lowerBound, within: clause, window: Self.leftWindow, types: allTypes) ?? []
             right = groups.right(of: span.upperBound, within: clause, window: Self.rightWindow, types: allTypes) ?? []
-            return symmetricPairs(left: left, right: right, type: type, signature: signature)
+            var found = symmetricPairs(left: left, right: right, type: type, signature: signature)
+            // "X a rencontré Y à Kiev": meeting somewhere means the subject travelled there.
+            if type == .meet, !found.isEmpty, let place = groups.placeAfter(span.upperBound, within: clause) {
+                for person in left where person.type == .person {
+                    found.append(FoundRelation(source: person.actorID, target: place.actorID, type: .visit, confidence: 0.5))
+                }
+            }
+            return found
         case .noun:
             let possessor = groups.possessor(before: span.lowerBound, types: signature.sources)
                 ?? groups.adjacentDemonym(to: span, types: signature.sources)
@@ -84,7 +91,12 @@ struct RelationExtractor: Sendable {
                 return pairs(agentGroup, patients, type: type, signature: signature, confidence: 0.6)
             }
             if let possessor {
-                return pairs(possessor, after.filter { targetTypes.contains($0.type) }, type: type, signature: signature, confidence: 0.65)
+                var patients = after.filter { targetTypes.contains($0.type) }
+                if let compound = groups.compound(before: span.lowerBound), targetTypes.contains(compound.type),
+                   !possessor.contains(compound) {
+                    patients = [compound]
+                }
+                return pairs(possessor, patients, type: type, signature: signature, confidence: 0.65)
             }
             // "la visite de Poutine en Corée du Nord": agent then patient after the noun.
             let sourcesAfter = after.filter { sourceTypes.contains($0.type) }
@@ -103,6 +115,9 @@ struct RelationExtractor: Sendable {
             }
             left = groups.left(of: span.lowerBound, within: clause, window: Self.leftWindow, types: sourceTypes) ?? []
             right = groups.right(of: span.upperBound, within: clause, window: Self.rightWindow, types: targetTypes) ?? []
+            if right.isEmpty, cues.verbFinal, let (subject, object) = groups.twoLeft(of: span.lowerBound, within: clause, window: Self.leftWindow) {
+                return pairs(subject, object, type: type, signature: signature, confidence: 0.6)
+            }
             if trigger.roles == .objectSubject { return pairs(right, left, type: type, signature: signature, confidence: 0.65) }
             return pairs(left, right, type: type, signature: signature, confidence: 0.7)
         }
