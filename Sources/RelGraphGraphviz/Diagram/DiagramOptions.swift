@@ -7,8 +7,11 @@ public struct DiagramOptions: Sendable {
     /// Draws each person inside a box of the country they lead (`leader_of`) or belong to
     /// (`attributes.country`). Honoured by the `dot` and `fdp` engines.
     public var clusterPersonsInCountries: Bool
-    /// A small key of the actor and relation types present.
+    /// A small key of the actor and relation types present. Turn it off when rendering
+    /// thousands of diagrams in one process: Graphviz 2.42 leaks a few KB per HTML-like label.
     public var legend: Bool
+    /// Draws actors that take part in no relation (off: they are counted in the legend).
+    public var isolatedActors: Bool
     /// Relation captions on edges; `nil` decides by size (on up to 250 relations).
     public var edgeLabels: Bool?
     /// Labels longer than this many characters wrap at spaces.
@@ -20,11 +23,12 @@ public struct DiagramOptions: Sendable {
     public var style: DiagramStyle
 
     public init(highlight: DiagramHighlight = DiagramHighlight(), clusterPersonsInCountries: Bool = false,
-                legend: Bool = true, edgeLabels: Bool? = nil, wrapWidth: Int = 18, evidencePerEdge: Int = 3,
+                legend: Bool = true, isolatedActors: Bool = false, edgeLabels: Bool? = nil, wrapWidth: Int = 18, evidencePerEdge: Int = 3,
                 title: String? = nil, style: DiagramStyle = .standard) {
         self.highlight = highlight
         self.clusterPersonsInCountries = clusterPersonsInCountries
         self.legend = legend
+        self.isolatedActors = isolatedActors
         self.edgeLabels = edgeLabels
         self.wrapWidth = wrapWidth
         self.evidencePerEdge = evidencePerEdge

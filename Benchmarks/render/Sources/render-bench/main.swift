@@ -64,7 +64,7 @@ defer { try? FileManager.default.removeItem(at: folder) }
 print("## In-process SVG vs `dot -Tsvg` (same DOT, same engine, medians)\n")
 print("| actors | relations | engine | runs | in-process (ms) | `dot` command (ms) | dot / in-process |")
 print("|---:|---:|---|---:|---:|---:|---:|")
-for (size, runs) in [(50, 21), (200, 11), (2_000, 5)] {
+for (size, runs) in [(50, 21), (200, 11), (2_000, 3)] {
     let graph = syntheticGraph(actors: size)
     let engine = LayoutEngine.automatic(nodes: graph.nodes.count, edges: graph.edges.count)
     let dot = DiagramWriter.dot(for: graph)
@@ -78,18 +78,22 @@ for (size, runs) in [(50, 21), (200, 11), (2_000, 5)] {
     }
     let a = median(inProcess) * 1000, b = median(command) * 1000
     print(String(format: "| %d | %d | %@ | %d | %.1f | %.1f | %.2f× |", size, graph.edges.count, engine.rawValue, runs, a, b, b / a))
+    fflush(stdout)
 }
 
-print("\n## Resident memory over repeated in-process renders (50-actor graph, SVG, dot engine)\n")
-let loopGraph = DiagramWriter.dot(for: syntheticGraph(actors: 50))
 let total = Int(CommandLine.arguments.dropFirst().first ?? "") ?? 3_000
-print("| renders | RSS (MB) |")
-print("|---:|---:|")
-print(String(format: "| 0 | %.1f |", residentMegabytes()))
-for index in 1...total {
-    _ = try Renderer.shared.render(dot: loopGraph, format: .svg, engine: .dot)
-    if index % (total / 6) == 0 { print(String(format: "| %d | %.1f |", index, residentMegabytes())) }
+for legend in [true, false] {
+    print("\n## Resident memory over repeated in-process renders (50-actor graph, SVG, dot engine, legend \(legend ? "on" : "off"))\n")
+    let loopGraph = DiagramWriter.dot(for: syntheticGraph(actors: 50), options: DiagramOptions(legend: legend))
+    print("| renders | RSS (MB) |")
+    print("|---:|---:|")
+    print(String(format: "| 0 | %.1f |", residentMegabytes()))
+    for index in 1...total {
+        _ = try Renderer.shared.render(dot: loopGraph, format: .svg, engine: .dot)
+        if index % (total / 4) == 0 { print(String(format: "| %d | %.1f |", index, residentMegabytes())) }
+    }
+    fflush(stdout)
 }
 var failures = 0
 for _ in 0..<500 { if (try? Renderer.shared.render(dot: "digraph { a -> ", format: .svg, engine: .dot)) == nil { failures += 1 } }
-print(String(format: "| +500 failing parses (%d errors) | %.1f |", failures, residentMegabytes()))
+print(String(format: "\nAfter 500 failing parses (%d errors reported): RSS %.1f MB", failures, residentMegabytes()))
