@@ -80,13 +80,16 @@ struct GazetteerMatcher: Sendable {
     private func longestActorMatch(_ document: AnalyzedDocument, from start: Int, limit: Int, maxTokens: Int) -> Candidate? {
         let first = document.tokens[start]
         guard first.kind != .punctuation else { return nil }
+        // A function word is never a name on its own: "Un an plus tard", "Die EU".
+        let cues = document.cues
+        let functionWord = cues.stopWords.contains(first.folded) || cues.determiners.contains(first.folded)
         let language = document.language.rawValue
         for key in NgramKeys(document, from: start, limit: limit, maxTokens: maxTokens, covered: nil).reversed() {
             var entries = lexicon.entries(forFolded: key.key)
             if entries.isEmpty, document.language == .de, key.end - start >= 2 {
                 entries = lexicon.entries(forFolded: Self.uninflectedGerman(key.key))
             }
-            guard !entries.isEmpty else { continue }
+            guard !entries.isEmpty, !(functionWord && key.end - start == 1) else { continue }
             let surface = document.text(tokens: start..<key.end)
             let usable = entries.filter { entry in
                 if let entryLanguage = entry.language, entryLanguage != language,
