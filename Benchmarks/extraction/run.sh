@@ -37,10 +37,7 @@ command -v taskset >/dev/null || pin=""
 
 echo "== relgraph extract (3 runs)"
 for run in 1 2 3; do
-  start=$(date +%s.%N)
-  $pin "$bin" extract "$work"/corpus/*.txt --lang fr -o "$work/graph.json"
-  end=$(date +%s.%N)
-  echo "$end - $start" | bc >> "$work/relgraph.times"
+  $pin python3 "$here/time_command.py" "$bin" extract "$work"/corpus/*.txt --lang fr -o "$work/graph.json" >> "$work/relgraph.times"
 done
 
 echo "== spaCy fr_core_news_sm (1 run: it is slow)"
