@@ -4,10 +4,10 @@
 /// `neighbors[s]` through relation `edges[s]`, whose type is `types[s]` (kept per slot so filters
 /// never leave the row). Rows are sorted by neighbour, then relation, so every walk is deterministic.
 struct Adjacency: Sendable {
-    var offsets: [Int32]
-    var neighbors: [Int32]
-    var edges: [Int32]
-    var types: [UInt8]
+    let offsets: Column<Int32>
+    let neighbors: Column<Int32>
+    let edges: Column<Int32>
+    let types: Column<UInt8>
 
     /// Builds rows keyed by `from[e]` holding `to[e]`, with two stable counting sorts
     /// (by neighbour, then by row) instead of a comparison sort: O(actors + relations).
@@ -18,10 +18,10 @@ struct Adjacency: Sendable {
         var offsets = [Int32](repeating: 0, count: actorCount + 1)
         for edge in 0..<relationCount { offsets[Int(from[edge]) + 1] += 1 }
         for actor in 0..<actorCount { offsets[actor + 1] += offsets[actor] }
-        self.offsets = offsets
-        self.edges = order
-        self.neighbors = order.map { to[Int($0)] }
-        self.types = order.map { edgeTypes[Int($0)] }
+        self.offsets = Column(offsets)
+        self.edges = Column(order)
+        self.neighbors = Column(order.map { to[Int($0)] })
+        self.types = Column(order.map { edgeTypes[Int($0)] })
     }
 
     /// `items` reordered by `key[item]` ascending, keeping the incoming order among equal keys.
@@ -42,8 +42,6 @@ struct Adjacency: Sendable {
         Int(offsets[Int(actor)]) ..< Int(offsets[Int(actor) + 1])
     }
 
-    /// Bytes held by the arrays (capacity, not count, so the figure is honest).
-    var byteCount: Int {
-        offsets.capacity * 4 + neighbors.capacity * 4 + edges.capacity * 4 + types.capacity
-    }
+    /// Bytes held by the arrays.
+    var byteCount: Int { offsets.byteCount + neighbors.byteCount + edges.byteCount + types.byteCount }
 }

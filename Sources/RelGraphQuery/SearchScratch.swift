@@ -4,38 +4,51 @@
 /// Entries are valid only when their stamp equals the current one; starting a search bumps the
 /// stamp instead of clearing. Not thread-safe: use one scratch per thread.
 public final class SearchScratch {
+    // Raw buffers rather than arrays: a class's array properties pay an exclusivity check and a
+    // uniqueness check on every write, which dominated the inner loops of the searches.
     let capacity: Int
     private(set) var stamp: UInt32 = 0
-    var forwardSeen: [UInt32]
-    var backwardSeen: [UInt32]
-    var forwardParent: [Int32]
-    var backwardParent: [Int32]
-    var forwardDepth: [Int32]
-    var backwardDepth: [Int32]
-    var cost: [Double]
-    var done: [UInt32]
+    let forwardSeen: UnsafeMutablePointer<UInt32>
+    let backwardSeen: UnsafeMutablePointer<UInt32>
+    let forwardParent: UnsafeMutablePointer<Int32>
+    let backwardParent: UnsafeMutablePointer<Int32>
+    let forwardDepth: UnsafeMutablePointer<Int32>
+    let backwardDepth: UnsafeMutablePointer<Int32>
+    let cost: UnsafeMutablePointer<Double>
+    let done: UnsafeMutablePointer<UInt32>
     /// Actors a search must not enter (Yen's root path), valid when equal to `blockStamp`.
-    var blocked: [UInt32]
+    let blocked: UnsafeMutablePointer<UInt32>
     private(set) var blockStamp: UInt32 = 0
 
     /// Work arrays for graphs of up to `actorCount` actors.
     public init(actorCount: Int) {
         capacity = actorCount
-        forwardSeen = Array(repeating: 0, count: actorCount)
-        backwardSeen = forwardSeen
-        done = forwardSeen
-        blocked = forwardSeen
-        forwardParent = Array(repeating: -1, count: actorCount)
-        backwardParent = forwardParent
-        forwardDepth = forwardParent
-        backwardDepth = forwardParent
-        cost = Array(repeating: 0, count: actorCount)
+        func buffer<T>(_ value: T) -> UnsafeMutablePointer<T> {
+            let pointer = UnsafeMutablePointer<T>.allocate(capacity: max(actorCount, 1))
+            pointer.initialize(repeating: value, count: max(actorCount, 1))
+            return pointer
+        }
+        forwardSeen = buffer(0)
+        backwardSeen = buffer(0)
+        done = buffer(0)
+        blocked = buffer(0)
+        forwardParent = buffer(-1)
+        backwardParent = buffer(-1)
+        forwardDepth = buffer(-1)
+        backwardDepth = buffer(-1)
+        cost = buffer(0)
+    }
+
+    deinit {
+        for pointer in [forwardSeen, backwardSeen, done, blocked] { pointer.deallocate() }
+        for pointer in [forwardParent, backwardParent, forwardDepth, backwardDepth] { pointer.deallocate() }
+        cost.deallocate()
     }
 
     /// Starts a search: every per-actor entry becomes stale.
     func begin() -> UInt32 {
         if stamp == UInt32.max {
-            for i in 0..<capacity { forwardSeen[i] = 0; backwardSeen[i] = 0; done[i] = 0 }
+            for pointer in [forwardSeen, backwardSeen, done] { pointer.update(repeating: 0, count: capacity) }
             stamp = 0
         }
         stamp += 1
@@ -45,7 +58,7 @@ public final class SearchScratch {
     /// Replaces the blocked set with `actors`.
     func block(_ actors: some Sequence<Int32>) {
         if blockStamp == UInt32.max {
-            for i in 0..<capacity { blocked[i] = 0 }
+            blocked.update(repeating: 0, count: capacity)
             blockStamp = 0
         }
         blockStamp += 1
@@ -53,7 +66,7 @@ public final class SearchScratch {
     }
 
     /// Clears the blocked set.
-    func unblock() { block([]) }
+    func unblock() { block(EmptyCollection()) }
 
     @inline(__always) func isBlocked(_ actor: Int32) -> Bool { blocked[Int(actor)] == blockStamp && blockStamp != 0 }
 

@@ -2,8 +2,10 @@ import RelGraphCore
 
 /// Fewest-hops path between two actors (the `path` verb's default).
 ///
-/// Bidirectional breadth-first search: it grows the smaller frontier one full level at a time
-/// from both ends and stops at the first level where they meet, so on a large sparse graph it
+/// Bidirectional breadth-first search: it grows, one level at a time, the frontier whose actors
+/// have fewer relations in all (hubs are expensive to expand), and stops at the first actor both
+/// searches have seen. Every meeting found while expanding a level gives the same length (the
+/// levels below were complete), so the first one is a shortest path. On a large sparse graph it
 /// visits a few thousand actors where a one-sided search visits most of the graph.
 /// Complexity O(V + E) worst case. Peer: NetworkX `shortest_path`, igraph `get_shortest_path`.
 public enum ShortestPath {
@@ -41,11 +43,11 @@ public enum ShortestPath {
             var meet: Int32 = -1
             var meetLength = Int32.max
             next.removeAll(keepingCapacity: true)
-            if forwardFrontier.count <= backwardFrontier.count {
+            if work(forwardFrontier, traversal) <= work(backwardFrontier, traversal) {
                 let depth = forwardLevel + 1
-                for actor in forwardFrontier {
+                for actor in forwardFrontier where meet < 0 {
                     traversal.forward(actor) { neighbor, _ in
-                        guard scratch.forwardSeen[Int(neighbor)] != stamp, !scratch.isBlocked(neighbor),
+                        guard meet < 0, scratch.forwardSeen[Int(neighbor)] != stamp, !scratch.isBlocked(neighbor),
                               !avoidance.forbids(actor, neighbor) else { return }
                         scratch.forwardSeen[Int(neighbor)] = stamp
                         scratch.forwardParent[Int(neighbor)] = actor
@@ -61,9 +63,9 @@ public enum ShortestPath {
                 swap(&forwardFrontier, &next)
             } else {
                 let depth = backwardLevel + 1
-                for actor in backwardFrontier {
+                for actor in backwardFrontier where meet < 0 {
                     traversal.backward(actor) { neighbor, _ in
-                        guard scratch.backwardSeen[Int(neighbor)] != stamp, !scratch.isBlocked(neighbor),
+                        guard meet < 0, scratch.backwardSeen[Int(neighbor)] != stamp, !scratch.isBlocked(neighbor),
                               !avoidance.forbids(neighbor, actor) else { return }
                         scratch.backwardSeen[Int(neighbor)] = stamp
                         scratch.backwardParent[Int(neighbor)] = actor
@@ -84,6 +86,16 @@ public enum ShortestPath {
             }
         }
         return nil
+    }
+
+    /// Relations to look at when expanding `frontier`; capped so huge frontiers cost little to weigh.
+    private static func work(_ frontier: [Int32], _ traversal: Traversal) -> Int {
+        var total = 0
+        for actor in frontier {
+            total += traversal.degree(actor)
+            if total > 1 << 20 { break }
+        }
+        return total
     }
 
     /// The path from the forward root through `meet` to the backward root.
