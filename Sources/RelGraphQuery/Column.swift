@@ -11,6 +11,14 @@ final class Column<Element>: @unchecked Sendable {
         buffer = UnsafeBufferPointer(rebasing: memory[0 ..< elements.count])
     }
 
+    /// A column of `count` elements written by `fill`, which must initialise all of them.
+    init(count: Int, fill: (UnsafeMutableBufferPointer<Element>) -> Void) {
+        let memory = UnsafeMutableBufferPointer<Element>.allocate(capacity: max(count, 1))
+        let used = UnsafeMutableBufferPointer(rebasing: memory[0 ..< count])
+        fill(used)
+        buffer = UnsafeBufferPointer(used)
+    }
+
     deinit {
         UnsafeMutableBufferPointer(mutating: buffer).deinitialize()
         if let base = buffer.baseAddress { base.deallocate() }

@@ -51,14 +51,27 @@ public struct GraphIndex: Sendable {
     public init(actorTypes: [ActorType], relations: [IndexedRelation]) {
         actorCount = actorTypes.count
         relationCount = relations.count
-        self.actorTypes = Column(actorTypes.map(\.ordinal))
-        let sources = relations.map(\.source), targets = relations.map(\.target)
-        let types = relations.map { $0.type.ordinal }
+        self.actorTypes = Column(actorTypes.map { $0.ordinal })
+        // One pass over the relations (closures, not key paths: key-path maps are slow).
+        var sources: [Int32] = [], targets: [Int32] = [], types: [UInt8] = []
+        var confidences: [Float] = [], costs: [Float] = []
+        sources.reserveCapacity(relations.count)
+        targets.reserveCapacity(relations.count)
+        types.reserveCapacity(relations.count)
+        confidences.reserveCapacity(relations.count)
+        costs.reserveCapacity(relations.count)
+        for relation in relations {
+            sources.append(relation.source)
+            targets.append(relation.target)
+            types.append(relation.type.ordinal)
+            confidences.append(Float(relation.confidence))
+            costs.append(Float(RelationCost.of(confidence: relation.confidence, evidenceCount: relation.evidenceCount)))
+        }
         edgeSource = Column(sources)
         edgeTarget = Column(targets)
         edgeType = Column(types)
-        edgeConfidence = Column(relations.map { Float($0.confidence) })
-        edgeCost = Column(relations.map { Float(RelationCost.of(confidence: $0.confidence, evidenceCount: $0.evidenceCount)) })
+        edgeConfidence = Column(confidences)
+        edgeCost = Column(costs)
         outgoing = Adjacency(actorCount: actorCount, from: sources, to: targets, types: types)
         incoming = Adjacency(actorCount: actorCount, from: targets, to: sources, types: types)
     }
@@ -99,16 +112,41 @@ public struct IndexedRelation: Sendable, Hashable {
 }
 
 extension ActorType {
-    /// Position in `allCases`, the compact form the index stores.
-    var ordinal: UInt8 { Self.ordinals[self]! }
-    // `allCases` builds a new array on each use: look-ups go through these tables instead.
+    /// Position in `allCases`, the compact form the index stores. A switch, not a table: the
+    /// synthesized hashing of a String-backed enum hashes the string, too slow for 5M relations.
+    var ordinal: UInt8 {
+        switch self {
+        case .country: 0
+        case .person: 1
+        case .organization: 2
+        case .agreement: 3
+        case .location: 4
+        }
+    }
+
+    /// `allCases` builds a new array on each use: look-ups go through this copy instead.
     static let byOrdinal = allCases
-    private static let ordinals = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, UInt8($0)) })
 }
 
 extension RelationType {
-    /// Position in `allCases`, the compact form the index stores.
-    var ordinal: UInt8 { Self.ordinals[self]! }
+    /// Position in `allCases`, the compact form the index stores (see ``ActorType/ordinal``).
+    var ordinal: UInt8 {
+        switch self {
+        case .leaderOf: 0
+        case .memberOf: 1
+        case .locatedIn: 2
+        case .visit: 3
+        case .meet: 4
+        case .cooperate: 5
+        case .supply: 6
+        case .attack: 7
+        case .sanction: 8
+        case .accuse: 9
+        case .partyTo: 10
+        case .violate: 11
+        case .family: 12
+        }
+    }
+
     static let byOrdinal = allCases
-    private static let ordinals = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, UInt8($0)) })
 }
