@@ -11,10 +11,12 @@ let package = Package(
         .library(name: "RelGraphExtraction", targets: ["RelGraphExtraction"]),
         .library(name: "RelGraphQuery", targets: ["RelGraphQuery"]),
         .library(name: "RelGraphGraphviz", targets: ["RelGraphGraphviz"]),
+        .library(name: "RelGraphStore", targets: ["RelGraphStore"]),
         .executable(name: "relgraph", targets: ["relgraph"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
         // Graph model, JSON codec, name folding: the vocabulary every other target speaks.
@@ -37,10 +39,17 @@ let package = Package(
         ),
         // Graph → DOT / GraphML / CSV, and in-process rendering to SVG, PNG, PDF.
         .target(name: "RelGraphGraphviz", dependencies: ["RelGraphCore", "CGraphviz"]),
+        // A corpus of documents and the graph grown from them, in one SQLite file (GRDB).
+        .target(
+            name: "RelGraphStore",
+            dependencies: ["RelGraphCore", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["SCHEMA.md"]
+        ),
         .executableTarget(
             name: "relgraph",
             dependencies: [
                 "RelGraphCore", "RelGraphKnowledge", "RelGraphExtraction", "RelGraphQuery", "RelGraphGraphviz",
+                "RelGraphStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,6 +58,8 @@ let package = Package(
         .testTarget(name: "RelGraphExtractionTests", dependencies: ["RelGraphExtraction"]),
         .testTarget(name: "RelGraphQueryTests", dependencies: ["RelGraphQuery"], exclude: ["Oracle"]),
         .testTarget(name: "RelGraphGraphvizTests", dependencies: ["RelGraphGraphviz", "CGraphviz"]),
+        // The store's unit tests; the crash-safety test runs the built `relgraph` binary and kills it.
+        .testTarget(name: "RelGraphStoreTests", dependencies: ["RelGraphStore", "relgraph"]),
         // Runs the built `relgraph` binary the way a user does.
         .testTarget(name: "EndToEndTests", dependencies: ["RelGraphCore", "relgraph"]),
     ]

@@ -3,7 +3,7 @@
 # Python peers its differential tests use. As root it installs; otherwise it prints the exact line.
 set -euo pipefail
 
-apt_packages=(libgraphviz-dev graphviz pkg-config)
+apt_packages=(libgraphviz-dev graphviz pkg-config libsqlite3-dev)
 missing=()
 for package in "${apt_packages[@]}"; do
     dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

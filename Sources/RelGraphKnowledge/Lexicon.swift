@@ -21,6 +21,8 @@ public struct Lexicon: Sendable {
     public internal(set) var maxTitleTokens: Int = 0
     /// Folded forms declared ambiguous, with the `ambiguous` table's note.
     public internal(set) var ambiguousForms: [String: String] = [:]
+    /// Groups of actors whose shared forms are all ambiguous (the `*` rows of `ambiguous` tables).
+    public internal(set) var ambiguousGroups: [Set<String>] = []
 
     var surfaceIndex: [String: [SurfaceEntry]] = [:]
     var titleIndex: [String: [TitleEntry]] = [:]

@@ -38,16 +38,20 @@ extension LexiconBuilder {
     }
 
     /// `locations`: `label  kind  in  en  fr  es  de` — places that are not states, with the country
-    /// or location that contains them (`in`: `RU`, `country:RU` or `location:crimea`).
+    /// or location that contains them (`in`: `RU`, `country:RU` or `location:crimea`; `-` for none).
     mutating func addLocations(_ table: LexiconTable) throws {
         try Self.require(["label", "in"], in: table)
         for (index, row) in table.rows.enumerated() {
             let location = table.location(ofRow: index)
             let label = table.value("label", in: row)
             let id = "location:" + NameFolding.slug(label)
-            let container = try Self.actorID(table.value("in", in: row), at: location)
-            pendingReferences.append((container, location))
-            var attributes = ["in": container]
+            var attributes: [String: String] = [:]
+            let containerCell = table.value("in", in: row)
+            if containerCell != "-" {  // '-': continents and world regions have no container
+                let container = try Self.actorID(containerCell, at: location)
+                pendingReferences.append((container, location))
+                attributes["in"] = container
+            }
             if !table.value("kind", in: row).isEmpty { attributes["kind"] = table.value("kind", in: row) }
             try define(id, type: .location, label: label, attributes: attributes, at: location)
             addForm(label, actor: id, kind: .name, language: "en")

@@ -55,29 +55,28 @@ extension LexiconBuilder {
         }
     }
 
-    /// `demonyms`: `iso  lang  adjective  noun` — masculine singular bases, `|`-separated, expanded
-    /// by ``DemonymInflection``; a base starting with `=` is taken literally.
+    /// `demonyms`: `iso  fr  en  en_noun  es  de  de_noun` — masculine-singular bases, `|`-separated,
+    /// expanded by ``DemonymInflection``; a base starting with `=` is taken literally; `-` means none.
+    /// French and Spanish nouns are their adjectives; an empty `en_noun` means the English adjective.
     mutating func addDemonyms(_ table: LexiconTable) throws {
-        try Self.require(["iso", "lang", "adjective"], in: table)
+        try Self.require(["iso", "fr", "en", "es", "de"], in: table)
+        let columns: [(column: String, language: String, part: DemonymInflection.Part)] = [
+            ("fr", "fr", .adjective), ("en", "en", .adjective), ("en_noun", "en", .noun),
+            ("es", "es", .adjective), ("de", "de", .adjective), ("de_noun", "de", .noun),
+        ]
         for (index, row) in table.rows.enumerated() {
             let location = table.location(ofRow: index)
             let country = try Self.actorID(table.value("iso", in: row), at: location)
-            guard let language = try Self.language(table.value("lang", in: row), at: location) else {
-                throw RelGraphError.badInput("\(location): a demonym needs a language")
+            guard lexicon.actors[country] != nil else {
+                throw RelGraphError.badInput("\(location): unknown country \(country)")
             }
-            pendingReferences.append((country, location))
-            for (column, part) in [("adjective", DemonymInflection.Part.adjective), ("noun", .noun)] {
-                for base in Self.forms(table.value(column, in: row)) {
+            for (column, language, part) in columns {
+                var cell = table.value(column, in: row)
+                if column == "en_noun", cell.isEmpty { cell = table.value("en", in: row) }
+                for base in Self.forms(cell) where base != "-" {
                     for form in DemonymInflection.forms(of: base, language: language, part: part) {
-                        addForm(form, actor: country, kind: .demonym, language: language)
-                    }
-                }
-            }
-            // English and Spanish nouns are the adjective ("a Russian", "los rusos").
-            if table.value("noun", in: row).isEmpty, language == "en" {
-                for base in Self.forms(table.value("adjective", in: row)) {
-                    for form in DemonymInflection.forms(of: base, language: language, part: .noun) {
-                        addForm(form, actor: country, kind: .demonym, language: language)
+                        // English capitalizes nationality words, and "Pole", "US" or "Dane" lowercase are other words.
+                        addForm(form, actor: country, kind: .demonym, language: language, caseSensitive: language == "en")
                     }
                 }
             }

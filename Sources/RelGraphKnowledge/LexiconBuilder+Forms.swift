@@ -59,15 +59,24 @@ extension LexiconBuilder {
     }
 
     /// `ambiguous`: `form  actors  note` — a form that can mean several actors; every entry under its
-    /// folded key is marked ambiguous. `actors` documents the candidates (each must exist).
+    /// folded key is marked ambiguous. `actors` lists the candidates (each must exist). A `*` form
+    /// declares a group: every form two or more of the listed actors share (CD and CG share
+    /// "Congo", "congolais", "Kongolese"…) is ambiguous.
     mutating func addAmbiguous(_ table: LexiconTable) throws {
         try Self.require(["form"], in: table)
         for (index, row) in table.rows.enumerated() {
             let location = table.location(ofRow: index)
-            for candidate in Self.forms(table.value("actors", in: row)) {
-                pendingReferences.append((try Self.actorID(candidate, at: location), location))
+            let candidates = try Self.forms(table.value("actors", in: row)).map { try Self.actorID($0, at: location) }
+            for candidate in candidates { pendingReferences.append((candidate, location)) }
+            let form = table.value("form", in: row)
+            if form == "*" {
+                guard candidates.count >= 2 else {
+                    throw RelGraphError.badInput("\(location): a '*' ambiguity group needs two or more actors")
+                }
+                lexicon.ambiguousGroups.append(Set(candidates))
+                continue
             }
-            let key = NameFolding.fold(table.value("form", in: row))
+            let key = NameFolding.fold(form)
             guard !key.isEmpty else { throw RelGraphError.badInput("\(location): empty ambiguous form") }
             lexicon.ambiguousForms[key] = table.value("note", in: row)
         }

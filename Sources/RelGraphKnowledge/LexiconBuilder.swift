@@ -115,7 +115,9 @@ struct LexiconBuilder {
         }
         markSharedSurnames()
         for (key, list) in lexicon.surfaceIndex {
-            if lexicon.ambiguousForms[key] != nil {
+            let actors = Set(list.map(\.actorID))
+            let shared = lexicon.ambiguousGroups.contains { $0.intersection(actors).count >= 2 }
+            if shared || lexicon.ambiguousForms[key] != nil {
                 lexicon.surfaceIndex[key] = list.map { var entry = $0; entry.ambiguous = true; return entry }
             }
         }

@@ -1,15 +1,37 @@
 import ArgumentParser
 import Foundation
 import RelGraphCore
+import RelGraphStore
 
-/// `--graph G.json`: where query, render and export verbs read their graph from.
+/// `--graph G.json` or `--db corpus.sqlite`: where query, render and export verbs read their graph from.
 struct GraphInputOptions: ParsableArguments {
     @Option(name: .long, help: "A relgraph JSON graph (from `relgraph extract --format json`); - reads stdin.")
-    var graph: String
+    var graph: String?
+
+    @Option(name: .long, help: "A corpus database (from `relgraph ingest`), instead of --graph.")
+    var db: String?
+
+    func validate() throws {
+        switch (graph, db) {
+        case (nil, nil): throw ValidationError("give the graph to read: --graph G.json or --db corpus.sqlite")
+        case (.some, .some): throw ValidationError("--graph and --db are alternatives: give one")
+        default: break
+        }
+    }
 
     /// Reads and validates the graph; every failure is a one-line ``RelGraphError``.
     func load() throws -> RelationshipGraph {
+        if let db {
+            return try CorpusStore(path: db, mode: .readOnly).loadGraph()
+        }
+        guard let graph else { throw RelGraphError.usage("give the graph to read: --graph G.json or --db corpus.sqlite") }
         let data = try InputFiles.readData(graph)
         return try GraphJSON.decode(data, source: graph)
+    }
+
+    /// The corpus database when `--db` was given, for verbs that report more than the graph
+    /// (`stats` prints the document count from ``CorpusStore/statistics()``).
+    func corpusStore() throws -> CorpusStore? {
+        try db.map { try CorpusStore(path: $0, mode: .readOnly) }
     }
 }

@@ -1,0 +1,215 @@
+import RelGraphCore
+import RelGraphKnowledge
+
+/// The four languages relgraph reads.
+public enum Language: String, CaseIterable, Sendable, Comparable {
+    case fr, en, es, de
+
+    public static func < (lhs: Language, rhs: Language) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// A phrase of folded tokens; a final `*` on the last token makes it a prefix ("rencontr*").
+public struct CuePhrase: Sendable, Hashable {
+    public let tokens: [String]
+    public let prefixLast: Bool
+
+    public init(_ form: String) {
+        var text = form
+        prefixLast = text.hasSuffix("*")
+        if prefixLast { text.removeLast() }
+        tokens = NameFolding.fold(text).split(separator: " ").map(String.init)
+    }
+
+    /// Whether the phrase matches `folded` tokens starting at `index`.
+    func matches(_ folded: [String], at index: Int) -> Bool {
+        guard index + tokens.count <= folded.count, !tokens.isEmpty else { return false }
+        for (offset, token) in tokens.enumerated() {
+            let candidate = folded[index + offset]
+            if offset == tokens.count - 1 && prefixLast {
+                if !candidate.hasPrefix(token) { return false }
+            } else if candidate != token {
+                return false
+            }
+        }
+        return true
+    }
+}
+
+/// How a trigger's arguments sit around it (column `roles` of the triggers table).
+public enum ArgumentRoles: String, Sendable {
+    /// "A signs B": the actor before is the source, the actor after the target.
+    case subjectObject = "subject-object"
+    /// "A receives B" (for a visit): the actor after is the source.
+    case objectSubject = "object-subject"
+    /// "A and B meet", "A meets B", "talks between A and B": every participant pair.
+    case symmetric
+    /// A noun: "A's invasion of B", "l'invasion russe de B", "sanctions against B".
+    case noun
+}
+
+/// One relation trigger: a phrase that states a relation type with its argument roles.
+public struct RelationTrigger: Sendable {
+    public let phrase: CuePhrase
+    public let relation: RelationType
+    public let roles: ArgumentRoles
+}
+
+/// The language machinery of one language, read from the `triggers` lexicon tables: stop words,
+/// abbreviations, negation and speculation cues, grammatical words, relation triggers.
+///
+/// Table format (`Data/README.md`, section "triggers"): columns `lang kind value forms roles`.
+public struct LanguageCues: Sendable {
+    public let language: Language
+    /// Frequent function words, for language detection.
+    public internal(set) var stopWords: Set<String> = []
+    /// Words followed by a dot that does not end the sentence ("m", "mr", "dr").
+    public internal(set) var abbreviations: Set<String> = []
+    /// Cues that negate a nearby trigger ("pas", "not", "nicht").
+    public internal(set) var negations: [CuePhrase] = []
+    /// Cues that make a statement speculative ("pourrait", "could").
+    public internal(set) var speculations: [CuePhrase] = []
+    /// Words joining coordinated actors ("et", "and").
+    public internal(set) var coordinations: Set<String> = []
+    /// Auxiliaries of the passive voice ("été", "was", "wurde").
+    public internal(set) var passiveAuxiliaries: Set<String> = []
+    /// Prepositions introducing a passive agent ("par", "by").
+    public internal(set) var agentPrepositions: Set<String> = []
+    /// Prepositions that make a capital a place ("à", "in").
+    public internal(set) var placePrepositions: Set<String> = []
+    /// Place prepositions that also mark a recipient ("livrer à Moscou"): after a relation
+    /// trigger other than a visit or meeting, the capital is the state.
+    public internal(set) var datives: Set<String> = []
+    /// Prepositions that introduce a containing place after a location ("en", "in").
+    public internal(set) var containmentPrepositions: Set<String> = []
+    /// Words that end an argument search (relative pronouns, "but").
+    public internal(set) var clauseBreaks: Set<String> = []
+    /// Plural references to the two main actors ("les deux dirigeants"), with the type they refer to.
+    public internal(set) var pairReferences: [(phrase: CuePhrase, type: ActorType)] = []
+    /// Articles and determiners that may stand between coordinated actors ("et la").
+    public internal(set) var determiners: Set<String> = []
+    /// Prepositions that attach a title to what it is of ("de", "of", "der").
+    public internal(set) var ofPrepositions: Set<String> = []
+    /// Small words inside personal names ("bin", "al", "van").
+    public internal(set) var nameParticles: Set<String> = []
+    /// Last words that make a capitalised name an organization ("Industries", "Department").
+    public internal(set) var organizationHeads: Set<String> = []
+    /// Verbs come last in subordinate and perfect clauses (German): with no actor after a
+    /// trigger, the farther actor before it is the subject.
+    public internal(set) var verbFinal = false
+    /// Head nouns of agreements ("traité", "treaty", "Abkommen").
+    public internal(set) var agreementHeads: [CuePhrase] = []
+    /// "homologue", "counterpart": a person holding the same office elsewhere.
+    public internal(set) var counterparts: [CuePhrase] = []
+    public internal(set) var triggers: [RelationTrigger] = []
+
+    /// Whether any phrase of `phrases` starts at `index`; returns its length in tokens.
+    func match(_ phrases: [CuePhrase], in folded: [String], at index: Int) -> Int? {
+        var best: Int?
+        for phrase in phrases where phrase.matches(folded, at: index) {
+            best = max(best ?? 0, phrase.tokens.count)
+        }
+        return best
+    }
+
+    /// Triggers indexed by their first folded token (prefix triggers by their first 3 letters).
+    var triggersByFirstToken: [String: [Int]] = [:]
+    var prefixTriggersByStem: [String: [Int]] = [:]
+
+    public init(language: Language) { self.language = language }
+
+    /// Triggers whose phrase starts at `index` of `folded`, longest first.
+    func triggers(in folded: [String], at index: Int) -> [RelationTrigger] {
+        let token = folded[index]
+        var found: [RelationTrigger] = []
+        for id in triggersByFirstToken[token] ?? [] where triggers[id].phrase.matches(folded, at: index) {
+            found.append(triggers[id])
+        }
+        if token.count >= 3 {
+            for id in prefixTriggersByStem[String(token.prefix(3))] ?? [] where triggers[id].phrase.matches(folded, at: index) {
+                found.append(triggers[id])
+            }
+        }
+        // Longest first; a whole word ("attacked") before a stem ("attack*").
+        return found.sorted {
+            ($0.phrase.tokens.count, $0.phrase.prefixLast ? 0 : 1) > ($1.phrase.tokens.count, $1.phrase.prefixLast ? 0 : 1)
+        }
+    }
+
+    mutating func index() {
+        triggersByFirstToken = [:]
+        prefixTriggersByStem = [:]
+        for (id, trigger) in triggers.enumerated() {
+            guard let first = trigger.phrase.tokens.first else { continue }
+            if trigger.phrase.tokens.count == 1 && trigger.phrase.prefixLast {
+                prefixTriggersByStem[String(first.prefix(3)), default: []].append(id)
+            } else {
+                triggersByFirstToken[first, default: []].append(id)
+            }
+        }
+    }
+}
+
+/// The cues of every language, built from lexicon tables named `triggers`.
+public struct LanguageCueSet: Sendable {
+    public private(set) var byLanguage: [Language: LanguageCues]
+
+    public subscript(language: Language) -> LanguageCues { byLanguage[language] ?? LanguageCues(language: language) }
+
+    /// Reads rows `lang kind value forms roles`; unknown kinds or relation names are errors.
+    public init(tables: [LexiconTable]) throws {
+        var cues: [Language: LanguageCues] = [:]
+        for language in Language.allCases { cues[language] = LanguageCues(language: language) }
+        for table in tables {
+            for row in table.rows {
+                let source = table.source
+                guard let language = Language(rawValue: table.value("lang", in: row)) else {
+                    throw RelGraphError.badInput("\(source): unknown language '\(table.value("lang", in: row))' in triggers table")
+                }
+                let kind = table.value("kind", in: row)
+                let value = table.value("value", in: row)
+                let forms = table.value("forms", in: row).split(separator: "|").map { String($0) }.filter { !$0.isEmpty }
+                let words = Set(forms.map { NameFolding.fold($0) })
+                var entry = cues[language]!
+                switch kind {
+                case "stopword": entry.stopWords.formUnion(words)
+                case "abbreviation": entry.abbreviations.formUnion(words)
+                case "negation": entry.negations += forms.map(CuePhrase.init)
+                case "speculation": entry.speculations += forms.map(CuePhrase.init)
+                case "coordination": entry.coordinations.formUnion(words)
+                case "passive": entry.passiveAuxiliaries.formUnion(words)
+                case "agent": entry.agentPrepositions.formUnion(words)
+                case "place": entry.placePrepositions.formUnion(words)
+                case "dative": entry.datives.formUnion(words)
+                case "containment": entry.containmentPrepositions.formUnion(words)
+                case "clause-break": entry.clauseBreaks.formUnion(words)
+                case "pair":
+                    guard let type = ActorType(rawValue: value) else {
+                        throw RelGraphError.badInput("\(source): pair reference needs an actor type, not '\(value)'")
+                    }
+                    entry.pairReferences += forms.map { (CuePhrase($0), type) }
+                case "determiner": entry.determiners.formUnion(words)
+                case "of": entry.ofPrepositions.formUnion(words)
+                case "name-particle": entry.nameParticles.formUnion(words)
+                case "organization-head": entry.organizationHeads.formUnion(words)
+                case "word-order": entry.verbFinal = value == "verb-final"
+                case "agreement": entry.agreementHeads += forms.map(CuePhrase.init)
+                case "counterpart": entry.counterparts += forms.map(CuePhrase.init)
+                case "trigger":
+                    guard let relation = RelationType(rawValue: value) else {
+                        throw RelGraphError.badInput("\(source): unknown relation '\(value)' in triggers table")
+                    }
+                    let rolesText = table.value("roles", in: row)
+                    guard let roles = ArgumentRoles(rawValue: rolesText.isEmpty ? "subject-object" : rolesText) else {
+                        throw RelGraphError.badInput("\(source): unknown roles '\(rolesText)' in triggers table")
+                    }
+                    entry.triggers += forms.map { RelationTrigger(phrase: CuePhrase($0), relation: relation, roles: roles) }
+                default:
+                    throw RelGraphError.badInput("\(source): unknown kind '\(kind)' in triggers table")
+                }
+                cues[language] = entry
+            }
+        }
+        for language in Language.allCases { cues[language]!.index() }
+        byLanguage = cues
+    }
+}

@@ -1,0 +1,161 @@
+import RelGraphCore
+import RelGraphKnowledge
+
+/// A candidate reading of a span, before resolution picks one actor.
+struct Candidate: Sendable {
+    var tokens: Range<Int>
+    var entries: [SurfaceEntry]
+    var surface: String
+}
+
+/// Finds the lexicon's surface forms and titles in a sentence: longest match first over n-grams
+/// of folded tokens, so "Conseil de sécurité des Nations unies" wins over "Nations unies".
+struct GazetteerMatcher: Sendable {
+    let lexicon: Lexicon
+    /// One-word German titles, for compounds: "Übergangspräsident" ends in "präsident".
+    let compoundTitleHeads: [(head: String, entries: [TitleEntry])]
+
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        compoundTitleHeads = lexicon.titleKeys.filter { !$0.contains(" ") && $0.count >= 5 }.sorted().compactMap { key in
+            let entries = lexicon.titles(forFolded: key).filter { $0.language == Language.de.rawValue }
+            return entries.isEmpty ? nil : (key, entries)
+        }
+    }
+
+    /// Forms of actors, left to right, without overlaps.
+    func actorCandidates(in document: AnalyzedDocument, sentence: Sentence) -> [Candidate] {
+        var found: [Candidate] = []
+        var index = sentence.tokens.lowerBound
+        let maxTokens = max(1, lexicon.maxFormTokens)
+        while index < sentence.tokens.upperBound {
+            if let candidate = longestActorMatch(document, from: index, limit: sentence.tokens.upperBound, maxTokens: maxTokens) {
+                found.append(candidate)
+                index = candidate.tokens.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    /// Titles in the tokens that no actor mention covers.
+    func titles(in document: AnalyzedDocument, sentence: Sentence, covered: [Bool]) -> [TitleMention] {
+        var found: [TitleMention] = []
+        var index = sentence.tokens.lowerBound
+        let maxTokens = max(1, lexicon.maxTitleTokens)
+        let language = document.language.rawValue
+        while index < sentence.tokens.upperBound {
+            var matched: TitleMention?
+            for key in NgramKeys(document, from: index, limit: sentence.tokens.upperBound, maxTokens: maxTokens, covered: covered).reversed() {
+                let entries = lexicon.titles(forFolded: key.key).filter { $0.language == language }
+                guard let entry = entries.first else { continue }
+                // A relation both ways (leader_of and member_of) prefers leader_of when any row says so.
+                let relation = entries.contains { $0.relation == .leaderOf } ? RelationType.leaderOf : entry.relation
+                matched = TitleMention(tokens: index..<key.end, role: entry.role, relation: relation, scope: entry.scope)
+                break
+            }
+            if matched == nil, document.language == .de, !covered[index] {
+                matched = compoundTitle(document.tokens[index], at: index)
+            }
+            if let matched {
+                found.append(matched)
+                index = matched.tokens.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    private func compoundTitle(_ token: Token, at index: Int) -> TitleMention? {
+        guard token.kind == .word, token.isCapitalized, token.folded.count >= 7 else { return nil }
+        for (head, entries) in compoundTitleHeads where token.folded.hasSuffix(head) && token.folded.count > head.count {
+            let relation = entries.contains { $0.relation == .leaderOf } ? RelationType.leaderOf : entries[0].relation
+            return TitleMention(tokens: index..<(index + 1), role: entries[0].role, relation: relation, scope: entries[0].scope)
+        }
+        return nil
+    }
+
+    private func longestActorMatch(_ document: AnalyzedDocument, from start: Int, limit: Int, maxTokens: Int) -> Candidate? {
+        let first = document.tokens[start]
+        guard first.kind != .punctuation else { return nil }
+        let language = document.language.rawValue
+        for key in NgramKeys(document, from: start, limit: limit, maxTokens: maxTokens, covered: nil).reversed() {
+            var entries = lexicon.entries(forFolded: key.key)
+            if entries.isEmpty, document.language == .de, key.end - start >= 2 {
+                entries = lexicon.entries(forFolded: Self.uninflectedGerman(key.key))
+            }
+            guard !entries.isEmpty else { continue }
+            let surface = document.text(tokens: start..<key.end)
+            let usable = entries.filter { entry in
+                if let entryLanguage = entry.language, entryLanguage != language,
+                   entry.kind == .demonym || entry.kind == .surname || entry.kind == .metonym { return false }
+                if entry.caseSensitive && entry.form != surface { return false }
+                if requiresCapital(entry) && !first.isCapitalized { return false }
+                // An acronym written in lower case is a word ("un", "eu").
+                if entry.kind == .acronym && !document.tokens[start].isAllCaps && !first.isCapitalized { return false }
+                return true
+            }
+            guard !usable.isEmpty else { continue }
+            // Prefer entries of the document's language, then language-neutral ones.
+            let native = usable.filter { $0.language == language || $0.language == nil }
+            return Candidate(tokens: start..<key.end, entries: native.isEmpty ? usable : native, surface: surface)
+        }
+        return nil
+    }
+
+    /// "europaischen union" → "europaische union": German adjectives inside a name take case
+    /// endings; the data lists the nominative. Only words before the last one are adjectives.
+    static func uninflectedGerman(_ key: String) -> String {
+        var words = key.split(separator: " ").map(String.init)
+        for index in words.indices.dropLast() where words[index].count > 4 {
+            for ending in ["en", "em", "er", "es"] where words[index].hasSuffix(ending) {
+                words[index] = String(words[index].dropLast(ending.count)) + "e"
+                break
+            }
+        }
+        return words.joined(separator: " ")
+    }
+
+    private func requiresCapital(_ entry: SurfaceEntry) -> Bool {
+        switch entry.kind {
+        case .demonym, .metonym: return false
+        default:
+            // Forms written in lower case in the data ("le Kremlin") match as written.
+            return entry.form.unicodeScalars.first?.properties.isUppercase ?? false
+        }
+    }
+}
+
+/// The folded keys of the n-grams starting at one token, shortest first. Apostrophes and hyphens
+/// written as separate tokens are skipped, as ``NameFolding/fold(_:)`` drops them.
+struct NgramKeys: Sequence {
+    struct Key { var key: String; var end: Int }
+    private var keys: [Key] = []
+
+    init(_ document: AnalyzedDocument, from start: Int, limit: Int, maxTokens: Int, covered: [Bool]?) {
+        var key = ""
+        var words = 0
+        var index = start
+        while index < limit, words < maxTokens {
+            let token = document.tokens[index]
+            if let covered, covered[index] { break }
+            if token.kind == .punctuation {
+                if (token.text == "'" || token.text == "-"), words > 0 {
+                    index += 1
+                    continue
+                }
+                break
+            }
+            if token.newlineBefore && words > 0 { break }
+            key += words == 0 ? token.folded : " " + token.folded
+            words += 1
+            index += 1
+            keys.append(Key(key: key, end: index))
+        }
+    }
+
+    func makeIterator() -> IndexingIterator<[Key]> { keys.makeIterator() }
+    func reversed() -> [Key] { keys.reversed() }
+}

@@ -1,0 +1,385 @@
+import RelGraphCore
+import RelGraphKnowledge
+
+/// Finds and resolves every actor mention of a document, sentence by sentence.
+///
+/// Steps: gazetteer candidates and titles for the whole document (so that an ambiguous form can
+/// look at every unambiguous name in the article), then in reading order: pick one actor per
+/// candidate or drop it, tell a capital-as-place from a capital-as-state, read titles
+/// ("le président russe Vladimir Poutine", "Josep Borrell, chef de la diplomatie de l'UE"),
+/// find unknown persons after titles, resolve surname back-references, role phrases and
+/// plural references ("les deux dirigeants").
+struct MentionResolver: Sendable {
+    let lexicon: Lexicon
+    let matcher: GazetteerMatcher
+    /// "role|of" → persons holding that office now, from the lexicon's positions.
+    let officeHolders: [String: [String]]
+    /// First words of titles ("secretary" of "secretary general"): a name never starts with one.
+    let titleFirstWords: Set<String>
+
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        matcher = GazetteerMatcher(lexicon: lexicon)
+        var holders: [String: [String]] = [:]
+        for record in lexicon.actors.values where record.type == .person {
+            for position in record.positions where position.isCurrent {
+                holders["\(position.role)|\(position.of)", default: []].append(record.id)
+            }
+        }
+        for key in holders.keys { holders[key]!.sort() }
+        officeHolders = holders
+        titleFirstWords = Set(lexicon.titleKeys.compactMap { $0.split(separator: " ").first.map(String.init) })
+    }
+
+    func resolve(_ document: AnalyzedDocument) -> [SentenceMentions] {
+        let candidates = document.sentences.map { matcher.actorCandidates(in: document, sentence: $0) }
+        var covered = [Bool](repeating: false, count: document.tokens.count)
+        for candidate in candidates.joined() {
+            for index in candidate.tokens { covered[index] = true }
+        }
+        let named = unambiguousActors(candidates.joined())
+        var state = DocumentState(named: named)
+        let titlesBySentence = document.sentences.map { sentence in
+            (matcher.titles(in: document, sentence: sentence, covered: covered)
+                + counterparts(in: document, sentence: sentence, covered: covered))
+                .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        }
+        for title in titlesBySentence.joined() {
+            for index in title.tokens { covered[index] = true }
+        }
+        let lexicon = self.lexicon
+        let titleFirstWords = self.titleFirstWords
+        let unknownNames = NameFinder(document: document, isTitleWord: { lexicon.titles(forFolded: $0).isEmpty == false || titleFirstWords.contains($0) })
+            .names(covered: covered)
+        for person in unknownNames.values.joined() where person.type == .person { state.learn(person, document: document) }
+        var results: [SentenceMentions] = []
+        for (sentenceIndex, sentence) in document.sentences.enumerated() {
+            let titles = titlesBySentence[sentenceIndex]
+            var reading = SentenceReading(document: document, sentence: sentence, titles: titles)
+            for candidate in candidates[sentenceIndex] {
+                if let mention = choose(candidate, document: document, state: state) { reading.mentions.append(mention) }
+            }
+            reading.mentions += unknownNames[sentenceIndex] ?? []
+            findUnknownPlaces(&reading)
+            findAgreements(&reading)
+            readTitles(&reading, state: &state)
+            findKnownSurnames(&reading, state: state)
+            findPairReferences(&reading, state: state)
+            let modifiers = reading.modifierIndices()
+            reading.mentions.sort { ($0.tokens.lowerBound, $0.actorID) < ($1.tokens.lowerBound, $1.actorID) }
+            for mention in reading.mentions { state.count(mention) }
+            results.append(SentenceMentions(sentence: sentence, mentions: reading.mentions, titles: titles,
+                                            statedRelations: reading.stated, modifiers: modifiers))
+        }
+        return results
+    }
+
+    // MARK: Choosing one actor per candidate
+
+    /// Actors named in the document by a form that means only them.
+    private func unambiguousActors(_ candidates: some Sequence<Candidate>) -> Set<String> {
+        var named = Set<String>()
+        for candidate in candidates {
+            let ids = Set(candidate.entries.map(\.actorID))
+            guard ids.count == 1, let entry = candidate.entries.first, !entry.ambiguous else { continue }
+            switch entry.kind {
+            case .name, .acronym, .alias: named.insert(entry.actorID)
+            default: break
+            }
+        }
+        return named
+    }
+
+    private func choose(_ candidate: Candidate, document: AnalyzedDocument, state: DocumentState) -> Mention? {
+        let places = candidate.entries.filter { $0.actorID.hasPrefix("location:") }
+        let capitals = candidate.entries.filter { $0.kind == .capital }
+        if !capitals.isEmpty || !places.isEmpty, isPlace(candidate.tokens, in: document) || capitals.isEmpty {
+            if let place = places.first {
+                return mention(candidate, entry: place)
+            }
+            if !capitals.isEmpty {
+                return Mention(tokens: candidate.tokens, actorID: "location:" + NameFolding.slug(candidate.surface),
+                               type: .location, kind: .name, surface: candidate.surface, label: candidate.surface)
+            }
+        }
+        let entries = candidate.entries.filter { !$0.actorID.hasPrefix("location:") }
+        let ids = Array(Set(entries.map(\.actorID))).sorted()
+        var chosen: SurfaceEntry?
+        if ids.count == 1 {
+            let entry = entries.first { $0.kind == .name } ?? entries[0]
+            if entry.ambiguous && !state.named.contains(entry.actorID) && !state.counts.keys.contains(entry.actorID) {
+                return nil
+            }
+            chosen = entry
+        } else {
+            // Several actors answer to this form: keep the one the article names elsewhere.
+            let present = ids.filter { state.named.contains($0) || state.counts[$0] != nil }
+            guard present.count == 1 else { return nil }
+            chosen = entries.first { $0.actorID == present[0] }
+        }
+        guard let chosen else { return nil }
+        return mention(candidate, entry: chosen)
+    }
+
+    private func mention(_ candidate: Candidate, entry: SurfaceEntry) -> Mention? {
+        let record = lexicon.actors[entry.actorID]
+        guard let type = record?.type ?? ActorType(actorID: entry.actorID) else { return nil }
+        let kind = MentionKind(rawValue: entry.kind.rawValue) ?? .name
+        return Mention(tokens: candidate.tokens, actorID: entry.actorID, type: type, kind: kind,
+                       surface: candidate.surface, label: record?.label ?? candidate.surface,
+                       attributes: record?.attributes ?? [:])
+    }
+
+    /// "à Pyongyang", "in Beijing", "visited Riyadh": the capital is a place, not the state.
+    private func isPlace(_ span: Range<Int>, in document: AnalyzedDocument) -> Bool {
+        let cues = document.cues
+        var index = span.lowerBound - 1
+        guard index >= 0 else { return false }
+        // A dateline "(Prague)" names where the story was filed.
+        if document.tokens[index].text == "(", span.upperBound < document.tokens.count, document.tokens[span.upperBound].text == ")" {
+            return true
+        }
+        // "im nigerianischen Abuja": skip nationality adjectives before the name.
+        while index > 0, lexicon.entries(forFolded: document.tokens[index].folded).contains(where: { $0.kind == .demonym }) {
+            index -= 1
+        }
+        if document.tokens[index].kind == .punctuation { return false }
+        if cues.placePrepositions.contains(document.tokens[index].folded) {
+            // "livre à Moscou des armes": after a supply or other non-travel verb, "à" marks the recipient.
+            return !(cues.datives.contains(document.tokens[index].folded) && followsRelationTrigger(index, in: document))
+        }
+        // "à la capitale Kiev" is rare; a determiner before a preposition is not.
+        if cues.determiners.contains(document.tokens[index].folded), index > 0 {
+            index -= 1
+            if cues.placePrepositions.contains(document.tokens[index].folded) { return true }
+        }
+        let folded = document.foldedTokens
+        for start in max(0, span.lowerBound - 3)..<span.lowerBound {
+            if cues.triggers(in: folded, at: start).contains(where: { $0.relation == .visit && start + $0.phrase.tokens.count == span.lowerBound }) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether a supply trigger stands shortly before `index` ("livre à", "fourniture … à").
+    private func followsRelationTrigger(_ index: Int, in document: AnalyzedDocument) -> Bool {
+        for start in max(0, index - 8)..<index {
+            if document.cues.triggers(in: document.foldedTokens, at: start).contains(where: {
+                $0.relation == .supply && start + $0.phrase.tokens.count <= index
+            }) {
+                return true
+            }
+        }
+        return false
+    }
+
+    // MARK: Titles and the persons they introduce
+
+    private func counterparts(in document: AnalyzedDocument, sentence: Sentence, covered: [Bool]) -> [TitleMention] {
+        let folded = document.foldedTokens
+        var found: [TitleMention] = []
+        for index in sentence.tokens where !covered[index] {
+            if let length = document.cues.match(document.cues.counterparts, in: folded, at: index),
+               index + length <= sentence.tokens.upperBound {
+                found.append(TitleMention(tokens: index..<(index + length), role: "counterpart", relation: .leaderOf, scope: nil))
+            }
+        }
+        return found
+    }
+
+    private func readTitles(_ reading: inout SentenceReading, state: inout DocumentState) {
+        for title in reading.titles {
+            let scope = reading.scope(of: title)
+            var person = reading.personAfter(title, scopeEnd: scope?.tokens.upperBound)
+            if person == nil, let pattern = reading.unknownPersonAfter(title, scopeEnd: scope?.tokens.upperBound) {
+                state.learn(pattern, document: reading.document)
+                reading.mentions.append(pattern)
+                person = reading.mentions.count - 1
+            }
+            if person == nil { person = reading.personBefore(title) }
+            if let person {
+                let personID = reading.mentions[person].actorID
+                if let scope, title.role != "counterpart" || reading.mentions[scope.index].kind == .demonym {
+                    reading.stateTitle(title, person: personID, scope: reading.mentions[scope.index])
+                    reading.modifierMentions.insert(scope.index)
+                    state.remember(role: title.role, scope: reading.mentions[scope.index].actorID, person: personID)
+                } else if scope == nil, let office = office(of: personID, role: title.role) {
+                    reading.stated.append(FoundRelation(source: personID, target: office, type: title.relation, confidence: 0.8))
+                }
+            } else if let scope, title.role != "counterpart" {
+                // A role phrase: "le président russe", "Iran's foreign minister".
+                let scopeMention = reading.mentions[scope.index]
+                guard let personID = state.holder(role: title.role, scope: scopeMention.actorID)
+                        ?? namedHolder(role: title.role, scope: scopeMention.actorID, state: state)
+                        ?? holder(role: title.role, scope: scopeMention.actorID),
+                      let label = lexicon.actors[personID]?.label ?? state.patternLabel(personID) else { continue }
+                let span = min(title.tokens.lowerBound, scopeMention.tokens.lowerBound)..<max(title.tokens.upperBound, scopeMention.tokens.upperBound)
+                reading.mentions.append(Mention(tokens: span, actorID: personID, type: .person, kind: .role,
+                                                surface: reading.document.text(tokens: span), label: label))
+                reading.roleSurfaces.insert(reading.mentions.count - 1)
+                reading.modifierMentions.insert(scope.index)
+                reading.stateTitle(title, person: personID, scope: scopeMention)
+            }
+        }
+    }
+
+    /// The office a registered person holds under this role, if the data knows it.
+    private func office(of personID: String, role: String) -> String? {
+        lexicon.actors[personID]?.positions.last { $0.role == role }?.of
+    }
+
+    /// The one person the article names who held this office at any time: "le président
+    /// américain" in an article naming Joe Biden is Biden, whoever holds the office today.
+    private func namedHolder(role: String, scope: String, state: DocumentState) -> String? {
+        let holders = state.named.filter { id in
+            lexicon.actors[id]?.positions.contains { $0.role == role && $0.of == scope } ?? false
+        }
+        return holders.count == 1 ? holders.first : nil
+    }
+
+    private func holder(role: String, scope: String) -> String? {
+        guard let holders = officeHolders["\(role)|\(scope)"], holders.count == 1 else { return nil }
+        return holders[0]
+    }
+
+    // MARK: Back-references
+
+    /// Surnames of persons the document introduced by pattern: "Aghajani" after "Saeed Aghajani".
+    private func findKnownSurnames(_ reading: inout SentenceReading, state: DocumentState) {
+        guard !state.surnames.isEmpty else { return }
+        let tokens = reading.document.tokens
+        for index in reading.sentence.tokens where tokens[index].isCapitalized && !reading.isCovered(index) {
+            guard let person = state.surnames[tokens[index].folded],
+                  index + 1 >= reading.sentence.tokens.upperBound || !tokens[index + 1].isCapitalized || tokens[index + 1].kind != .word
+            else { continue }
+            reading.mentions.append(Mention(tokens: index..<(index + 1), actorID: person.id, type: .person, kind: .surname,
+                                            surface: tokens[index].text, label: person.label))
+        }
+    }
+
+    /// "les deux dirigeants", "the two countries": the two actors of that type the article has
+    /// mentioned most so far.
+    private func findPairReferences(_ reading: inout SentenceReading, state: DocumentState) {
+        let cues = reading.document.cues
+        guard !cues.pairReferences.isEmpty else { return }
+        let folded = reading.document.foldedTokens
+        for index in reading.sentence.tokens where !reading.isCovered(index) {
+            for (phrase, type) in cues.pairReferences where phrase.matches(folded, at: index) {
+                let span = index..<(index + phrase.tokens.count)
+                guard span.upperBound <= reading.sentence.tokens.upperBound else { continue }
+                let leaders = state.mostMentioned(type, count: 2)
+                guard leaders.count == 2 else { continue }
+                for id in leaders {
+                    let label = lexicon.actors[id]?.label ?? state.patternLabel(id) ?? id
+                    reading.mentions.append(Mention(tokens: span, actorID: id, type: type, kind: .role,
+                                                    surface: reading.document.text(tokens: span), label: label))
+                    reading.roleSurfaces.insert(reading.mentions.count - 1)
+                }
+                break
+            }
+        }
+    }
+
+    // MARK: Places
+
+    /// "in Bali, Indonesia", "à Goma (RDC)": an unknown capitalised name after a place
+    /// preposition, followed by the country that contains it, is a location.
+    private func findUnknownPlaces(_ reading: inout SentenceReading) {
+        let tokens = reading.document.tokens
+        let cues = reading.document.cues
+        let end = reading.sentence.tokens.upperBound
+        for index in reading.sentence.tokens where cues.placePrepositions.contains(tokens[index].folded) {
+            var last = index + 1
+            while last < end, last - index <= 3, tokens[last].kind == .word, tokens[last].isCapitalized || tokens[last].glue == "-",
+                  !reading.isCovered(last) {
+                last += 1
+            }
+            guard last > index + 1, last + 1 < end, tokens[last].text == "," || tokens[last].text == "(",
+                  let country = reading.mentions.first(where: { $0.tokens.lowerBound == last + 1 && $0.type == .country && $0.kind != .demonym })
+            else { continue }
+            // "in April, Turkey and Hungary…": a country that starts a coordination is a subject.
+            let after = country.tokens.upperBound
+            if after < end, tokens[after].kind == .word { continue }
+            let span = (index + 1)..<last
+            let surface = reading.document.text(tokens: span)
+            reading.mentions.append(Mention(tokens: span, actorID: "location:" + NameFolding.slug(surface), type: .location,
+                                            kind: .pattern, surface: surface, label: surface))
+        }
+    }
+
+    // MARK: Agreements
+
+    /// "le traité de partenariat stratégique", "the accession protocol", "resolution 2231".
+    private func findAgreements(_ reading: inout SentenceReading) {
+        let document = reading.document
+        let cues = document.cues
+        guard !cues.agreementHeads.isEmpty else { return }
+        let folded = document.foldedTokens
+        let end = reading.sentence.tokens.upperBound
+        var index = reading.sentence.tokens.lowerBound
+        while index < end {
+            guard !reading.isCovered(index), let length = cues.match(cues.agreementHeads, in: folded, at: index) else {
+                index += 1
+                continue
+            }
+            var first = index
+            let tokens = document.tokens
+            // A proper name before the head: "the Camp David Principles", "the Minsk Agreements".
+            if tokens[index].isCapitalized {
+                while first - 1 >= reading.sentence.tokens.lowerBound, tokens[first - 1].isCapitalized, tokens[first - 1].kind == .word,
+                      !cues.determiners.contains(tokens[first - 1].folded), index - first < 4 {
+                    first -= 1
+                }
+            }
+            // Modifiers before the head in English and German: "the accession protocol".
+            while first == index || !tokens[first].isCapitalized,
+                  first - 1 >= reading.sentence.tokens.lowerBound, isContentWord(first - 1, document), !reading.isCovered(first - 1),
+                  index - first < 2 {
+                first -= 1
+            }
+            var last = index + length
+            // Complements after the head: "de partenariat stratégique", "on North Korea".
+            if last < end, cues.ofPrepositions.contains(folded[last]) {
+                var probe = last + 1
+                var words = 0
+                while probe < end, cues.determiners.contains(folded[probe]) || document.tokens[probe].text == "'" { probe += 1 }
+                while probe < end, words < 3 {
+                    if let inner = reading.mentions.first(where: { $0.tokens.lowerBound == probe }) {
+                        probe = inner.tokens.upperBound
+                    } else if isContentWord(probe, document) {
+                        probe += 1
+                    } else {
+                        break
+                    }
+                    words += 1
+                }
+                if words > 0 { last = probe }
+            } else {
+                // Adjectives after the head in French and Spanish: "l'accord nucléaire".
+                // One adjective, unless a preposition follows it ("les résolutions lues à la fin").
+                if last < end, isContentWord(last, document), !document.tokens[last].isCapitalized,
+                   last + 1 >= end || !(cues.placePrepositions.contains(folded[last + 1]) || cues.agentPrepositions.contains(folded[last + 1])) {
+                    last += 1
+                }
+            }
+            let span = first..<last
+            let surface = document.text(tokens: span)
+            // A bare head ("l'accord") is an agreement only as the argument of a relation.
+            let attributes = span.count < 2 ? [Mention.weakAttribute: "1"] : [:]
+            reading.mentions.append(Mention(tokens: span, actorID: "agreement:" + NameFolding.slug(surface), type: .agreement,
+                                            kind: .agreement, surface: surface, label: surface, attributes: attributes))
+            reading.agreementSpans.append(span)
+            index = last
+        }
+    }
+
+    private func isContentWord(_ index: Int, _ document: AnalyzedDocument) -> Bool {
+        let token = document.tokens[index]
+        guard token.kind == .word, token.glue == nil || token.glue == "-" else { return false }
+        let cues = document.cues
+        return !cues.stopWords.contains(token.folded) && !cues.determiners.contains(token.folded)
+            && !cues.ofPrepositions.contains(token.folded) && !cues.coordinations.contains(token.folded)
+            && cues.triggers(in: [token.folded], at: 0).isEmpty
+    }
+}

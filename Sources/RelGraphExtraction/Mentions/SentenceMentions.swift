@@ -1,0 +1,25 @@
+import RelGraphCore
+
+/// What the mention stages found in one sentence.
+public struct SentenceMentions: Sendable {
+    public var sentence: Sentence
+    /// Resolved mentions, sorted by first token. Several mentions may share a span ("les deux
+    /// dirigeants" stands for two persons).
+    public var mentions: [Mention]
+    public var titles: [TitleMention]
+    /// Relations stated by the noun phrases themselves: titles ("le président russe X" →
+    /// leader_of) and containment ("Kiev (Ukraine)" → located_in).
+    public var statedRelations: [FoundRelation]
+    /// Indices of mentions that only qualify a title ("russe" in "le président russe X"): they
+    /// name an actor but are not arguments of the sentence's verbs.
+    public var modifiers: Set<Int> = []
+}
+
+/// A relation found in a sentence, before the graph builder merges it.
+public struct FoundRelation: Sendable, Equatable {
+    public var source: String
+    public var target: String
+    public var type: RelationType
+    public var confidence: Double
+    public var modality: String?
+}

@@ -1,0 +1,189 @@
+import RelGraphCore
+
+/// The mention stages' work area for one sentence: mentions so far and the title grammar.
+struct SentenceReading {
+    let document: AnalyzedDocument
+    let sentence: Sentence
+    let titles: [TitleMention]
+    var mentions: [Mention] = []
+    var stated: [FoundRelation] = []
+    var modifierMentions: Set<Int> = []
+    var roleSurfaces: Set<Int> = []
+    var agreementSpans: [Range<Int>] = []
+
+    init(document: AnalyzedDocument, sentence: Sentence, titles: [TitleMention]) {
+        self.document = document
+        self.sentence = sentence
+        self.titles = titles
+    }
+
+    var tokens: [Token] { document.tokens }
+    var cues: LanguageCues { document.cues }
+
+    func isCovered(_ index: Int) -> Bool { mentions.contains { $0.tokens.contains(index) } }
+
+    func modifierIndices() -> Set<Int> {
+        // Indices refer to `mentions` before sorting; map them to the sorted order by identity.
+        let sorted = mentions.enumerated().sorted { ($0.element.tokens.lowerBound, $0.element.actorID) < ($1.element.tokens.lowerBound, $1.element.actorID) }
+        var result = Set<Int>()
+        for (newIndex, pair) in sorted.enumerated() where modifierMentions.contains(pair.offset) { result.insert(newIndex) }
+        return result
+    }
+
+    private func mention(startingAt index: Int, types: Set<ActorType>) -> Int? {
+        mentions.indices.first { mentions[$0].tokens.lowerBound == index && types.contains(mentions[$0].type) }
+    }
+
+    private func mention(endingAt index: Int, types: Set<ActorType>) -> Int? {
+        mentions.indices.first { mentions[$0].tokens.upperBound == index && types.contains(mentions[$0].type) }
+    }
+
+    /// What a title is of: "président russe", "Turkish President", "Iran's minister",
+    /// "chef d'État du Nigeria".
+    func scope(of title: TitleMention) -> (index: Int, tokens: Range<Int>)? {
+        let types: Set<ActorType> = title.scope.map { [$0] } ?? [.country, .organization]
+        let end = sentence.tokens.upperBound
+        if let after = mention(startingAt: title.tokens.upperBound, types: types), mentions[after].kind == .demonym {
+            return (after, mentions[after].tokens)
+        }
+        if let before = mention(endingAt: title.tokens.lowerBound, types: types) {
+            return (before, mentions[before].tokens)
+        }
+        let start = title.tokens.lowerBound
+        if start >= 2, tokens[start - 1].folded == "s", tokens[start - 1].glue == "'",
+           let owner = mention(endingAt: start - 1, types: types) {
+            return (owner, mentions[owner].tokens.lowerBound..<start)
+        }
+        var index = title.tokens.upperBound
+        guard index < end, cues.ofPrepositions.contains(tokens[index].folded) else { return nil }
+        index += 1
+        var skipped = 0
+        while index < end, skipped < 2, cues.determiners.contains(tokens[index].folded) || tokens[index].text == "'" {
+            index += 1
+            skipped += 1
+        }
+        if let of = mention(startingAt: index, types: types) { return (of, mentions[of].tokens) }
+        return nil
+    }
+
+    /// Where the name after a title would start: past the scope and one comma.
+    private func nameStart(after title: TitleMention, scopeEnd: Int?) -> Int {
+        var index = max(title.tokens.upperBound, scopeEnd ?? 0)
+        if index < sentence.tokens.upperBound, tokens[index].text == "," { index += 1 }
+        return index
+    }
+
+    /// "Prime Minister Fumio Kishida", "le chef d'État du Nigeria, Ahmed Bola Tinubu".
+    func personAfter(_ title: TitleMention, scopeEnd: Int?) -> Int? {
+        mention(startingAt: nameStart(after: title, scopeEnd: scopeEnd), types: [.person])
+    }
+
+    /// "Josep Borrell, chef de la diplomatie": a person just before the title and a comma.
+    func personBefore(_ title: TitleMention) -> Int? {
+        var index = title.tokens.lowerBound - 1
+        while index > sentence.tokens.lowerBound, cues.determiners.contains(tokens[index].folded) || tokens[index].text == "'" {
+            index -= 1
+        }
+        guard index > sentence.tokens.lowerBound, tokens[index].text == "," else { return nil }
+        return mention(endingAt: index, types: [.person])
+    }
+
+    /// An unknown person introduced by a title: "le général de brigade Saeed Aghajani",
+    /// "le ministre chilien des Affaires étrangères Ramiro Fuentealba". The name is the first run
+    /// of two to four capitalised words within a few words after the title.
+    func unknownPersonAfter(_ title: TitleMention, scopeEnd: Int?) -> Mention? {
+        let end = min(sentence.tokens.upperBound, nameStart(after: title, scopeEnd: scopeEnd) + Self.titleToNameGap)
+        var index = nameStart(after: title, scopeEnd: scopeEnd)
+        while index < end {
+            let token = tokens[index]
+            if token.kind != .word || isCovered(index) { return nil }
+            if let name = nameRun(from: index) { return name }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Words a title's complement may take before the name ("des Affaires étrangères").
+    static let titleToNameGap = 7
+
+    private func nameRun(from start: Int) -> Mention? {
+        let end = sentence.tokens.upperBound
+        var index = start
+        var words = 0
+        var last = start
+        while index < end, tokens[index].kind == .word, !isCovered(index) {
+            let token = tokens[index]
+            if token.glue == "-" && words > 0 {
+                index += 1
+                last = index
+                continue
+            }
+            if token.isCapitalized, !token.isAllCaps || token.text.count <= 3, token.glue == nil || words == 0,
+               !cues.stopWords.contains(token.folded), !cues.determiners.contains(token.folded) {
+                words += 1
+                index += 1
+                last = index
+                continue
+            }
+            if words > 0, cues.nameParticles.contains(token.folded), index + 1 < end, tokens[index + 1].isCapitalized {
+                index += 1
+                continue
+            }
+            break
+        }
+        guard words >= 2, words <= 4 else { return nil }
+        let span = start..<last
+        let label = document.text(tokens: span)
+        return Mention(tokens: span, actorID: "person:" + NameFolding.slug(label), type: .person, kind: .pattern,
+                       surface: label, label: label)
+    }
+
+    /// Records the relation a title states between a person and what the title is of.
+    mutating func stateTitle(_ title: TitleMention, person: String, scope: Mention) {
+        switch (title.relation, scope.type) {
+        case (.leaderOf, .country), (.leaderOf, .organization), (.memberOf, .organization):
+            stated.append(FoundRelation(source: person, target: scope.actorID, type: title.relation, confidence: 0.9))
+        default:
+            break
+        }
+    }
+}
+
+/// What the mention stages remember across the sentences of one document.
+struct DocumentState {
+    /// Actors the document names unambiguously somewhere.
+    let named: Set<String>
+    private(set) var counts: [String: Int] = [:]
+    private var firstSeen: [String: Int] = [:]
+    /// Surnames of persons found by pattern, folded → person.
+    private(set) var surnames: [String: (id: String, label: String)] = [:]
+    private var patterns: [String: String] = [:]
+    private var roles: [String: String] = [:]
+
+    init(named: Set<String>) { self.named = named }
+
+    mutating func count(_ mention: Mention) {
+        counts[mention.actorID, default: 0] += 1
+        if firstSeen[mention.actorID] == nil { firstSeen[mention.actorID] = firstSeen.count }
+    }
+
+    mutating func learn(_ person: Mention, document: AnalyzedDocument) {
+        patterns[person.actorID] = person.label
+        if let last = document.tokens[person.tokens].last(where: { $0.kind == .word && $0.glue == nil }) {
+            surnames[last.folded] = (person.actorID, person.label)
+        }
+    }
+
+    func patternLabel(_ id: String) -> String? { patterns[id] }
+
+    mutating func remember(role: String, scope: String, person: String) { roles["\(role)|\(scope)"] = person }
+
+    func holder(role: String, scope: String) -> String? { roles["\(role)|\(scope)"] }
+
+    /// The `count` actors of `type` mentioned most so far (ties: first mentioned first).
+    func mostMentioned(_ type: ActorType, count: Int) -> [String] {
+        counts.keys.filter { ActorType(actorID: $0) == type }
+            .sorted { (-counts[$0]!, firstSeen[$0]!) < (-counts[$1]!, firstSeen[$1]!) }
+            .prefix(count).map { $0 }
+    }
+}

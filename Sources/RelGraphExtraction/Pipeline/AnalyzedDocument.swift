@@ -1,0 +1,39 @@
+/// A document after the text stages: its scalars, tokens, sentences and language.
+///
+/// Later stages (mentions, resolution, relations) read it and add their findings alongside.
+public struct AnalyzedDocument: Sendable {
+    /// The document's name as given (path or `-`), used in evidence.
+    public let name: String
+    /// The original scalars, for evidence text.
+    public let original: [Unicode.Scalar]
+    public let tokens: [Token]
+    /// `tokens[i].folded`, as one array for phrase matching.
+    public let foldedTokens: [String]
+    public let sentences: [Sentence]
+    public let language: Language
+    public let cues: LanguageCues
+
+    /// Runs normalisation, tokenisation, language detection and sentence splitting.
+    public init(text: String, name: String, language: Language?, cueSet: LanguageCueSet) {
+        self.name = name
+        original = Array(text.unicodeScalars)
+        let normalized = Normalizer.normalize(text)
+        tokens = Tokenizer.tokenize(normalized)
+        foldedTokens = tokens.map(\.folded)
+        let detected = language ?? LanguageDetector.detect(tokens, cues: cueSet)
+        self.language = detected
+        cues = cueSet[detected]
+        sentences = SentenceSplitter.split(tokens, abbreviations: cues.abbreviations)
+    }
+
+    /// The original text of a token range.
+    public func text(tokens range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return text(scalars: tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
+    }
+
+    /// The original text of a scalar range.
+    public func text(scalars range: Range<Int>) -> String {
+        String(String.UnicodeScalarView(original[range]))
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import RelGraphCore
+import RelGraphKnowledge
+
+/// Turns news articles into a relationship graph.
+///
+/// The pipeline (DESIGN §4), one stage per file:
+/// ``TextDecoder`` → ``Normalizer`` → ``Tokenizer`` → ``LanguageDetector`` → ``SentenceSplitter``
+/// → gazetteer matching and ``MentionResolver`` → ``RelationExtractor`` and
+/// ``ContainmentReader`` → ``GraphBuilder``.
+///
+/// ```swift
+/// let extractor = try Extractor(lexicon: Lexicon.load(extraFiles: []))
+/// let graph = extractor.extract(text: "Le président russe Vladimir Poutine a rencontré Kim Jong-un.",
+///                               document: "a.txt")
+/// ```
+public struct Extractor: Sendable {
+    public let lexicon: Lexicon
+    public let cues: LanguageCueSet
+    let resolver: MentionResolver
+
+    /// Builds an extractor from a loaded lexicon; its `triggers` tables give the language cues.
+    public init(lexicon: Lexicon) throws {
+        self.lexicon = lexicon
+        cues = try LanguageCueSet(tables: lexicon.tables(named: "triggers"))
+        resolver = MentionResolver(lexicon: lexicon)
+    }
+
+    /// Extracts one document. `language` nil detects it from the text.
+    public func extract(text: String, document: String, language: Language? = nil) -> RelationshipGraph {
+        var builder = GraphBuilder(lexicon: lexicon)
+        add(text: text, document: document, language: language, to: &builder)
+        return builder.graph()
+    }
+
+    /// Extracts several documents into one graph (actors merged by id, evidence united).
+    public func extract(documents: [(text: String, name: String)], language: Language? = nil) -> RelationshipGraph {
+        var builder = GraphBuilder(lexicon: lexicon)
+        for document in documents { add(text: document.text, document: document.name, language: language, to: &builder) }
+        return builder.graph()
+    }
+
+    /// The text stages alone, for inspection and tests.
+    public func analyze(text: String, document: String, language: Language? = nil) -> AnalyzedDocument {
+        AnalyzedDocument(text: text, name: document, language: language, cueSet: cues)
+    }
+
+    /// The mention stages for an analysed document.
+    public func mentions(in document: AnalyzedDocument) -> [SentenceMentions] {
+        resolver.resolve(document)
+    }
+
+    private func add(text: String, document name: String, language: Language?, to builder: inout GraphBuilder) {
+        let document = analyze(text: text, document: name, language: language)
+        let relationReader = RelationExtractor()
+        let containment = ContainmentReader()
+        let readings = mentions(in: document)
+        // An office stated by a title may point to a country named elsewhere in the article.
+        let known = Set(readings.flatMap { $0.mentions.filter { !$0.isWeak }.map(\.actorID) })
+        for reading in readings {
+            let relations = Self.withVisitedCountries(reading.statedRelations + containment.relations(in: reading, document: document)
+                + relationReader.relations(in: reading, document: document))
+            if ProcessInfo.processInfo.environment["RELGRAPH_DEBUG"] != nil {
+                print("S:", document.text(scalars: reading.sentence.start..<reading.sentence.end))
+                print("  M:", reading.mentions.enumerated().map { "\($0.element.actorID)[\($0.element.kind)\(reading.modifiers.contains($0.offset) ? ",mod" : "")]" }.joined(separator: " "))
+                print("  T:", reading.titles.map { document.text(tokens: $0.tokens) + "/" + $0.role }.joined(separator: " "))
+                print("  R:", relations.map { "\($0.type.rawValue)(\($0.source),\($0.target))" }.joined(separator: " "))
+            }
+            let related = Set(relations.flatMap { [$0.source, $0.target] })
+            for mention in reading.mentions where !mention.isWeak || related.contains(mention.actorID) {
+                builder.add(mention)
+            }
+            guard !relations.isEmpty else { continue }
+            let sentence = reading.sentence
+            let evidence = Evidence(document: name, sentence: document.text(scalars: sentence.start..<sentence.end),
+                                    start: sentence.start, end: sentence.end)
+            let here = Set(reading.mentions.map(\.actorID))
+            for relation in relations where (here.contains(relation.source) || known.contains(relation.source))
+                && (here.contains(relation.target) || known.contains(relation.target)) {
+                builder.add(relation, evidence: evidence)
+            }
+        }
+    }
+
+    /// A visit to a place the sentence puts in a country is also a visit to that country
+    /// ("à Kiev (Ukraine)").
+    static func withVisitedCountries(_ relations: [FoundRelation]) -> [FoundRelation] {
+        var result = relations
+        for visit in relations where visit.type == .visit {
+            for containment in relations where containment.type == .locatedIn && containment.source == visit.target {
+                result.append(FoundRelation(source: visit.source, target: containment.target, type: .visit,
+                                            confidence: visit.confidence * 0.9, modality: visit.modality))
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,30 @@
+/// Negation and speculation around a trigger.
+///
+/// A negated trigger ("n'a pas signé", "did not attack", "hat nicht geliefert") gives no
+/// relation; a speculative one ("pourrait fournir", "could supply", "könnte liefern") gives a
+/// relation marked `modality = possible`.
+enum Modality {
+    enum Reading: Equatable { case asserted, negated, possible }
+
+    /// Tokens before a trigger that may negate or hedge it, and after it (French "pas", German
+    /// "nicht" follow the verb).
+    static let lookBehind = 4
+    static let lookAhead = 2
+    static let speculationLookBehind = 6
+
+    static func read(trigger: Range<Int>, clause: Range<Int>, folded: [String], phrase: CuePhrase, cues: LanguageCues) -> Reading {
+        let triggerIsNegative = phrase.tokens.contains { token in cues.negations.contains { $0.tokens == [token] } }
+        if !triggerIsNegative {
+            let from = max(clause.lowerBound, trigger.lowerBound - lookBehind)
+            let to = min(clause.upperBound, trigger.upperBound + lookAhead)
+            for index in from..<to where !trigger.contains(index) {
+                if cues.match(cues.negations, in: folded, at: index) != nil { return .negated }
+            }
+        }
+        let from = max(clause.lowerBound, trigger.lowerBound - speculationLookBehind)
+        for index in from..<trigger.lowerBound where cues.match(cues.speculations, in: folded, at: index) != nil {
+            return .possible
+        }
+        return .asserted
+    }
+}

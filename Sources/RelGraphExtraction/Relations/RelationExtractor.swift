@@ -1,0 +1,178 @@
+import RelGraphCore
+
+/// Reads typed relations from one sentence: triggers from the language's lexicon, their
+/// arguments found by position (subject before, object after, agent of a passive, possessor
+/// or nationality adjective of a noun), filtered by the relation's signature.
+struct RelationExtractor: Sendable {
+    /// How far an argument may stand from its trigger, in tokens.
+    static let leftWindow = 18
+    static let rightWindow = 14
+    /// How far the subject of a clause may stand from a relation noun.
+    static let nounSubjectWindow = 7
+    /// "X is a member of Y": membership nouns need their subject right before them.
+    static let membershipSubjectWindow = 3
+
+    func relations(in reading: SentenceMentions, document: AnalyzedDocument) -> [FoundRelation] {
+        let cues = document.cues
+        let folded = document.foldedTokens
+        let groups = ArgumentGroups(reading: reading, document: document)
+        var found: [FoundRelation] = []
+        var index = reading.sentence.tokens.lowerBound
+        let end = reading.sentence.tokens.upperBound
+        while index < end {
+            let triggers = cues.triggers(in: folded, at: index).filter { index + $0.phrase.tokens.count <= end }
+            guard let longest = triggers.first else {
+                index += 1
+                continue
+            }
+            let span = index..<(index + longest.phrase.tokens.count)
+            // A trigger inside an actor's name ("Sanctions Committee") is part of the name.
+            if groups.isInsideMention(span) {
+                index = span.upperBound
+                continue
+            }
+            let clause = groups.clause(around: span)
+            let reading = Modality.read(trigger: span, clause: clause, folded: folded, phrase: longest.phrase, cues: cues)
+            if reading != .negated {
+                for trigger in triggers where trigger.phrase.tokens.count == longest.phrase.tokens.count
+                    && trigger.phrase.prefixLast == longest.phrase.prefixLast {
+                    var relations = arguments(of: trigger, at: span, clause: clause, groups: groups, document: document)
+                    if reading == .possible {
+                        relations = relations.map { var relation = $0; relation.modality = "possible"; relation.confidence /= 2; return relation }
+                    }
+                    found += relations
+                }
+            }
+            index = span.upperBound
+        }
+        return found
+    }
+
+    private func arguments(of trigger: RelationTrigger, at span: Range<Int>, clause: Range<Int>, groups: ArgumentGroups,
+                           document: AnalyzedDocument) -> [FoundRelation] {
+        let type = trigger.relation
+        let signature = RelationSignature.of(type)
+        let cues = document.cues
+        let tokens = document.tokens
+        var sourceTypes = signature.sources, targetTypes = signature.targets
+        if trigger.roles == .objectSubject { swap(&sourceTypes, &targetTypes) }
+        let allTypes = signature.sources.union(signature.targets)
+
+        // Passive voice: "X a été frappé par Y", "was supplied by Y".
+        let passive = (max(clause.lowerBound, span.lowerBound - 3)..<span.lowerBound).contains {
+            cues.passiveAuxiliaries.contains(tokens[$0].folded)
+        }
+        var agentGroup: [Mention]?
+        if trigger.roles != .symmetric, span.upperBound < clause.upperBound, cues.agentPrepositions.contains(tokens[span.upperBound].folded) {
+            agentGroup = groups.right(of: span.upperBound + 1, within: clause, window: 4, types: signature.sources)
+            if !passive && trigger.roles != .noun { agentGroup = nil }
+        }
+
+        var left: [Mention], right: [Mention]
+        switch trigger.roles {
+        case .symmetric:
+            left = groups.left(of: span.lowerBound, within: clause, window: Self.leftWindow, types: allTypes) ?? []
+            // A meeting joins actors of one kind: after a person, look for persons.
+            let partnerTypes = type == .meet && !left.isEmpty ? Set(left.map(\.type)) : allTypes
+            // "in the Lithuanian capital": a nationality adjective after the trigger is no partner.
+            right = (groups.right(of: span.upperBound, within: clause, window: Self.rightWindow, types: partnerTypes) ?? [])
+                .filter { $0.kind != .demonym }
+            if right.isEmpty, left.count == 1, cues.verbFinal,
+               let (subject, object) = groups.twoLeft(of: span.lowerBound, within: clause, window: Self.leftWindow,
+                                                      subjectTypes: partnerTypes, objectTypes: partnerTypes) {
+                left = subject
+                right = object
+            }
+            var found = symmetricPairs(left: left, right: right, type: type, signature: signature)
+            // "X a rencontré Y à Kiev": meeting somewhere means the subject travelled there.
+            if type == .meet, Set(right.map(\.actorID)).count == 1, !found.isEmpty,
+               let place = groups.placeAfter(span.upperBound, within: clause) {
+                for person in left where person.type == .person {
+                    found.append(FoundRelation(source: person.actorID, target: place.actorID, type: .visit, confidence: 0.5))
+                }
+            }
+            return found
+        case .noun:
+            let possessor = groups.possessor(before: span.lowerBound, types: signature.sources)
+                ?? groups.adjacentDemonym(to: span, types: signature.sources)
+            let after = groups.right(of: span.upperBound, within: clause, window: Self.rightWindow, types: allTypes,
+                                     excluding: possessor) ?? []
+            if let agentGroup {
+                // "was attacked by Y" (patient before) or "the invasion of X by Y" (patient after).
+                let patients = passive
+                    ? groups.left(of: span.lowerBound, within: clause, window: Self.leftWindow, types: targetTypes) ?? []
+                    : groups.right(of: span.upperBound, within: clause, window: Self.rightWindow, types: targetTypes,
+                                   excluding: agentGroup) ?? []
+                return pairs(agentGroup, patients, type: type, signature: signature, confidence: 0.6)
+            }
+            if let possessor {
+                var patients = after.filter { targetTypes.contains($0.type) }
+                if let compound = groups.compound(before: span.lowerBound), targetTypes.contains(compound.type),
+                   !possessor.contains(compound) {
+                    patients = [compound]
+                }
+                return pairs(possessor, patients, type: type, signature: signature, confidence: 0.65)
+            }
+            // "la visite de Poutine en Corée du Nord": agent then patient after the noun.
+            let sourcesAfter = after.filter { sourceTypes.contains($0.type) }
+            if let firstSource = sourcesAfter.first, firstSource.tokens.lowerBound <= span.upperBound + 3,
+               span.upperBound < clause.upperBound,
+               cues.ofPrepositions.contains(tokens[span.upperBound].folded) || cues.agentPrepositions.contains(tokens[span.upperBound].folded),
+               let patients = groups.right(of: firstSource.tokens.upperBound, within: clause, window: 6, types: targetTypes,
+                                           excluding: [firstSource]),
+               patients.allSatisfy({ $0.actorID != firstSource.actorID }) {
+                return pairs([firstSource], patients, type: type, signature: signature, confidence: 0.6)
+            }
+            // Otherwise the clause subject, when it is close: "la Russie a lancé une invasion de l'Ukraine".
+            let window = type == .memberOf ? Self.membershipSubjectWindow : Self.nounSubjectWindow
+            left = groups.left(of: span.lowerBound, within: clause, window: window, types: sourceTypes) ?? []
+            return pairs(left, after.filter { targetTypes.contains($0.type) }, type: type, signature: signature, confidence: 0.55)
+        case .subjectObject, .objectSubject:
+            if passive, let agentGroup {
+                let patients = groups.left(of: span.lowerBound, within: clause, window: Self.leftWindow, types: signature.targets) ?? []
+                return pairs(agentGroup, patients, type: type, signature: signature, confidence: 0.7)
+            }
+            left = groups.left(of: span.lowerBound, within: clause, window: Self.leftWindow, types: sourceTypes) ?? []
+            right = groups.right(of: span.upperBound, within: clause, window: Self.rightWindow, types: targetTypes) ?? []
+            if right.isEmpty, cues.verbFinal,
+               let (subject, object) = groups.twoLeft(of: span.lowerBound, within: clause, window: Self.leftWindow,
+                                                      subjectTypes: sourceTypes, objectTypes: targetTypes) {
+                return pairs(subject, object, type: type, signature: signature, confidence: 0.6)
+            }
+            if trigger.roles == .objectSubject { return pairs(right, left, type: type, signature: signature, confidence: 0.65) }
+            return pairs(left, right, type: type, signature: signature, confidence: 0.7)
+        }
+    }
+
+    private func pairs(_ sources: [Mention], _ targets: [Mention], type: RelationType, signature: RelationSignature,
+                       confidence: Double) -> [FoundRelation] {
+        var found: [FoundRelation] = []
+        for source in sources {
+            // "des drones iraniens": after a supply verb a nationality adjective qualifies the goods.
+            for target in targets where source.actorID != target.actorID && signature.allows(source.type, target.type, type: type)
+                && !(type == .supply && target.kind == .demonym) {
+                found.append(FoundRelation(source: source.actorID, target: target.actorID, type: type, confidence: confidence))
+            }
+        }
+        return found
+    }
+
+    /// "A et B se sont rencontrés" (pairs among A, B), "A a rencontré B" (A–B), "talks between A
+    /// and B", "the Japan-U.S. alliance" (pairs among the actors after the trigger).
+    private func symmetricPairs(left: [Mention], right: [Mention], type: RelationType, signature: RelationSignature) -> [FoundRelation] {
+        func among(_ side: [Mention]) -> [FoundRelation] {
+            var found: [FoundRelation] = []
+            for (offset, first) in side.enumerated() {
+                for second in side[(offset + 1)...] where first.actorID != second.actorID
+                    && signature.allows(first.type, second.type, type: type) {
+                    found.append(FoundRelation(source: first.actorID, target: second.actorID, type: type, confidence: 0.65))
+                }
+            }
+            return found
+        }
+        if Set(right.map(\.actorID)).count >= 2 { return among(right) }
+        var found = pairs(left, right, type: type, signature: signature, confidence: 0.7)
+        if Set(left.map(\.actorID)).count >= 2 { found += among(left) }
+        return found
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import GRDB
+import RelGraphCore
+
+/// A corpus of documents and the relationship graph grown from them, in one SQLite file.
+///
+/// Each document is written in one transaction together with everything extracted from it, so the
+/// file is consistent whenever a process stops, even killed mid-ingest. Open it for writing to
+/// ingest, or read-only to query:
+///
+/// ```swift
+/// let store = try CorpusStore(path: "corpus.sqlite", mode: .readOnly)
+/// let graph = try store.loadGraph()
+/// ```
+public final class CorpusStore: Sendable {
+    /// How a store is opened.
+    public enum Mode: Sendable {
+        /// Creates the file when missing and migrates it to the current schema.
+        case readWrite
+        /// The file must exist and already be a relgraph corpus; nothing is written.
+        case readOnly
+    }
+
+    /// The file this store reads and writes.
+    public let path: String
+    let database: any DatabaseWriter
+
+    public init(path: String, mode: Mode) throws {
+        self.path = path
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        if isDirectory.boolValue { throw RelGraphError.badInput("\(path): is a folder, expected a corpus database") }
+        if mode == .readOnly && !exists {
+            throw RelGraphError.badInput("\(path): no such corpus database (create one with `relgraph ingest FILES --db \(path)`)")
+        }
+        var configuration = Configuration()
+        configuration.readonly = mode == .readOnly
+        configuration.label = "relgraph-corpus"
+        // Another relgraph writing the same file: wait for it rather than fail at once.
+        configuration.busyMode = .timeout(30)
+        do {
+            if mode == .readWrite {
+                configuration.prepareDatabase { db in
+                    // WAL + NORMAL: a killed process loses at most its open transaction; the file
+                    // itself stays consistent.
+                    try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                }
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                database = pool
+                try Self.checkIdentity(pool, path: path, allowEmpty: true)
+                try StoreSchema.migrator.migrate(pool)
+            } else {
+                let queue = try DatabaseQueue(path: path, configuration: configuration)
+                database = queue
+                try Self.checkIdentity(queue, path: path, allowEmpty: false)
+            }
+        } catch let error as RelGraphError {
+            throw error
+        } catch {
+            throw Self.describe(error, path: path)
+        }
+    }
+
+    /// Refuses SQLite files that are not relgraph corpora, and corpora from a newer relgraph.
+    private static func checkIdentity(_ reader: any DatabaseReader, path: String, allowEmpty: Bool) throws {
+        try reader.read { db in
+            let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+            let tableCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+            if applicationID == 0 && tableCount == 0 && allowEmpty { return }
+            guard applicationID == StoreSchema.applicationID else {
+                throw RelGraphError.badInput("\(path): an SQLite database, but not a relgraph corpus")
+            }
+            if try StoreSchema.migrator.hasBeenSuperseded(db) {
+                throw RelGraphError.badInput("\(path): written by a newer relgraph (unknown schema migrations); upgrade relgraph")
+            }
+            if !allowEmpty, try !StoreSchema.migrator.hasCompletedMigrations(db) {
+                throw RelGraphError.badInput("\(path): corpus schema is out of date; run `relgraph ingest` on it once to migrate")
+            }
+        }
+    }
+
+    /// One line for a database failure, naming the file.
+    static func describe(_ error: any Error, path: String) -> RelGraphError {
+        if let error = error as? RelGraphError { return error }
+        if let error = error as? DatabaseError {
+            switch error.resultCode {
+            case .SQLITE_NOTADB: return .badInput("\(path): not an SQLite database")
+            case .SQLITE_CANTOPEN: return .badInput("\(path): cannot open (missing folder or permission denied?)")
+            case .SQLITE_READONLY: return .badInput("\(path): the database is read-only")
+            case .SQLITE_FULL: return .badInput("\(path): the disk is full")
+            case .SQLITE_CORRUPT: return .badInput("\(path): the database file is damaged")
+            case .SQLITE_BUSY, .SQLITE_LOCKED: return .badInput("\(path): the database is busy (another relgraph is writing it)")
+            default: return .badInput("\(path): database error (\(error.message ?? "\(error.resultCode)"))")
+            }
+        }
+        return .badInput("\(path): \(error)")
+    }
+
+    /// Runs a read, mapping database errors to one-line ``RelGraphError``s.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try database.read(body) } catch { throw Self.describe(error, path: path) }
+    }
+
+    /// Runs one write transaction, mapping database errors to one-line ``RelGraphError``s.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try database.write(body) } catch { throw Self.describe(error, path: path) }
+    }
+
+    /// Folds the write-ahead log back into the main file and closes the connections, so the
+    /// `-wal`/`-shm` side files disappear and the database can be copied alone. The store
+    /// cannot be used afterwards.
+    public func close() throws {
+        try checkpoint()
+        do { try database.close() } catch { throw Self.describe(error, path: path) }
+    }
+
+    /// Folds the write-ahead log back into the main file.
+    public func checkpoint() throws {
+        do {
+            _ = try database.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+        } catch {
+            throw Self.describe(error, path: path)
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import Dispatch
+import Foundation
+import RelGraphCore
+
+/// Ingests many files into a ``CorpusStore``: reading, hashing and extraction run on `jobs`
+/// threads; each document is committed in its own transaction as soon as it is extracted.
+///
+/// The extractor is a closure so the store does not depend on the extraction pipeline (and tests
+/// can supply their own).
+public struct CorpusIngester: Sendable {
+    /// Text and document name in, that document's graph out. Called concurrently.
+    public typealias Extract = @Sendable (_ text: String, _ document: String) throws -> RelationshipGraph
+
+    public let store: CorpusStore
+    public let jobs: Int
+    private let extract: Extract
+
+    public init(store: CorpusStore, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, extract: @escaping Extract) {
+        self.store = store
+        self.jobs = max(1, jobs)
+        self.extract = extract
+    }
+
+    /// What happened to one file.
+    public enum FileOutcome: Sendable, Equatable {
+        case stored(DocumentOutcome)
+        /// Not ingested; the message names the file and the reason.
+        case skipped(String)
+    }
+
+    /// Ingests `paths` (files, as ``CorpusFiles/enumerate(_:)`` lists them). `progress` is called
+    /// once per file, serially, in completion order.
+    public func ingest(_ paths: [String], progress: @escaping @Sendable (_ path: String, _ outcome: FileOutcome, _ summary: IngestSummary) -> Void = { _, _, _ in }) -> IngestSummary {
+        let started = DispatchTime.now()
+        let tally = Tally(files: paths.count)
+        let next = Counter()
+        DispatchQueue.concurrentPerform(iterations: min(jobs, max(paths.count, 1))) { _ in
+            while let index = next.take(below: paths.count) {
+                let path = paths[index]
+                let outcome = ingestOne(path)
+                let snapshot = tally.record(outcome, started: started)
+                progress(path, outcome, snapshot)
+            }
+        }
+        return tally.summary(started: started)
+    }
+
+    private func ingestOne(_ path: String) -> FileOutcome {
+        do {
+            let document = try DocumentReader.read(path)
+            switch try store.state(path: document.path, sha256: document.sha256) {
+            case .unchanged: return .stored(.unchanged)
+            case .duplicate(let other): return .stored(.duplicate(of: other))
+            case .absent, .changed: break
+            }
+            let graph = try extract(document.text, document.path)
+            return .stored(try store.store(document, graph: graph))
+        } catch let error as RelGraphError {
+            return .skipped(error.description)
+        } catch {
+            return .skipped("\(path): \(error)")
+        }
+    }
+}
+
+/// Hands out file indices to worker threads.
+private final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+
+    func take(below limit: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < limit else { return nil }
+        next += 1
+        return next - 1
+    }
+}
+
+/// The running totals, shared by the workers.
+private final class Tally: @unchecked Sendable {
+    private let lock = NSLock()
+    private var summary: IngestSummary
+
+    init(files: Int) { summary = IngestSummary(files: files) }
+
+    /// Records one file and returns the totals so far; serialises the progress callback too.
+    func record(_ outcome: CorpusIngester.FileOutcome, started: DispatchTime) -> IngestSummary {
+        lock.lock()
+        defer { lock.unlock() }
+        summary.record(outcome)
+        summary.seconds = Self.seconds(since: started)
+        return summary
+    }
+
+    func summary(started: DispatchTime) -> IngestSummary {
+        lock.lock()
+        defer { lock.unlock() }
+        summary.seconds = Self.seconds(since: started)
+        return summary
+    }
+
+    private static func seconds(since start: DispatchTime) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    }
+}

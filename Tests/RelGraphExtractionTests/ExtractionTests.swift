@@ -1,0 +1,76 @@
+import Testing
+import RelGraphCore
+@testable import RelGraphExtraction
+
+@Suite struct MentionTests {
+    @Test func demonymsAndNamesInAnyLanguageAreOneCountry() {
+        let nodes = Fixtures.nodes("L'armée péruvienne et le Pérou. Peru's army. El ejército peruano.")
+        #expect(nodes == ["country:PE"])
+    }
+
+    @Test func capitalIsThePlaceAfterAPlacePreposition() {
+        let graph = Fixtures.graph("Le président est arrivé à Lima.", language: .fr)
+        #expect(graph.nodes.map(\.type) == [.location])
+    }
+
+    @Test func capitalActingIsTheState() {
+        let graph = Fixtures.graph("Lima a condamné Quito.", language: .fr)
+        #expect(Set(graph.nodes.map(\.id)) == ["country:PE", "country:EC"])
+        #expect(graph.edges.map(\.type) == [.accuse])
+    }
+
+    @Test func titleAndNamePatternFindAnUnknownPerson() {
+        let graph = Fixtures.graph("Le ministre chilien des Affaires étrangères Ramiro Fuentealba est arrivé.", language: .fr)
+        #expect(graph.nodes.contains { $0.id == "person:ramiro-fuentealba" && $0.type == .person })
+    }
+
+    @Test func surnameRefersBackToTheFullName() {
+        let graph = Fixtures.graph("Le président péruvien Alma Quispe a visité le Chili. Quispe a ensuite rencontré Tomas Verhoeven.")
+        #expect(graph.nodes.filter { $0.type == .person }.map(\.id) == ["person:alma-quispe", "person:tomas-verhoeven"])
+    }
+}
+
+@Suite struct RelationTests {
+    @Test func appositionOfTitleStatesLeadership() {
+        #expect(Fixtures.edges("Le président péruvien Alma Quispe est arrivé.").contains("leader_of(person:alma-quispe,country:PE)"))
+        #expect(Fixtures.edges("Peruvian President Alma Quispe spoke.").contains("leader_of(person:alma-quispe,country:PE)"))
+    }
+
+    @Test func roleResolvesToTheOfficeHolder() {
+        // The invented office has one holder in the fixture lexicon.
+        let edges = Fixtures.edges("Le capitaine général des ports péruvien se rendra au Chili.")
+        #expect(edges.contains("visit(person:ines-zavala,country:CL)"))
+    }
+
+    @Test func coordinatedSubjectsMeetEachOther() {
+        let edges = Fixtures.edges("Alma Quispe and Tomas Verhoeven met on Monday.")
+        #expect(edges == ["meet(person:alma-quispe,person:tomas-verhoeven)"])
+    }
+
+    @Test func subjectAndObjectGiveDirection() {
+        #expect(Fixtures.edges("Chile accused Peru of spying.") == ["accuse(country:CL,country:PE)"])
+        #expect(Fixtures.edges("Le Chili a accusé le Pérou.") == ["accuse(country:CL,country:PE)"])
+    }
+
+    @Test func passiveVoiceSwapsTheArguments() {
+        #expect(Fixtures.edges("Ecuador was attacked by Peru.").contains("attack(country:PE,country:EC)"))
+    }
+
+    @Test func possessiveNounNamesTheAgent() {
+        #expect(Fixtures.edges("They condemned Peru's invasion of Ecuador.").contains("attack(country:PE,country:EC)"))
+    }
+
+    @Test func placeAfterACountryIsContained() {
+        #expect(Fixtures.edges("Il est arrivé à Lima (Pérou) lundi.").contains("located_in(location:lima,country:PE)"))
+    }
+
+    @Test func outputIsDeterministic() {
+        let text = "Chile and Peru signed a treaty. Peru's president Alma Quispe visited Chile."
+        let first = GraphJSON.encode(Fixtures.graph(text))
+        #expect(first == GraphJSON.encode(Fixtures.graph(text)))
+    }
+
+    @Test func textWithoutActorsGivesAnEmptyGraph() {
+        #expect(Fixtures.graph("Il fait beau aujourd'hui et rien ne se passe.") == RelationshipGraph())
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import RelGraphCore
+import RelGraphKnowledge
+@testable import RelGraphExtraction
+
+/// One extractor for all tests: the bundled lexicon plus two invented persons, so the tests do
+/// not depend on who the curated registry lists.
+enum Fixtures {
+    static let persons = """
+        #relgraph-lexicon 1 persons
+        name\trole\tof\tstart\tend\tvariants\tsurnames
+        Tomas Verhoeven\tpresident\tNL\t2031-01-01\t\t\tVerhoeven
+        Alma Quispe\tpresident\tPE\t2031-01-01\t\t\tQuispe
+        Ines Zavala\tharbour_master\tPE\t2031-01-01\t\t\tZavala
+
+        """
+
+    static let capitals = """
+        #relgraph-lexicon 1 capitals
+        iso\ten\tfr\tes\tde
+        PE\tLima\tLima\tLima\tLima
+        EC\tQuito\tQuito\tQuito\tQuito
+
+        """
+
+    static let demonyms = """
+        #relgraph-lexicon 1 demonyms
+        iso\tfr\ten\ten_noun\tes\tde\tde_noun
+        PE\tpéruvien\tPeruvian\t\tperuano\tperuanisch\tPeruaner
+        CL\tchilien\tChilean\t\tchileno\tchilenisch\tChilene
+
+        """
+
+    static let titles = """
+        #relgraph-lexicon 1 titles
+        lang\trole\trelation\tscope\tforms
+        fr\tforeign_minister\tmember_of\tcountry\tministre des Affaires étrangères|ministre
+        fr\tharbour_master\tleader_of\tcountry\tcapitaine général des ports
+
+        """
+
+    static let extractor: Extractor = {
+        let files = [("persons", persons), ("capitals", capitals), ("demonyms", demonyms), ("titles", titles)].map { name, text in
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-test-\(name)-\(getpid()).tsv").path
+            try! text.write(toFile: path, atomically: true, encoding: .utf8)
+            return path
+        }
+        return try! Extractor(lexicon: Lexicon.load(extraFiles: files))
+    }()
+
+    static func graph(_ text: String, language: Language? = nil) -> RelationshipGraph {
+        extractor.extract(text: text, document: "test.txt", language: language)
+    }
+
+    /// Edges as "type(source,target)" strings, for compact expectations.
+    static func edges(_ text: String, language: Language? = nil) -> Set<String> {
+        Set(graph(text, language: language).edges.map { "\($0.type.rawValue)(\($0.source),\($0.target))" })
+    }
+
+    static func nodes(_ text: String, language: Language? = nil) -> Set<String> {
+        Set(graph(text, language: language).nodes.map(\.id))
+    }
+}

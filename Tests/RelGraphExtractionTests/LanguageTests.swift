@@ -1,0 +1,36 @@
+import Testing
+@testable import RelGraphExtraction
+
+@Suite struct LanguageDetectorTests {
+    @Test(arguments: [
+        ("Le gouvernement a annoncé que les deux pays vont signer un accord dans la capitale.", Language.fr),
+        ("The government said that the two countries will sign a deal in the capital.", Language.en),
+        ("El gobierno dijo que los dos países firmarán un acuerdo en la capital.", Language.es),
+        ("Die Regierung sagte, dass die beiden Länder ein Abkommen in der Hauptstadt unterzeichnen.", Language.de),
+    ])
+    func detectsTheLanguage(text: String, language: Language) {
+        #expect(Fixtures.extractor.analyze(text: text, document: "t").language == language)
+    }
+}
+
+@Suite struct ModalityTests {
+    @Test func negatedStatementsGiveNoRelation() {
+        #expect(Fixtures.edges("La France n'a pas attaqué la Belgique.").isEmpty)
+        #expect(Fixtures.edges("Germany did not sanction Austria.").isEmpty)
+        #expect(Fixtures.edges("Alemania no ha sancionado a Austria.").isEmpty)
+        #expect(Fixtures.edges("Frankreich hat Belgien nicht angegriffen.").isEmpty)
+    }
+
+    @Test func speculationIsMarkedPossible() {
+        let graph = Fixtures.graph("Le Portugal pourrait livrer des armes à la Pologne.")
+        #expect(graph.edges.count == 1)
+        #expect(graph.edges.first?.type == .supply)
+        #expect(graph.edges.first?.attributes["modality"] == "possible")
+    }
+
+    @Test func assertedStatementIsNotMarked() {
+        let graph = Fixtures.graph("Le Portugal a livré des armes à la Pologne.")
+        #expect(graph.edges.first?.attributes["modality"] == nil)
+        #expect(graph.edges.map(\.source) == ["country:PT"])
+    }
+}
