@@ -8,17 +8,15 @@ public final class SearchScratch {
     // uniqueness check on every write, which dominated the inner loops of the searches.
     let capacity: Int
     private(set) var stamp: UInt32 = 0
-    let forwardSeen: UnsafeMutablePointer<UInt32>
-    let backwardSeen: UnsafeMutablePointer<UInt32>
-    let forwardParent: UnsafeMutablePointer<Int32>
-    let backwardParent: UnsafeMutablePointer<Int32>
-    let forwardDepth: UnsafeMutablePointer<Int32>
-    let backwardDepth: UnsafeMutablePointer<Int32>
+    /// Per-actor search state, one record per actor so that a visit touches one cache line.
+    let state: UnsafeMutablePointer<ActorSearchState>
     let cost: UnsafeMutablePointer<Double>
     let done: UnsafeMutablePointer<UInt32>
     /// Actors a search must not enter (Yen's root path), valid when equal to `blockStamp`.
     let blocked: UnsafeMutablePointer<UInt32>
     private(set) var blockStamp: UInt32 = 0
+    /// Whether any actor is blocked: lets unconstrained searches skip a memory read per relation.
+    private(set) var anyBlocked = false
 
     /// Work arrays for graphs of up to `actorCount` actors.
     public init(actorCount: Int) {
@@ -28,27 +26,23 @@ public final class SearchScratch {
             pointer.initialize(repeating: value, count: max(actorCount, 1))
             return pointer
         }
-        forwardSeen = buffer(0)
-        backwardSeen = buffer(0)
+        state = buffer(ActorSearchState())
         done = buffer(0)
         blocked = buffer(0)
-        forwardParent = buffer(-1)
-        backwardParent = buffer(-1)
-        forwardDepth = buffer(-1)
-        backwardDepth = buffer(-1)
         cost = buffer(0)
     }
 
     deinit {
-        for pointer in [forwardSeen, backwardSeen, done, blocked] { pointer.deallocate() }
-        for pointer in [forwardParent, backwardParent, forwardDepth, backwardDepth] { pointer.deallocate() }
+        for pointer in [done, blocked] { pointer.deallocate() }
+        state.deallocate()
         cost.deallocate()
     }
 
     /// Starts a search: every per-actor entry becomes stale.
     func begin() -> UInt32 {
         if stamp == UInt32.max {
-            for pointer in [forwardSeen, backwardSeen, done] { pointer.update(repeating: 0, count: capacity) }
+            state.update(repeating: ActorSearchState(), count: capacity)
+            done.update(repeating: 0, count: capacity)
             stamp = 0
         }
         stamp += 1
@@ -62,19 +56,33 @@ public final class SearchScratch {
             blockStamp = 0
         }
         blockStamp += 1
-        for actor in actors { blocked[Int(actor)] = blockStamp }
+        anyBlocked = false
+        for actor in actors {
+            blocked[Int(actor)] = blockStamp
+            anyBlocked = true
+        }
     }
 
     /// Clears the blocked set.
     func unblock() { block(EmptyCollection()) }
 
-    @inline(__always) func isBlocked(_ actor: Int32) -> Bool { blocked[Int(actor)] == blockStamp && blockStamp != 0 }
+    @inline(__always) func isBlocked(_ actor: Int32) -> Bool { anyBlocked && blocked[Int(actor)] == blockStamp }
 
     /// `scratch` when it fits `index`, else a fresh one.
     static func fitting(_ scratch: SearchScratch?, _ index: GraphIndex) -> SearchScratch {
         if let scratch, scratch.capacity >= index.actorCount { return scratch }
         return SearchScratch(actorCount: index.actorCount)
     }
+}
+
+/// What the searches know about one actor; valid only where a `seen` field equals the stamp.
+struct ActorSearchState {
+    var forwardSeen: UInt32 = 0
+    var backwardSeen: UInt32 = 0
+    var forwardParent: Int32 = -1
+    var backwardParent: Int32 = -1
+    var forwardDepth: Int32 = -1
+    var backwardDepth: Int32 = -1
 }
 
 /// What a constrained search (Yen's spur search) must avoid besides blocked actors:

@@ -28,12 +28,12 @@ public enum ShortestPath {
                        scratch: SearchScratch, avoiding avoidance: Avoidance) -> [Int32]? {
         if from == to { return [from] }
         let stamp = scratch.begin()
-        scratch.forwardSeen[Int(from)] = stamp
-        scratch.forwardParent[Int(from)] = -1
-        scratch.forwardDepth[Int(from)] = 0
-        scratch.backwardSeen[Int(to)] = stamp
-        scratch.backwardParent[Int(to)] = -1
-        scratch.backwardDepth[Int(to)] = 0
+        scratch.state[Int(from)].forwardSeen = stamp
+        scratch.state[Int(from)].forwardParent = -1
+        scratch.state[Int(from)].forwardDepth = 0
+        scratch.state[Int(to)].backwardSeen = stamp
+        scratch.state[Int(to)].backwardParent = -1
+        scratch.state[Int(to)].backwardDepth = 0
         var forwardFrontier: [Int32] = [from], backwardFrontier: [Int32] = [to]
         var forwardLevel: Int32 = 0, backwardLevel: Int32 = 0
         var next: [Int32] = []
@@ -47,14 +47,14 @@ public enum ShortestPath {
                 let depth = forwardLevel + 1
                 for actor in forwardFrontier where meet < 0 {
                     traversal.forward(actor) { neighbor, _ in
-                        guard meet < 0, scratch.forwardSeen[Int(neighbor)] != stamp, !scratch.isBlocked(neighbor),
+                        guard meet < 0, scratch.state[Int(neighbor)].forwardSeen != stamp, !scratch.isBlocked(neighbor),
                               !avoidance.forbids(actor, neighbor) else { return }
-                        scratch.forwardSeen[Int(neighbor)] = stamp
-                        scratch.forwardParent[Int(neighbor)] = actor
-                        scratch.forwardDepth[Int(neighbor)] = depth
+                        scratch.state[Int(neighbor)].forwardSeen = stamp
+                        scratch.state[Int(neighbor)].forwardParent = actor
+                        scratch.state[Int(neighbor)].forwardDepth = depth
                         next.append(neighbor)
-                        if scratch.backwardSeen[Int(neighbor)] == stamp {
-                            let length = depth + scratch.backwardDepth[Int(neighbor)]
+                        if scratch.state[Int(neighbor)].backwardSeen == stamp {
+                            let length = depth + scratch.state[Int(neighbor)].backwardDepth
                             if length < meetLength { meetLength = length; meet = neighbor }
                         }
                     }
@@ -65,14 +65,14 @@ public enum ShortestPath {
                 let depth = backwardLevel + 1
                 for actor in backwardFrontier where meet < 0 {
                     traversal.backward(actor) { neighbor, _ in
-                        guard meet < 0, scratch.backwardSeen[Int(neighbor)] != stamp, !scratch.isBlocked(neighbor),
+                        guard meet < 0, scratch.state[Int(neighbor)].backwardSeen != stamp, !scratch.isBlocked(neighbor),
                               !avoidance.forbids(neighbor, actor) else { return }
-                        scratch.backwardSeen[Int(neighbor)] = stamp
-                        scratch.backwardParent[Int(neighbor)] = actor
-                        scratch.backwardDepth[Int(neighbor)] = depth
+                        scratch.state[Int(neighbor)].backwardSeen = stamp
+                        scratch.state[Int(neighbor)].backwardParent = actor
+                        scratch.state[Int(neighbor)].backwardDepth = depth
                         next.append(neighbor)
-                        if scratch.forwardSeen[Int(neighbor)] == stamp {
-                            let length = depth + scratch.forwardDepth[Int(neighbor)]
+                        if scratch.state[Int(neighbor)].forwardSeen == stamp {
+                            let length = depth + scratch.state[Int(neighbor)].forwardDepth
                             if length < meetLength { meetLength = length; meet = neighbor }
                         }
                     }
@@ -104,13 +104,13 @@ public enum ShortestPath {
         var actor = meet
         while actor >= 0 {
             head.append(actor)
-            actor = scratch.forwardParent[Int(actor)]
+            actor = scratch.state[Int(actor)].forwardParent
         }
         head.reverse()
-        actor = scratch.backwardParent[Int(meet)]
+        actor = scratch.state[Int(meet)].backwardParent
         while actor >= 0 {
             head.append(actor)
-            actor = scratch.backwardParent[Int(actor)]
+            actor = scratch.state[Int(actor)].backwardParent
         }
         return head
     }
