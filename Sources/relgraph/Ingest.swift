@@ -30,6 +30,9 @@ struct Ingest: ParsableCommand {
     @Option(name: .long, help: "The corpus database (created when missing).")
     var db: String
 
+    @Option(name: .long, help: "An extra lexicon file (relgraph TSV format); repeat for several. Applies to documents extracted in this run; stored documents are not re-extracted.")
+    var lexicon: [String] = []
+
     @Option(name: .long, help: "Extraction threads (default: every core).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -42,9 +45,9 @@ struct Ingest: ParsableCommand {
 
     func run() throws {
         let files = try CorpusFiles.enumerate(inputs)
+        // The one call into the extraction pipeline (a bad lexicon fails before the database is created).
+        let extractor = try Extractor(lexicon: RelGraphKnowledge.Lexicon.load(extraFiles: lexicon))
         let store = try CorpusStore(path: db, mode: .readWrite)
-        // The one call into the extraction pipeline.
-        let extractor = try Extractor(lexicon: RelGraphKnowledge.Lexicon.load())
         let ingester = CorpusIngester(store: store, jobs: jobs) { text, document in
             extractor.extract(text: text, document: document)
         }

@@ -11,6 +11,7 @@ enum Fixtures {
         name\trole\tof\tstart\tend\tvariants\tsurnames
         Tomas Verhoeven\tpresident\tNL\t2031-01-01\t\t\tVerhoeven
         Alma Quispe\tpresident\tPE\t2031-01-01\t\t\tQuispe
+        Ines Zavala\tharbour_master\tPE\t2031-01-01\t\t\tZavala
 
         """
 
@@ -34,6 +35,7 @@ enum Fixtures {
         #relgraph-lexicon 1 titles
         lang\trole\trelation\tscope\tforms
         fr\tforeign_minister\tmember_of\tcountry\tministre des Affaires étrangères|ministre
+        fr\tharbour_master\tleader_of\tcountry\tcapitaine général des ports
 
         """
 

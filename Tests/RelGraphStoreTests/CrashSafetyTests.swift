@@ -8,7 +8,7 @@ import Testing
 /// an uninterrupted run gives.
 @Suite(.serialized) struct CrashSafetyTests {
     /// The `relgraph` executable SwiftPM built beside this test bundle.
-    private static var binary: String? {
+    static var binary: String? {
         let candidates = [CommandLine.arguments.first, Bundle.main.executablePath].compactMap { $0 }
         for candidate in candidates {
             let folder = URL(fileURLWithPath: candidate).deletingLastPathComponent()
@@ -20,14 +20,31 @@ import Testing
         return nil
     }
 
-    private func launchIngest(_ binary: String, corpus: String, db: String) throws -> Process {
+    private func launchIngest(_ binary: String, corpus: String, db: String, progress: Pipe? = nil) throws -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = ["ingest", corpus, "--db", db, "--jobs", "2", "--quiet"]
+        // Without --quiet and with stderr not a terminal, ingest prints one line per committed file.
+        process.arguments = ["ingest", corpus, "--db", db, "--jobs", "2"] + (progress == nil ? ["--quiet"] : [])
         process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        process.standardError = progress ?? FileHandle.nullDevice
         try process.run()
         return process
+    }
+
+    /// Starts an ingest and kills it with SIGKILL once `committed` files are reported done, plus
+    /// `extra` seconds, so kills land while other documents are mid-transaction.
+    private func ingestAndKill(_ binary: String, corpus: String, db: String, after committed: Int, extra: Double) throws {
+        let pipe = Pipe()
+        let process = try launchIngest(binary, corpus: corpus, db: db, progress: pipe)
+        var seen = 0
+        while seen < committed {
+            let chunk = pipe.fileHandleForReading.availableData
+            if chunk.isEmpty { break }  // the run ended first
+            seen += chunk.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+        }
+        if extra > 0 { Thread.sleep(forTimeInterval: extra) }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
     }
 
     /// Articles whose sentences name well-known actors, so a working extractor finds relations.
@@ -48,20 +65,18 @@ import Testing
         let binary = try #require(Self.binary, "relgraph executable not found beside the test bundle")
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }
-        let fileCount = 300
+        let fileCount = 80
         try writeCorpus(folder, count: fileCount)
         let corpus = folder.path + "/corpus"
         let db = folder.path + "/killed.sqlite"
 
         var storedAfterKill: [Int] = []
-        for delay in [0.005, 0.02, 0.04, 0.07, 0.1, 0.15, 0.2, 0.3, 0.45, 0.6] {
-            let process = try launchIngest(binary, corpus: corpus, db: db)
-            Thread.sleep(forTimeInterval: delay)
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+        let kills: [(committed: Int, extra: Double)] = [(0, 0), (1, 0), (3, 0.001), (8, 0), (15, 0.003), (25, 0), (40, 0.002), (60, 0)]
+        for (committed, extra) in kills {
+            try ingestAndKill(binary, corpus: corpus, db: db, after: committed, extra: extra)
             guard FileManager.default.fileExists(atPath: db) else { continue }  // killed before creating it
             let store = try CorpusStore(path: db, mode: .readWrite)
-            #expect(try store.consistencyProblems() == [], "after a kill at \(delay) s")
+            #expect(try store.consistencyProblems() == [], "after a kill past \(committed) files")
             storedAfterKill.append(try store.documents().count)
             try store.close()
         }

@@ -76,6 +76,9 @@ public struct LanguageCues: Sendable {
     public internal(set) var agentPrepositions: Set<String> = []
     /// Prepositions that make a capital a place ("à", "in").
     public internal(set) var placePrepositions: Set<String> = []
+    /// Place prepositions that also mark a recipient ("livrer à Moscou"): after a relation
+    /// trigger other than a visit or meeting, the capital is the state.
+    public internal(set) var datives: Set<String> = []
     /// Prepositions that introduce a containing place after a location ("en", "in").
     public internal(set) var containmentPrepositions: Set<String> = []
     /// Words that end an argument search (relative pronouns, "but").
@@ -88,6 +91,11 @@ public struct LanguageCues: Sendable {
     public internal(set) var ofPrepositions: Set<String> = []
     /// Small words inside personal names ("bin", "al", "van").
     public internal(set) var nameParticles: Set<String> = []
+    /// Last words that make a capitalised name an organization ("Industries", "Department").
+    public internal(set) var organizationHeads: Set<String> = []
+    /// Verbs come last in subordinate and perfect clauses (German): with no actor after a
+    /// trigger, the farther actor before it is the subject.
+    public internal(set) var verbFinal = false
     /// Head nouns of agreements ("traité", "treaty", "Abkommen").
     public internal(set) var agreementHeads: [CuePhrase] = []
     /// "homologue", "counterpart": a person holding the same office elsewhere.
@@ -171,6 +179,7 @@ public struct LanguageCueSet: Sendable {
                 case "passive": entry.passiveAuxiliaries.formUnion(words)
                 case "agent": entry.agentPrepositions.formUnion(words)
                 case "place": entry.placePrepositions.formUnion(words)
+                case "dative": entry.datives.formUnion(words)
                 case "containment": entry.containmentPrepositions.formUnion(words)
                 case "clause-break": entry.clauseBreaks.formUnion(words)
                 case "pair":
@@ -181,6 +190,8 @@ public struct LanguageCueSet: Sendable {
                 case "determiner": entry.determiners.formUnion(words)
                 case "of": entry.ofPrepositions.formUnion(words)
                 case "name-particle": entry.nameParticles.formUnion(words)
+                case "organization-head": entry.organizationHeads.formUnion(words)
+                case "word-order": entry.verbFinal = value == "verb-final"
                 case "agreement": entry.agreementHeads += forms.map(CuePhrase.init)
                 case "counterpart": entry.counterparts += forms.map(CuePhrase.init)
                 case "trigger":

@@ -12,6 +12,16 @@ struct Candidate: Sendable {
 /// of folded tokens, so "Conseil de sécurité des Nations unies" wins over "Nations unies".
 struct GazetteerMatcher: Sendable {
     let lexicon: Lexicon
+    /// One-word German titles, for compounds: "Übergangspräsident" ends in "präsident".
+    let compoundTitleHeads: [(head: String, entries: [TitleEntry])]
+
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        compoundTitleHeads = lexicon.titleKeys.filter { !$0.contains(" ") && $0.count >= 5 }.sorted().compactMap { key in
+            let entries = lexicon.titles(forFolded: key).filter { $0.language == Language.de.rawValue }
+            return entries.isEmpty ? nil : (key, entries)
+        }
+    }
 
     /// Forms of actors, left to right, without overlaps.
     func actorCandidates(in document: AnalyzedDocument, sentence: Sentence) -> [Candidate] {
@@ -45,6 +55,9 @@ struct GazetteerMatcher: Sendable {
                 matched = TitleMention(tokens: index..<key.end, role: entry.role, relation: relation, scope: entry.scope)
                 break
             }
+            if matched == nil, document.language == .de, !covered[index] {
+                matched = compoundTitle(document.tokens[index], at: index)
+            }
             if let matched {
                 found.append(matched)
                 index = matched.tokens.upperBound
@@ -55,12 +68,24 @@ struct GazetteerMatcher: Sendable {
         return found
     }
 
+    private func compoundTitle(_ token: Token, at index: Int) -> TitleMention? {
+        guard token.kind == .word, token.isCapitalized, token.folded.count >= 7 else { return nil }
+        for (head, entries) in compoundTitleHeads where token.folded.hasSuffix(head) && token.folded.count > head.count {
+            let relation = entries.contains { $0.relation == .leaderOf } ? RelationType.leaderOf : entries[0].relation
+            return TitleMention(tokens: index..<(index + 1), role: entries[0].role, relation: relation, scope: entries[0].scope)
+        }
+        return nil
+    }
+
     private func longestActorMatch(_ document: AnalyzedDocument, from start: Int, limit: Int, maxTokens: Int) -> Candidate? {
         let first = document.tokens[start]
         guard first.kind != .punctuation else { return nil }
         let language = document.language.rawValue
         for key in NgramKeys(document, from: start, limit: limit, maxTokens: maxTokens, covered: nil).reversed() {
-            let entries = lexicon.entries(forFolded: key.key)
+            var entries = lexicon.entries(forFolded: key.key)
+            if entries.isEmpty, document.language == .de, key.end - start >= 2 {
+                entries = lexicon.entries(forFolded: Self.uninflectedGerman(key.key))
+            }
             guard !entries.isEmpty else { continue }
             let surface = document.text(tokens: start..<key.end)
             let usable = entries.filter { entry in
@@ -78,6 +103,19 @@ struct GazetteerMatcher: Sendable {
             return Candidate(tokens: start..<key.end, entries: native.isEmpty ? usable : native, surface: surface)
         }
         return nil
+    }
+
+    /// "europaischen union" → "europaische union": German adjectives inside a name take case
+    /// endings; the data lists the nominative. Only words before the last one are adjectives.
+    static func uninflectedGerman(_ key: String) -> String {
+        var words = key.split(separator: " ").map(String.init)
+        for index in words.indices.dropLast() where words[index].count > 4 {
+            for ending in ["en", "em", "er", "es"] where words[index].hasSuffix(ending) {
+                words[index] = String(words[index].dropLast(ending.count)) + "e"
+                break
+            }
+        }
+        return words.joined(separator: " ")
     }
 
     private func requiresCapital(_ entry: SurfaceEntry) -> Bool {

@@ -23,6 +23,10 @@ public struct Mention: Sendable, Equatable {
     /// Canonical English label for actors the lexicon does not know.
     public var label: String
     public var attributes: [String: String] = [:]
+
+    /// Attribute set on mentions that become graph nodes only when a relation uses them.
+    public static let weakAttribute = "weak"
+    public var isWeak: Bool { attributes[Self.weakAttribute] != nil }
 }
 
 /// A title or role word in a sentence ("président", "Secretary of State").

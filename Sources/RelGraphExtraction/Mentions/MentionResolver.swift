@@ -14,6 +14,8 @@ struct MentionResolver: Sendable {
     let matcher: GazetteerMatcher
     /// "role|of" → persons holding that office now, from the lexicon's positions.
     let officeHolders: [String: [String]]
+    /// First words of titles ("secretary" of "secretary general"): a name never starts with one.
+    let titleFirstWords: Set<String>
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -26,6 +28,7 @@ struct MentionResolver: Sendable {
         }
         for key in holders.keys { holders[key]!.sort() }
         officeHolders = holders
+        titleFirstWords = Set(lexicon.titleKeys.compactMap { $0.split(separator: " ").first.map(String.init) })
     }
 
     func resolve(_ document: AnalyzedDocument) -> [SentenceMentions] {
@@ -36,15 +39,28 @@ struct MentionResolver: Sendable {
         }
         let named = unambiguousActors(candidates.joined())
         var state = DocumentState(named: named)
+        let titlesBySentence = document.sentences.map { sentence in
+            (matcher.titles(in: document, sentence: sentence, covered: covered)
+                + counterparts(in: document, sentence: sentence, covered: covered))
+                .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        }
+        for title in titlesBySentence.joined() {
+            for index in title.tokens { covered[index] = true }
+        }
+        let lexicon = self.lexicon
+        let titleFirstWords = self.titleFirstWords
+        let unknownNames = NameFinder(document: document, isTitleWord: { lexicon.titles(forFolded: $0).isEmpty == false || titleFirstWords.contains($0) })
+            .names(covered: covered)
+        for person in unknownNames.values.joined() where person.type == .person { state.learn(person, document: document) }
         var results: [SentenceMentions] = []
         for (sentenceIndex, sentence) in document.sentences.enumerated() {
-            var titles = matcher.titles(in: document, sentence: sentence, covered: covered)
-            titles += counterparts(in: document, sentence: sentence, covered: covered)
-            titles.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            let titles = titlesBySentence[sentenceIndex]
             var reading = SentenceReading(document: document, sentence: sentence, titles: titles)
             for candidate in candidates[sentenceIndex] {
                 if let mention = choose(candidate, document: document, state: state) { reading.mentions.append(mention) }
             }
+            reading.mentions += unknownNames[sentenceIndex] ?? []
+            findUnknownPlaces(&reading)
             findAgreements(&reading)
             readTitles(&reading, state: &state)
             findKnownSurnames(&reading, state: state)
@@ -119,8 +135,19 @@ struct MentionResolver: Sendable {
         let cues = document.cues
         var index = span.lowerBound - 1
         guard index >= 0 else { return false }
+        // A dateline "(Prague)" names where the story was filed.
+        if document.tokens[index].text == "(", span.upperBound < document.tokens.count, document.tokens[span.upperBound].text == ")" {
+            return true
+        }
+        // "im nigerianischen Abuja": skip nationality adjectives before the name.
+        while index > 0, lexicon.entries(forFolded: document.tokens[index].folded).contains(where: { $0.kind == .demonym }) {
+            index -= 1
+        }
         if document.tokens[index].kind == .punctuation { return false }
-        if cues.placePrepositions.contains(document.tokens[index].folded) { return true }
+        if cues.placePrepositions.contains(document.tokens[index].folded) {
+            // "livre à Moscou des armes": after a supply or other non-travel verb, "à" marks the recipient.
+            return !(cues.datives.contains(document.tokens[index].folded) && followsRelationTrigger(index, in: document))
+        }
         // "à la capitale Kiev" is rare; a determiner before a preposition is not.
         if cues.determiners.contains(document.tokens[index].folded), index > 0 {
             index -= 1
@@ -129,6 +156,18 @@ struct MentionResolver: Sendable {
         let folded = document.foldedTokens
         for start in max(0, span.lowerBound - 3)..<span.lowerBound {
             if cues.triggers(in: folded, at: start).contains(where: { $0.relation == .visit && start + $0.phrase.tokens.count == span.lowerBound }) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether a supply trigger stands shortly before `index` ("livre à", "fourniture … à").
+    private func followsRelationTrigger(_ index: Int, in document: AnalyzedDocument) -> Bool {
+        for start in max(0, index - 8)..<index {
+            if document.cues.triggers(in: document.foldedTokens, at: start).contains(where: {
+                $0.relation == .supply && start + $0.phrase.tokens.count <= index
+            }) {
                 return true
             }
         }
@@ -171,7 +210,9 @@ struct MentionResolver: Sendable {
             } else if let scope, title.role != "counterpart" {
                 // A role phrase: "le président russe", "Iran's foreign minister".
                 let scopeMention = reading.mentions[scope.index]
-                guard let personID = state.holder(role: title.role, scope: scopeMention.actorID) ?? holder(role: title.role, scope: scopeMention.actorID),
+                guard let personID = state.holder(role: title.role, scope: scopeMention.actorID)
+                        ?? namedHolder(role: title.role, scope: scopeMention.actorID, state: state)
+                        ?? holder(role: title.role, scope: scopeMention.actorID),
                       let label = lexicon.actors[personID]?.label ?? state.patternLabel(personID) else { continue }
                 let span = min(title.tokens.lowerBound, scopeMention.tokens.lowerBound)..<max(title.tokens.upperBound, scopeMention.tokens.upperBound)
                 reading.mentions.append(Mention(tokens: span, actorID: personID, type: .person, kind: .role,
@@ -186,6 +227,15 @@ struct MentionResolver: Sendable {
     /// The office a registered person holds under this role, if the data knows it.
     private func office(of personID: String, role: String) -> String? {
         lexicon.actors[personID]?.positions.last { $0.role == role }?.of
+    }
+
+    /// The one person the article names who held this office at any time: "le président
+    /// américain" in an article naming Joe Biden is Biden, whoever holds the office today.
+    private func namedHolder(role: String, scope: String, state: DocumentState) -> String? {
+        let holders = state.named.filter { id in
+            lexicon.actors[id]?.positions.contains { $0.role == role && $0.of == scope } ?? false
+        }
+        return holders.count == 1 ? holders.first : nil
     }
 
     private func holder(role: String, scope: String) -> String? {
@@ -231,6 +281,33 @@ struct MentionResolver: Sendable {
         }
     }
 
+    // MARK: Places
+
+    /// "in Bali, Indonesia", "à Goma (RDC)": an unknown capitalised name after a place
+    /// preposition, followed by the country that contains it, is a location.
+    private func findUnknownPlaces(_ reading: inout SentenceReading) {
+        let tokens = reading.document.tokens
+        let cues = reading.document.cues
+        let end = reading.sentence.tokens.upperBound
+        for index in reading.sentence.tokens where cues.placePrepositions.contains(tokens[index].folded) {
+            var last = index + 1
+            while last < end, last - index <= 3, tokens[last].kind == .word, tokens[last].isCapitalized || tokens[last].glue == "-",
+                  !reading.isCovered(last) {
+                last += 1
+            }
+            guard last > index + 1, last + 1 < end, tokens[last].text == "," || tokens[last].text == "(",
+                  let country = reading.mentions.first(where: { $0.tokens.lowerBound == last + 1 && $0.type == .country && $0.kind != .demonym })
+            else { continue }
+            // "in April, Turkey and Hungary…": a country that starts a coordination is a subject.
+            let after = country.tokens.upperBound
+            if after < end, tokens[after].kind == .word { continue }
+            let span = (index + 1)..<last
+            let surface = reading.document.text(tokens: span)
+            reading.mentions.append(Mention(tokens: span, actorID: "location:" + NameFolding.slug(surface), type: .location,
+                                            kind: .pattern, surface: surface, label: surface))
+        }
+    }
+
     // MARK: Agreements
 
     /// "le traité de partenariat stratégique", "the accession protocol", "resolution 2231".
@@ -247,8 +324,17 @@ struct MentionResolver: Sendable {
                 continue
             }
             var first = index
+            let tokens = document.tokens
+            // A proper name before the head: "the Camp David Principles", "the Minsk Agreements".
+            if tokens[index].isCapitalized {
+                while first - 1 >= reading.sentence.tokens.lowerBound, tokens[first - 1].isCapitalized, tokens[first - 1].kind == .word,
+                      !cues.determiners.contains(tokens[first - 1].folded), index - first < 4 {
+                    first -= 1
+                }
+            }
             // Modifiers before the head in English and German: "the accession protocol".
-            while first - 1 >= reading.sentence.tokens.lowerBound, isContentWord(first - 1, document), !reading.isCovered(first - 1),
+            while first == index || !tokens[first].isCapitalized,
+                  first - 1 >= reading.sentence.tokens.lowerBound, isContentWord(first - 1, document), !reading.isCovered(first - 1),
                   index - first < 2 {
                 first -= 1
             }
@@ -257,27 +343,32 @@ struct MentionResolver: Sendable {
             if last < end, cues.ofPrepositions.contains(folded[last]) {
                 var probe = last + 1
                 var words = 0
-                while probe < end, words < 3, isContentWord(probe, document) || reading.isCovered(probe) {
-                    probe += 1
+                while probe < end, cues.determiners.contains(folded[probe]) || document.tokens[probe].text == "'" { probe += 1 }
+                while probe < end, words < 3 {
+                    if let inner = reading.mentions.first(where: { $0.tokens.lowerBound == probe }) {
+                        probe = inner.tokens.upperBound
+                    } else if isContentWord(probe, document) {
+                        probe += 1
+                    } else {
+                        break
+                    }
                     words += 1
                 }
                 if words > 0 { last = probe }
             } else {
                 // Adjectives after the head in French and Spanish: "l'accord nucléaire".
-                var probe = last
-                while probe < end, probe - last < 2, isContentWord(probe, document), !document.tokens[probe].isCapitalized {
-                    probe += 1
+                // One adjective, unless a preposition follows it ("les résolutions lues à la fin").
+                if last < end, isContentWord(last, document), !document.tokens[last].isCapitalized,
+                   last + 1 >= end || !(cues.placePrepositions.contains(folded[last + 1]) || cues.agentPrepositions.contains(folded[last + 1])) {
+                    last += 1
                 }
-                last = probe
             }
             let span = first..<last
-            guard span.count >= 2 else {
-                index += length
-                continue
-            }
             let surface = document.text(tokens: span)
+            // A bare head ("l'accord") is an agreement only as the argument of a relation.
+            let attributes = span.count < 2 ? [Mention.weakAttribute: "1"] : [:]
             reading.mentions.append(Mention(tokens: span, actorID: "agreement:" + NameFolding.slug(surface), type: .agreement,
-                                            kind: .agreement, surface: surface, label: surface))
+                                            kind: .agreement, surface: surface, label: surface, attributes: attributes))
             reading.agreementSpans.append(span)
             index = last
         }

@@ -54,18 +54,44 @@ public struct Extractor: Sendable {
         let document = analyze(text: text, document: name, language: language)
         let relationReader = RelationExtractor()
         let containment = ContainmentReader()
-        for reading in mentions(in: document) {
-            for mention in reading.mentions { builder.add(mention) }
-            let relations = reading.statedRelations + containment.relations(in: reading, document: document)
-                + relationReader.relations(in: reading, document: document)
+        let readings = mentions(in: document)
+        // An office stated by a title may point to a country named elsewhere in the article.
+        let known = Set(readings.flatMap { $0.mentions.filter { !$0.isWeak }.map(\.actorID) })
+        for reading in readings {
+            let relations = Self.withVisitedCountries(reading.statedRelations + containment.relations(in: reading, document: document)
+                + relationReader.relations(in: reading, document: document))
+            if ProcessInfo.processInfo.environment["RELGRAPH_DEBUG"] != nil {
+                print("S:", document.text(scalars: reading.sentence.start..<reading.sentence.end))
+                print("  M:", reading.mentions.enumerated().map { "\($0.element.actorID)[\($0.element.kind)\(reading.modifiers.contains($0.offset) ? ",mod" : "")]" }.joined(separator: " "))
+                print("  T:", reading.titles.map { document.text(tokens: $0.tokens) + "/" + $0.role }.joined(separator: " "))
+                print("  R:", relations.map { "\($0.type.rawValue)(\($0.source),\($0.target))" }.joined(separator: " "))
+            }
+            let related = Set(relations.flatMap { [$0.source, $0.target] })
+            for mention in reading.mentions where !mention.isWeak || related.contains(mention.actorID) {
+                builder.add(mention)
+            }
             guard !relations.isEmpty else { continue }
             let sentence = reading.sentence
             let evidence = Evidence(document: name, sentence: document.text(scalars: sentence.start..<sentence.end),
                                     start: sentence.start, end: sentence.end)
-            let known = Set(reading.mentions.map(\.actorID))
-            for relation in relations where known.contains(relation.source) && known.contains(relation.target) {
+            let here = Set(reading.mentions.map(\.actorID))
+            for relation in relations where (here.contains(relation.source) || known.contains(relation.source))
+                && (here.contains(relation.target) || known.contains(relation.target)) {
                 builder.add(relation, evidence: evidence)
             }
         }
+    }
+
+    /// A visit to a place the sentence puts in a country is also a visit to that country
+    /// ("à Kiev (Ukraine)").
+    static func withVisitedCountries(_ relations: [FoundRelation]) -> [FoundRelation] {
+        var result = relations
+        for visit in relations where visit.type == .visit {
+            for containment in relations where containment.type == .locatedIn && containment.source == visit.target {
+                result.append(FoundRelation(source: visit.source, target: containment.target, type: .visit,
+                                            confidence: visit.confidence * 0.9, modality: visit.modality))
+            }
+        }
+        return result
     }
 }

@@ -18,9 +18,21 @@ struct ArgumentGroups {
         sentence = reading.sentence.tokens
         allMentions = reading.mentions
         let cues = document.cues
+        // Titles and the nationality adjectives inside them do not break a coordination:
+        // "Prime Minister Kishida, U.S. President Biden and South Korean President Yoon".
+        var transparent = Set<Int>()
+        for title in reading.titles { transparent.formUnion(title.tokens) }
+        for index in reading.modifiers { transparent.formUnion(reading.mentions[index].tokens) }
         var groups: [Group] = []
         for (index, mention) in reading.mentions.enumerated() where !reading.modifiers.contains(index) {
-            if var last = groups.last, Self.joins(last.tokens.upperBound, mention.tokens.lowerBound, document: document, cues: cues) {
+            // A name inside another ("the Security Council" in "resolutions of the Security Council")
+            // qualifies it and is not an argument of its own.
+            if reading.mentions.contains(where: { $0 != mention && $0.tokens.count > mention.tokens.count
+                && $0.tokens.lowerBound <= mention.tokens.lowerBound && mention.tokens.upperBound <= $0.tokens.upperBound }) {
+                continue
+            }
+            if var last = groups.last, Self.joins(last.tokens.upperBound, mention.tokens.lowerBound, document: document, cues: cues,
+                                                  transparent: transparent) {
                 last.members.append(mention)
                 last.tokens = last.tokens.lowerBound..<max(last.tokens.upperBound, mention.tokens.upperBound)
                 groups[groups.count - 1] = last
@@ -28,14 +40,20 @@ struct ArgumentGroups {
                 groups.append(Group(members: [mention], tokens: mention.tokens))
             }
         }
-        self.groups = groups
+        // Commas alone make an apposition ("NATO, the alliance's chief X"), not a list: a list
+        // ends with a coordination ("A, B and C").
+        self.groups = groups.flatMap { group -> [Group] in
+            guard group.members.count > 1, Set(group.members.map(\.actorID)).count > 1,
+                  !group.tokens.contains(where: { cues.coordinations.contains(document.foldedTokens[$0]) }) else { return [group] }
+            return group.members.map { Group(members: [$0], tokens: $0.tokens) }
+        }
     }
 
     /// Whether only commas, coordinations and determiners stand between two mentions.
-    private static func joins(_ end: Int, _ start: Int, document: AnalyzedDocument, cues: LanguageCues) -> Bool {
+    private static func joins(_ end: Int, _ start: Int, document: AnalyzedDocument, cues: LanguageCues, transparent: Set<Int>) -> Bool {
         if start < end { return true }
         var sawLink = start == end
-        for index in end..<start {
+        for index in end..<start where !transparent.contains(index) {
             let token = document.tokens[index]
             if token.text == "," || cues.coordinations.contains(token.folded) {
                 sawLink = true
@@ -84,13 +102,43 @@ struct ArgumentGroups {
         return nil
     }
 
-    /// "Russia's invasion": the actor before a possessive 's just before `index`.
+    /// "Russia's invasion", "Finland's NATO membership": the actor before a possessive 's just
+    /// before `index`, or before a name that stands just before `index`.
     func possessor(before index: Int, types: Set<ActorType>) -> [Mention]? {
+        var index = index
+        if let compound = compound(before: index) { index = compound.tokens.lowerBound }
         guard index - 1 > sentence.lowerBound else { return nil }
         let token = document.tokens[index - 1]
         guard token.folded == "s", token.glue == "'" else { return nil }
         let members = allMentions.filter { $0.tokens.upperBound == index - 1 && types.contains($0.type) }
         return members.isEmpty ? nil : members
+    }
+
+    /// "NATO membership", "UN sanctions": a name used as the noun's modifier, right before it.
+    func compound(before index: Int) -> Mention? {
+        allMentions.first { $0.tokens.upperBound == index && $0.kind != .demonym && $0.kind != .role }
+    }
+
+    /// The two nearest groups before `index` (farther first) in the same clause: in verb-final
+    /// clauses "dass die EU Niger sanktioniert" the farther one is the subject.
+    func twoLeft(of index: Int, within clause: Range<Int>, window: Int, subjectTypes: Set<ActorType>,
+                 objectTypes: Set<ActorType>) -> (subject: [Mention], object: [Mention])? {
+        let before = groups.filter { $0.tokens.upperBound <= index && $0.tokens.lowerBound >= clause.lowerBound
+            && index - $0.tokens.upperBound <= window }
+        guard let objectIndex = before.lastIndex(where: { $0.members.contains { objectTypes.contains($0.type) } }),
+              let subjectIndex = before[..<objectIndex].lastIndex(where: { $0.members.contains { subjectTypes.contains($0.type) } })
+        else { return nil }
+        return (before[subjectIndex].members.filter { subjectTypes.contains($0.type) },
+                before[objectIndex].members.filter { objectTypes.contains($0.type) })
+    }
+
+    /// A place introduced by a place preposition after `index` in the clause ("à Kiev", "in Beijing").
+    func placeAfter(_ index: Int, within clause: Range<Int>) -> Mention? {
+        let cues = document.cues
+        return allMentions.first { mention in
+            mention.type == .location && mention.tokens.lowerBound > index && mention.tokens.upperBound <= clause.upperBound
+                && mention.tokens.lowerBound > 0 && cues.placePrepositions.contains(document.tokens[mention.tokens.lowerBound - 1].folded)
+        }
     }
 
     /// "l'invasion russe", "the Russian invasion": a nationality adjective next to the noun.

@@ -12,6 +12,14 @@ public struct SourceDocument: Sendable {
     public var format: DocumentFormat
     /// The text extraction reads: markup stripped, evidence offsets count in it.
     public var text: String
+
+    public init(path: String, sha256: String, byteCount: Int, format: DocumentFormat, text: String) {
+        self.path = path
+        self.sha256 = sha256
+        self.byteCount = byteCount
+        self.format = format
+        self.text = text
+    }
 }
 
 /// Reads corpus files and refuses, with one line each, the ones that cannot be articles.

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Store benchmarks (README.md beside this script):
+#  1. ingest N synthetic articles with `relgraph ingest --jobs 1` and `--jobs 2` (REPEAT runs each,
+#     fresh database each run), beside the peer `store-bench extract-only` (same reading and
+#     extraction, no database) on the same cores;
+#  2. the resulting database's size, and loading its graph (`--db`) against decoding the same
+#     graph from JSON (`--graph`);
+#  3. a synthetic graph of RELATIONS relations written through the store and loaded back.
+# Usage: Benchmarks/store/run.sh   (N=10000 REPEAT=3 RELATIONS=1000000 WORK=/tmp/... to change)
+set -euo pipefail
+cd "$(dirname "$0")"
+N=${N:-10000}
+REPEAT=${REPEAT:-3}
+RELATIONS=${RELATIONS:-1000000}
+WORK=${WORK:-/tmp/relgraph-store-bench}
+
+swift build -c release --package-path ../.. --product relgraph >&2
+swift build -c release >&2
+RELGRAPH=$(cd ../.. && pwd)/.build/release/relgraph
+BENCH=$(pwd)/.build/release/store-bench
+
+rm -rf "$WORK"
+mkdir -p "$WORK"
+python3 generate_corpus.py "$N" "$WORK/corpus" --seed 7
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "corpus: $N articles, $(du -sb "$WORK/corpus" | cut -f1) bytes"
+
+median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+for jobs in 1 2; do
+    ingest_rates=()
+    peer_rates=()
+    for ((run = 1; run <= REPEAT; run++)); do
+        rm -f "$WORK/corpus-$jobs.sqlite"*
+        line=$("$RELGRAPH" ingest "$WORK/corpus" --db "$WORK/corpus-$jobs.sqlite" --jobs "$jobs" --quiet | grep '^time:')
+        ingest_rates+=("$(sed -E 's/.*\(([0-9.]+) documents\/s\)/\1/' <<<"$line")")
+        peer=$("$BENCH" extract-only "$jobs" "$WORK/corpus")
+        peer_rates+=("$(sed -E 's/.* ([0-9.]+) documents\/s$/\1/' <<<"$peer")")
+    done
+    ingest=$(printf '%s\n' "${ingest_rates[@]}" | median)
+    extract=$(printf '%s\n' "${peer_rates[@]}" | median)
+    echo "ingest --jobs $jobs: median $ingest articles/s (runs: ${ingest_rates[*]}); extract-only peer: median $extract articles/s (runs: ${peer_rates[*]}); ratio ingest/peer $(awk "BEGIN { printf \"%.2f\", $ingest / $extract }")"
+done
+
+"$RELGRAPH" stats --db "$WORK/corpus-2.sqlite"
+echo "database: $(stat -c %s "$WORK/corpus-2.sqlite") bytes for $N articles ($(du -cb "$WORK/corpus-2.sqlite"* | tail -1 | cut -f1) with -wal/-shm)"
+"$BENCH" time-load "$WORK/corpus-2.sqlite" "$WORK"
+"$BENCH" load "$RELATIONS" "$WORK"

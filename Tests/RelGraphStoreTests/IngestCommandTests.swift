@@ -1,0 +1,77 @@
+import Foundation
+import RelGraphCore
+import Testing
+@testable import RelGraphStore
+
+/// `relgraph ingest`, `documents` and `--db` as a user runs them.
+@Suite struct IngestCommandTests {
+    private struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    private func relgraph(_ arguments: [String]) throws -> Run {
+        let binary = try #require(CrashSafetyTests.binary, "relgraph executable not found beside the test bundle")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test func badFilesAreListedOneLineEachAndTheRunEndsWithStatusOne() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        try folder.write("corpus/good.txt", "The ministers met in Lisbon on Monday.\n")
+        try folder.write("corpus/also-good.md", "# Talks\n\nThe delegations met again.\n")
+        try folder.write("corpus/binary.txt", Data([0x7F, 0x45, 0x4C, 0x46, 0x00, 0x00]))
+        try folder.write("corpus/cp1252.html", Data([0x3C, 0x70, 0x3E, 0x93, 0x68, 0x69, 0x94]))
+        try folder.write("corpus/empty.txt", "")
+        let db = folder.path + "/c.sqlite"
+        let first = try relgraph(["ingest", folder.path + "/corpus", "--db", db])
+        #expect(first.status == 1)
+        let skipped = first.stderr.split(separator: "\n").filter { $0.hasPrefix("skipped: ") }
+        #expect(skipped.count == 3)
+        #expect(skipped.contains { $0.contains("binary.txt: binary file") })
+        #expect(skipped.contains { $0.contains("cp1252.html: not valid UTF-8") })
+        #expect(skipped.contains { $0.contains("empty.txt: empty file") })
+        #expect(first.stdout.contains("documents: 2 added, 0 replaced, 0 unchanged, 0 duplicate, 3 skipped (of 5 files)"))
+        #expect(first.stderr.hasSuffix("relgraph: 3 of 5 files skipped (listed above)\n"))
+
+        let again = try relgraph(["ingest", folder.path + "/corpus/good.txt", "--db", db])
+        #expect(again.status == 0)
+        #expect(again.stdout.contains("documents: 0 added, 0 replaced, 1 unchanged"))
+
+        let listing = try relgraph(["documents", "--db", db, "--format", "json"])
+        #expect(listing.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(listing.stdout.utf8)) as? [String: Any])
+        let paths = (json["documents"] as? [[String: Any]])?.compactMap { $0["path"] as? String }
+        #expect(paths?.map { ($0 as NSString).lastPathComponent } == ["also-good.md", "good.txt"])
+    }
+
+    @Test func graphVerbsTakeExactlyOneOfGraphAndDb() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        try folder.write("corpus/a.txt", "Some words.\n")
+        let db = folder.path + "/c.sqlite"
+        #expect(try relgraph(["ingest", folder.path + "/corpus", "--db", db]).status == 0)
+        #expect(try relgraph(["stats", "--db", db]).status == 0)
+        #expect(try relgraph(["stats", "--db", db, "--graph", "g.json"]).status == 2)
+        #expect(try relgraph(["stats"]).status == 2)
+        let missing = try relgraph(["stats", "--db", folder.path + "/nothing.sqlite"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.split(separator: "\n").count == 1)
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/nothing.sqlite"))
+        let text = try folder.write("notes.sqlite", "a plain text file that is long enough to look like a header")
+        let notDatabase = try relgraph(["documents", "--db", text])
+        #expect(notDatabase.status == 1 && notDatabase.stderr == "relgraph: \(text): not an SQLite database\n")
+    }
+}
