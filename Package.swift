@@ -59,7 +59,10 @@ let package = Package(
         .testTarget(name: "RelGraphQueryTests", dependencies: ["RelGraphQuery"], exclude: ["Oracle"]),
         .testTarget(name: "RelGraphGraphvizTests", dependencies: ["RelGraphGraphviz", "CGraphviz"]),
         // The store's unit tests; the crash-safety test runs the built `relgraph` binary and kills it.
-        .testTarget(name: "RelGraphStoreTests", dependencies: ["RelGraphStore", "relgraph"]),
+        .testTarget(
+            name: "RelGraphStoreTests",
+            dependencies: ["RelGraphStore", "RelGraphExtraction", "RelGraphKnowledge", "relgraph"]
+        ),
         // Runs the built `relgraph` binary the way a user does.
         .testTarget(name: "EndToEndTests", dependencies: ["RelGraphCore", "relgraph"]),
     ]
