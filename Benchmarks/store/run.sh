@@ -15,9 +15,9 @@ RELATIONS=${RELATIONS:-1000000}
 WORK=${WORK:-/tmp/relgraph-store-bench}
 
 swift build -c release --package-path ../.. --product relgraph >&2
-swift build -c release >&2
+swift build -c release --package-path ../.. --product store-bench >&2
 RELGRAPH=$(cd ../.. && pwd)/.build/release/relgraph
-BENCH=$(pwd)/.build/release/store-bench
+BENCH=$(cd ../.. && pwd)/.build/release/store-bench
 
 rm -rf "$WORK"
 mkdir -p "$WORK"
