@@ -83,7 +83,7 @@ struct MentionResolver: Sendable {
             let ids = Set(candidate.entries.map(\.actorID))
             guard ids.count == 1, let entry = candidate.entries.first, !entry.ambiguous else { continue }
             switch entry.kind {
-            case .name, .acronym, .alias: named.insert(entry.actorID)
+            case .name, .acronym, .alias, .surname: named.insert(entry.actorID)
             default: break
             }
         }
@@ -135,6 +135,14 @@ struct MentionResolver: Sendable {
         let cues = document.cues
         var index = span.lowerBound - 1
         guard index >= 0 else { return false }
+        // A dateline "(Prague)" names where the story was filed.
+        if document.tokens[index].text == "(", span.upperBound < document.tokens.count, document.tokens[span.upperBound].text == ")" {
+            return true
+        }
+        // "im nigerianischen Abuja": skip nationality adjectives before the name.
+        while index > 0, lexicon.entries(forFolded: document.tokens[index].folded).contains(where: { $0.kind == .demonym }) {
+            index -= 1
+        }
         if document.tokens[index].kind == .punctuation { return false }
         if cues.placePrepositions.contains(document.tokens[index].folded) {
             // "livre à Moscou des armes": after a supply or other non-travel verb, "à" marks the recipient.
@@ -154,11 +162,11 @@ struct MentionResolver: Sendable {
         return false
     }
 
-    /// Whether a trigger of a relation other than `visit` ends just before `index`.
+    /// Whether a supply trigger stands shortly before `index` ("livre à", "fourniture … à").
     private func followsRelationTrigger(_ index: Int, in document: AnalyzedDocument) -> Bool {
-        for start in max(0, index - 3)..<index {
+        for start in max(0, index - 8)..<index {
             if document.cues.triggers(in: document.foldedTokens, at: start).contains(where: {
-                $0.relation != .visit && $0.relation != .meet && start + $0.phrase.tokens.count == index
+                $0.relation == .supply && start + $0.phrase.tokens.count <= index
             }) {
                 return true
             }
@@ -202,7 +210,9 @@ struct MentionResolver: Sendable {
             } else if let scope, title.role != "counterpart" {
                 // A role phrase: "le président russe", "Iran's foreign minister".
                 let scopeMention = reading.mentions[scope.index]
-                guard let personID = state.holder(role: title.role, scope: scopeMention.actorID) ?? holder(role: title.role, scope: scopeMention.actorID),
+                guard let personID = state.holder(role: title.role, scope: scopeMention.actorID)
+                        ?? namedHolder(role: title.role, scope: scopeMention.actorID, state: state)
+                        ?? holder(role: title.role, scope: scopeMention.actorID),
                       let label = lexicon.actors[personID]?.label ?? state.patternLabel(personID) else { continue }
                 let span = min(title.tokens.lowerBound, scopeMention.tokens.lowerBound)..<max(title.tokens.upperBound, scopeMention.tokens.upperBound)
                 reading.mentions.append(Mention(tokens: span, actorID: personID, type: .person, kind: .role,
@@ -217,6 +227,15 @@ struct MentionResolver: Sendable {
     /// The office a registered person holds under this role, if the data knows it.
     private func office(of personID: String, role: String) -> String? {
         lexicon.actors[personID]?.positions.last { $0.role == role }?.of
+    }
+
+    /// The one person the article names who held this office at any time: "le président
+    /// américain" in an article naming Joe Biden is Biden, whoever holds the office today.
+    private func namedHolder(role: String, scope: String, state: DocumentState) -> String? {
+        let holders = state.named.filter { id in
+            lexicon.actors[id]?.positions.contains { $0.role == role && $0.of == scope } ?? false
+        }
+        return holders.count == 1 ? holders.first : nil
     }
 
     private func holder(role: String, scope: String) -> String? {

@@ -54,7 +54,10 @@ public struct Extractor: Sendable {
         let document = analyze(text: text, document: name, language: language)
         let relationReader = RelationExtractor()
         let containment = ContainmentReader()
-        for reading in mentions(in: document) {
+        let readings = mentions(in: document)
+        // An office stated by a title may point to a country named elsewhere in the article.
+        let known = Set(readings.flatMap { $0.mentions.filter { !$0.isWeak }.map(\.actorID) })
+        for reading in readings {
             let relations = Self.withVisitedCountries(reading.statedRelations + containment.relations(in: reading, document: document)
                 + relationReader.relations(in: reading, document: document))
             let related = Set(relations.flatMap { [$0.source, $0.target] })
@@ -65,8 +68,9 @@ public struct Extractor: Sendable {
             let sentence = reading.sentence
             let evidence = Evidence(document: name, sentence: document.text(scalars: sentence.start..<sentence.end),
                                     start: sentence.start, end: sentence.end)
-            let known = Set(reading.mentions.map(\.actorID))
-            for relation in relations where known.contains(relation.source) && known.contains(relation.target) {
+            let here = Set(reading.mentions.map(\.actorID))
+            for relation in relations where (here.contains(relation.source) || known.contains(relation.source))
+                && (here.contains(relation.target) || known.contains(relation.target)) {
                 builder.add(relation, evidence: evidence)
             }
         }

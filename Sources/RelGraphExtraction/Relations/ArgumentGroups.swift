@@ -40,7 +40,13 @@ struct ArgumentGroups {
                 groups.append(Group(members: [mention], tokens: mention.tokens))
             }
         }
-        self.groups = groups
+        // Commas alone make an apposition ("NATO, the alliance's chief X"), not a list: a list
+        // ends with a coordination ("A, B and C").
+        self.groups = groups.flatMap { group -> [Group] in
+            guard group.members.count > 1, Set(group.members.map(\.actorID)).count > 1,
+                  !group.tokens.contains(where: { cues.coordinations.contains(document.foldedTokens[$0]) }) else { return [group] }
+            return group.members.map { Group(members: [$0], tokens: $0.tokens) }
+        }
     }
 
     /// Whether only commas, coordinations and determiners stand between two mentions.
@@ -115,11 +121,15 @@ struct ArgumentGroups {
 
     /// The two nearest groups before `index` (farther first) in the same clause: in verb-final
     /// clauses "dass die EU Niger sanktioniert" the farther one is the subject.
-    func twoLeft(of index: Int, within clause: Range<Int>, window: Int) -> (subject: [Mention], object: [Mention])? {
+    func twoLeft(of index: Int, within clause: Range<Int>, window: Int, subjectTypes: Set<ActorType>,
+                 objectTypes: Set<ActorType>) -> (subject: [Mention], object: [Mention])? {
         let before = groups.filter { $0.tokens.upperBound <= index && $0.tokens.lowerBound >= clause.lowerBound
             && index - $0.tokens.upperBound <= window }
-        guard before.count >= 2 else { return nil }
-        return (before[before.count - 2].members, before[before.count - 1].members)
+        guard let objectIndex = before.lastIndex(where: { $0.members.contains { objectTypes.contains($0.type) } }),
+              let subjectIndex = before[..<objectIndex].lastIndex(where: { $0.members.contains { subjectTypes.contains($0.type) } })
+        else { return nil }
+        return (before[subjectIndex].members.filter { subjectTypes.contains($0.type) },
+                before[objectIndex].members.filter { objectTypes.contains($0.type) })
     }
 
     /// A place introduced by a place preposition after `index` in the clause ("à Kiev", "in Beijing").

@@ -37,11 +37,24 @@ struct ContainmentReader: Sendable {
                 found.append(FoundRelation(source: place.actorID, target: container.actorID, type: .locatedIn, confidence: 0.8))
                 continue
             }
+            // "Vostochny, à l'extrême est de la Russie", "Goma, in the east of Congo".
+            if index >= 0, tokens[place.tokens.upperBound].text == ",", let country = mentions.first(where: { candidate in
+                candidate.type == .country && candidate.kind != .demonym && candidate.tokens.lowerBound > index
+                    && candidate.tokens.lowerBound - index <= 6
+                    && (index..<candidate.tokens.lowerBound).allSatisfy { tokens[$0].kind == .word || tokens[$0].text == "'" }
+                    && (index..<candidate.tokens.lowerBound).contains { cues.ofPrepositions.contains(tokens[$0].folded) }
+            }) {
+                found.append(FoundRelation(source: place.actorID, target: country.actorID, type: .locatedIn, confidence: 0.6))
+                continue
+            }
             // A nationality adjective close before the place: "the Lithuanian capital Vilnius".
             for demonym in mentions where demonym.kind == .demonym && demonym.type == .country
                 && demonym.tokens.upperBound <= place.tokens.lowerBound
                 && place.tokens.lowerBound - demonym.tokens.upperBound <= Self.maximumGap
-                && (demonym.tokens.upperBound..<place.tokens.lowerBound).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }) {
+                && (demonym.tokens.upperBound..<place.tokens.lowerBound).allSatisfy({ index in
+                    tokens[index].kind == .word && !tokens[index].isCapitalized && !cues.placePrepositions.contains(tokens[index].folded)
+                        && !cues.ofPrepositions.contains(tokens[index].folded) && !cues.determiners.contains(tokens[index].folded)
+                }) {
                 found.append(FoundRelation(source: place.actorID, target: demonym.actorID, type: .locatedIn, confidence: 0.7))
             }
         }

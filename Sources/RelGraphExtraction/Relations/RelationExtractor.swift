@@ -7,6 +7,10 @@ struct RelationExtractor: Sendable {
     /// How far an argument may stand from its trigger, in tokens.
     static let leftWindow = 18
     static let rightWindow = 14
+    /// How far the subject of a clause may stand from a relation noun.
+    static let nounSubjectWindow = 7
+    /// "X is a member of Y": membership nouns need their subject right before them.
+    static let membershipSubjectWindow = 3
 
     func relations(in reading: SentenceMentions, document: AnalyzedDocument) -> [FoundRelation] {
         let cues = document.cues
@@ -68,10 +72,21 @@ struct RelationExtractor: Sendable {
         switch trigger.roles {
         case .symmetric:
             left = groups.left(of: span.lowerBound, within: clause, window: Self.leftWindow, types: allTypes) ?? []
-            right = groups.right(of: span.upperBound, within: clause, window: Self.rightWindow, types: allTypes) ?? []
+            // A meeting joins actors of one kind: after a person, look for persons.
+            let partnerTypes = type == .meet && !left.isEmpty ? Set(left.map(\.type)) : allTypes
+            // "in the Lithuanian capital": a nationality adjective after the trigger is no partner.
+            right = (groups.right(of: span.upperBound, within: clause, window: Self.rightWindow, types: partnerTypes) ?? [])
+                .filter { $0.kind != .demonym }
+            if right.isEmpty, left.count == 1, cues.verbFinal,
+               let (subject, object) = groups.twoLeft(of: span.lowerBound, within: clause, window: Self.leftWindow,
+                                                      subjectTypes: partnerTypes, objectTypes: partnerTypes) {
+                left = subject
+                right = object
+            }
             var found = symmetricPairs(left: left, right: right, type: type, signature: signature)
             // "X a rencontré Y à Kiev": meeting somewhere means the subject travelled there.
-            if type == .meet, !found.isEmpty, let place = groups.placeAfter(span.upperBound, within: clause) {
+            if type == .meet, Set(right.map(\.actorID)).count == 1, !found.isEmpty,
+               let place = groups.placeAfter(span.upperBound, within: clause) {
                 for person in left where person.type == .person {
                     found.append(FoundRelation(source: person.actorID, target: place.actorID, type: .visit, confidence: 0.5))
                 }
@@ -100,13 +115,17 @@ struct RelationExtractor: Sendable {
             }
             // "la visite de Poutine en Corée du Nord": agent then patient after the noun.
             let sourcesAfter = after.filter { sourceTypes.contains($0.type) }
-            if let firstSource = sourcesAfter.first,
+            if let firstSource = sourcesAfter.first, firstSource.tokens.lowerBound <= span.upperBound + 3,
+               span.upperBound < clause.upperBound,
+               cues.ofPrepositions.contains(tokens[span.upperBound].folded) || cues.agentPrepositions.contains(tokens[span.upperBound].folded),
                let patients = groups.right(of: firstSource.tokens.upperBound, within: clause, window: 6, types: targetTypes,
                                            excluding: [firstSource]),
                patients.allSatisfy({ $0.actorID != firstSource.actorID }) {
                 return pairs([firstSource], patients, type: type, signature: signature, confidence: 0.6)
             }
-            left = groups.left(of: span.lowerBound, within: clause, window: Self.leftWindow, types: sourceTypes) ?? []
+            // Otherwise the clause subject, when it is close: "la Russie a lancé une invasion de l'Ukraine".
+            let window = type == .memberOf ? Self.membershipSubjectWindow : Self.nounSubjectWindow
+            left = groups.left(of: span.lowerBound, within: clause, window: window, types: sourceTypes) ?? []
             return pairs(left, after.filter { targetTypes.contains($0.type) }, type: type, signature: signature, confidence: 0.55)
         case .subjectObject, .objectSubject:
             if passive, let agentGroup {
@@ -115,7 +134,9 @@ struct RelationExtractor: Sendable {
             }
             left = groups.left(of: span.lowerBound, within: clause, window: Self.leftWindow, types: sourceTypes) ?? []
             right = groups.right(of: span.upperBound, within: clause, window: Self.rightWindow, types: targetTypes) ?? []
-            if right.isEmpty, cues.verbFinal, let (subject, object) = groups.twoLeft(of: span.lowerBound, within: clause, window: Self.leftWindow) {
+            if right.isEmpty, cues.verbFinal,
+               let (subject, object) = groups.twoLeft(of: span.lowerBound, within: clause, window: Self.leftWindow,
+                                                      subjectTypes: sourceTypes, objectTypes: targetTypes) {
                 return pairs(subject, object, type: type, signature: signature, confidence: 0.6)
             }
             if trigger.roles == .objectSubject { return pairs(right, left, type: type, signature: signature, confidence: 0.65) }
@@ -127,24 +148,31 @@ struct RelationExtractor: Sendable {
                        confidence: Double) -> [FoundRelation] {
         var found: [FoundRelation] = []
         for source in sources {
-            for target in targets where source.actorID != target.actorID && signature.allows(source.type, target.type, type: type) {
+            // "des drones iraniens": after a supply verb a nationality adjective qualifies the goods.
+            for target in targets where source.actorID != target.actorID && signature.allows(source.type, target.type, type: type)
+                && !(type == .supply && target.kind == .demonym) {
                 found.append(FoundRelation(source: source.actorID, target: target.actorID, type: type, confidence: confidence))
             }
         }
         return found
     }
 
-    /// "A et B se sont rencontrés" (pairs among A, B), "A a rencontré B" (A–B), "talks between A and B".
+    /// "A et B se sont rencontrés" (pairs among A, B), "A a rencontré B" (A–B), "talks between A
+    /// and B", "the Japan-U.S. alliance" (pairs among the actors after the trigger).
     private func symmetricPairs(left: [Mention], right: [Mention], type: RelationType, signature: RelationSignature) -> [FoundRelation] {
-        var found = pairs(left, right, type: type, signature: signature, confidence: 0.7)
-        // With no actor on one side, the actors on the other side meet each other.
-        let together = right.isEmpty ? left : left.isEmpty ? right : []
-        for (offset, first) in together.enumerated() {
-            for second in together[(offset + 1)...] where first.actorID != second.actorID
-                && signature.allows(first.type, second.type, type: type) {
-                found.append(FoundRelation(source: first.actorID, target: second.actorID, type: type, confidence: 0.65))
+        func among(_ side: [Mention]) -> [FoundRelation] {
+            var found: [FoundRelation] = []
+            for (offset, first) in side.enumerated() {
+                for second in side[(offset + 1)...] where first.actorID != second.actorID
+                    && signature.allows(first.type, second.type, type: type) {
+                    found.append(FoundRelation(source: first.actorID, target: second.actorID, type: type, confidence: 0.65))
+                }
             }
+            return found
         }
+        if Set(right.map(\.actorID)).count >= 2 { return among(right) }
+        var found = pairs(left, right, type: type, signature: signature, confidence: 0.7)
+        if Set(left.map(\.actorID)).count >= 2 { found += among(left) }
         return found
     }
 }
