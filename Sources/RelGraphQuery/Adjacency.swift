@@ -4,46 +4,50 @@
 /// `neighbors[s]` through relation `edges[s]`, whose type is `types[s]` (kept per slot so filters
 /// never leave the row). Rows are sorted by neighbour, then relation, so every walk is deterministic.
 struct Adjacency: Sendable {
-    var offsets: [Int32]
-    var neighbors: [Int32]
-    var edges: [Int32]
-    var types: [UInt8]
+    let offsets: Column<Int32>
+    let neighbors: Column<Int32>
+    let edges: Column<Int32>
+    let types: Column<UInt8>
 
-    /// Builds rows keyed by `from[e]` holding `to[e]`, with two stable counting sorts
-    /// (by neighbour, then by row) instead of a comparison sort: O(actors + relations).
+    /// Builds rows keyed by `from[e]` holding `to[e]`: one counting pass, one scatter of
+    /// (neighbour, relation) packed in 64 bits, then a sort of each row. O(relations log degree),
+    /// and only two passes of random access over the relations.
     init(actorCount: Int, from: [Int32], to: [Int32], types edgeTypes: [UInt8]) {
         let relationCount = from.count
-        let byNeighbor = Adjacency.stableOrder(of: Array(0..<relationCount).map(Int32.init), key: to, buckets: actorCount)
-        let order = Adjacency.stableOrder(of: byNeighbor, key: from, buckets: actorCount)
         var offsets = [Int32](repeating: 0, count: actorCount + 1)
-        for edge in 0..<relationCount { offsets[Int(from[edge]) + 1] += 1 }
-        for actor in 0..<actorCount { offsets[actor + 1] += offsets[actor] }
-        self.offsets = offsets
-        self.edges = order
-        self.neighbors = order.map { to[Int($0)] }
-        self.types = order.map { edgeTypes[Int($0)] }
-    }
+        for source in from { offsets[Int(source) + 1] += 1 }
+        for actor in 0 ..< actorCount { offsets[actor + 1] += offsets[actor] }
 
-    /// `items` reordered by `key[item]` ascending, keeping the incoming order among equal keys.
-    private static func stableOrder(of items: [Int32], key: [Int32], buckets: Int) -> [Int32] {
-        var starts = [Int32](repeating: 0, count: buckets + 1)
-        for item in items { starts[Int(key[Int(item)]) + 1] += 1 }
-        for bucket in 0..<buckets { starts[bucket + 1] += starts[bucket] }
-        var result = [Int32](repeating: 0, count: items.count)
-        for item in items {
-            let bucket = Int(key[Int(item)])
-            result[Int(starts[bucket])] = item
-            starts[bucket] += 1
+        let packed = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: max(relationCount, 1))
+        defer { packed.deallocate() }
+        var cursor = offsets
+        for edge in 0 ..< relationCount {
+            let row = Int(from[edge])
+            packed[Int(cursor[row])] = UInt64(UInt32(bitPattern: to[edge])) << 32 | UInt64(UInt32(edge))
+            cursor[row] += 1
         }
-        return result
+        for actor in 0 ..< actorCount {
+            let row = Int(offsets[actor]) ..< Int(offsets[actor + 1])
+            if row.count > 1 { packed[row].sort() }
+        }
+
+        self.offsets = Column(offsets)
+        neighbors = Column(count: relationCount) { out in
+            for slot in 0 ..< relationCount { out[slot] = Int32(bitPattern: UInt32(packed[slot] >> 32)) }
+        }
+        edges = Column(count: relationCount) { out in
+            for slot in 0 ..< relationCount { out[slot] = Int32(bitPattern: UInt32(truncatingIfNeeded: packed[slot])) }
+        }
+        let edgeColumn = edges
+        types = Column(count: relationCount) { out in
+            for slot in 0 ..< relationCount { out[slot] = edgeTypes[Int(edgeColumn[slot])] }
+        }
     }
 
     @inline(__always) func slots(of actor: Int32) -> Range<Int> {
         Int(offsets[Int(actor)]) ..< Int(offsets[Int(actor) + 1])
     }
 
-    /// Bytes held by the arrays (capacity, not count, so the figure is honest).
-    var byteCount: Int {
-        offsets.capacity * 4 + neighbors.capacity * 4 + edges.capacity * 4 + types.capacity
-    }
+    /// Bytes held by the arrays.
+    var byteCount: Int { offsets.byteCount + neighbors.byteCount + edges.byteCount + types.byteCount }
 }

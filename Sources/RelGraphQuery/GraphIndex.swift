@@ -18,17 +18,17 @@ public struct GraphIndex: Sendable {
     public let relationCount: Int
 
     /// ``ActorType`` ordinal per actor.
-    let actorTypes: [UInt8]
+    let actorTypes: Column<UInt8>
     /// Stated direction: rows of sources.
     let outgoing: Adjacency
     /// Reverse direction: rows of targets.
     let incoming: Adjacency
-    let edgeSource: [Int32]
-    let edgeTarget: [Int32]
-    let edgeType: [UInt8]
-    let edgeConfidence: [Float]
+    let edgeSource: Column<Int32>
+    let edgeTarget: Column<Int32>
+    let edgeType: Column<UInt8>
+    let edgeConfidence: Column<Float>
     /// The weighted-path cost of each relation, see ``RelationCost``.
-    let edgeCost: [Float]
+    let edgeCost: Column<Float>
 
     /// Indexes `graph`. The graph must be valid (``GraphJSON/validate(_:source:)``): relations
     /// naming unknown actors are skipped rather than trapped on.
@@ -51,32 +51,46 @@ public struct GraphIndex: Sendable {
     public init(actorTypes: [ActorType], relations: [IndexedRelation]) {
         actorCount = actorTypes.count
         relationCount = relations.count
-        self.actorTypes = actorTypes.map(\.ordinal)
-        edgeSource = relations.map(\.source)
-        edgeTarget = relations.map(\.target)
-        edgeType = relations.map { $0.type.ordinal }
-        edgeConfidence = relations.map { Float($0.confidence) }
-        edgeCost = relations.map { Float(RelationCost.of(confidence: $0.confidence, evidenceCount: $0.evidenceCount)) }
-        outgoing = Adjacency(actorCount: actorCount, from: edgeSource, to: edgeTarget, types: edgeType)
-        incoming = Adjacency(actorCount: actorCount, from: edgeTarget, to: edgeSource, types: edgeType)
+        self.actorTypes = Column(actorTypes.map { $0.ordinal })
+        // One pass over the relations (closures, not key paths: key-path maps are slow).
+        var sources: [Int32] = [], targets: [Int32] = [], types: [UInt8] = []
+        var confidences: [Float] = [], costs: [Float] = []
+        sources.reserveCapacity(relations.count)
+        targets.reserveCapacity(relations.count)
+        types.reserveCapacity(relations.count)
+        confidences.reserveCapacity(relations.count)
+        costs.reserveCapacity(relations.count)
+        for relation in relations {
+            sources.append(relation.source)
+            targets.append(relation.target)
+            types.append(relation.type.ordinal)
+            confidences.append(Float(relation.confidence))
+            costs.append(Float(RelationCost.of(confidence: relation.confidence, evidenceCount: relation.evidenceCount)))
+        }
+        edgeSource = Column(sources)
+        edgeTarget = Column(targets)
+        edgeType = Column(types)
+        edgeConfidence = Column(confidences)
+        edgeCost = Column(costs)
+        outgoing = Adjacency(actorCount: actorCount, from: sources, to: targets, types: types)
+        incoming = Adjacency(actorCount: actorCount, from: targets, to: sources, types: types)
     }
 
     /// The stated source, target and type of relation `edge`.
     public func relation(_ edge: Int32) -> (source: Int32, target: Int32, type: RelationType) {
-        (edgeSource[Int(edge)], edgeTarget[Int(edge)], RelationType.allCases[Int(edgeType[Int(edge)])])
+        (edgeSource[Int(edge)], edgeTarget[Int(edge)], RelationType.byOrdinal[Int(edgeType[Int(edge)])])
     }
 
     /// The type of actor `actor`.
-    public func actorType(_ actor: Int32) -> ActorType { ActorType.allCases[Int(actorTypes[Int(actor)])] }
+    public func actorType(_ actor: Int32) -> ActorType { ActorType.byOrdinal[Int(actorTypes[Int(actor)])] }
 
     /// The weighted-path cost of relation `edge`.
     public func cost(of edge: Int32) -> Double { Double(edgeCost[Int(edge)]) }
 
     /// Bytes held by the index's arrays: what ``GraphIndex`` adds on top of the graph it indexes.
     public var byteCount: Int {
-        outgoing.byteCount + incoming.byteCount + actorTypes.capacity
-            + (edgeSource.capacity + edgeTarget.capacity + edgeConfidence.capacity + edgeCost.capacity) * 4
-            + edgeType.capacity
+        outgoing.byteCount + incoming.byteCount + actorTypes.byteCount + edgeSource.byteCount
+            + edgeTarget.byteCount + edgeType.byteCount + edgeConfidence.byteCount + edgeCost.byteCount
     }
 }
 
@@ -98,11 +112,41 @@ public struct IndexedRelation: Sendable, Hashable {
 }
 
 extension ActorType {
-    /// Position in `allCases`, the compact form the index stores.
-    var ordinal: UInt8 { UInt8(ActorType.allCases.firstIndex(of: self)!) }
+    /// Position in `allCases`, the compact form the index stores. A switch, not a table: the
+    /// synthesized hashing of a String-backed enum hashes the string, too slow for 5M relations.
+    var ordinal: UInt8 {
+        switch self {
+        case .country: 0
+        case .person: 1
+        case .organization: 2
+        case .agreement: 3
+        case .location: 4
+        }
+    }
+
+    /// `allCases` builds a new array on each use: look-ups go through this copy instead.
+    static let byOrdinal = allCases
 }
 
 extension RelationType {
-    /// Position in `allCases`, the compact form the index stores.
-    var ordinal: UInt8 { UInt8(RelationType.allCases.firstIndex(of: self)!) }
+    /// Position in `allCases`, the compact form the index stores (see ``ActorType/ordinal``).
+    var ordinal: UInt8 {
+        switch self {
+        case .leaderOf: 0
+        case .memberOf: 1
+        case .locatedIn: 2
+        case .visit: 3
+        case .meet: 4
+        case .cooperate: 5
+        case .supply: 6
+        case .attack: 7
+        case .sanction: 8
+        case .accuse: 9
+        case .partyTo: 10
+        case .violate: 11
+        case .family: 12
+        }
+    }
+
+    static let byOrdinal = allCases
 }

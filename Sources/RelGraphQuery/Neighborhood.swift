@@ -17,7 +17,7 @@ public struct Neighborhood: Sendable, Hashable {
         let traversal = Traversal(index, filter, endpoints: (center, center))
         let scratch = SearchScratch.fitting(scratch, index)
         let stamp = scratch.begin()
-        scratch.forwardSeen[Int(center)] = stamp
+        scratch.state[Int(center)].forwardSeen = stamp
         var actors: [Int32] = [center]
         var depths: [Int] = [0]
         var levelStart = 0
@@ -27,8 +27,8 @@ public struct Neighborhood: Sendable, Hashable {
             let levelEnd = actors.count
             for position in levelStart ..< levelEnd {
                 traversal.forward(actors[position]) { neighbor, _ in
-                    guard scratch.forwardSeen[Int(neighbor)] != stamp else { return }
-                    scratch.forwardSeen[Int(neighbor)] = stamp
+                    guard scratch.state[Int(neighbor)].forwardSeen != stamp else { return }
+                    scratch.state[Int(neighbor)].forwardSeen = stamp
                     actors.append(neighbor)
                     depths.append(level)
                 }
@@ -39,7 +39,7 @@ public struct Neighborhood: Sendable, Hashable {
         if includeRelations {
             for actor in actors {
                 traversal.forward(actor) { neighbor, edge in
-                    if scratch.forwardSeen[Int(neighbor)] == stamp { relations.append(edge) }
+                    if scratch.state[Int(neighbor)].forwardSeen == stamp { relations.append(edge) }
                 }
             }
             relations.sort()

@@ -37,6 +37,9 @@ struct CompiledFilter {
     /// Relation types followed against their stated direction.
     let reverseMask: UInt16
 
+    private static let symmetricMask = RelationType.allCases.filter(\.isSymmetric)
+        .reduce(UInt16(0)) { $0 | (1 << UInt16($1.ordinal)) }
+
     init(_ filter: QueryFilter) {
         relationMask = filter.relationTypes.map { types in
             types.reduce(0) { $0 | (1 << UInt16($1.ordinal)) }
@@ -47,7 +50,6 @@ struct CompiledFilter {
         minConfidence = Float(filter.minConfidence)
         checksConfidence = filter.minConfidence > 0
         directed = filter.directed
-        let symmetric = RelationType.allCases.filter(\.isSymmetric).reduce(UInt16(0)) { $0 | (1 << UInt16($1.ordinal)) }
-        reverseMask = filter.directed ? symmetric : UInt16.max
+        reverseMask = filter.directed ? Self.symmetricMask : UInt16.max
     }
 }

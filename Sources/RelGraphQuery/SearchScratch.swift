@@ -4,38 +4,45 @@
 /// Entries are valid only when their stamp equals the current one; starting a search bumps the
 /// stamp instead of clearing. Not thread-safe: use one scratch per thread.
 public final class SearchScratch {
+    // Raw buffers rather than arrays: a class's array properties pay an exclusivity check and a
+    // uniqueness check on every write, which dominated the inner loops of the searches.
     let capacity: Int
     private(set) var stamp: UInt32 = 0
-    var forwardSeen: [UInt32]
-    var backwardSeen: [UInt32]
-    var forwardParent: [Int32]
-    var backwardParent: [Int32]
-    var forwardDepth: [Int32]
-    var backwardDepth: [Int32]
-    var cost: [Double]
-    var done: [UInt32]
+    /// Per-actor search state, one record per actor so that a visit touches one cache line.
+    let state: UnsafeMutablePointer<ActorSearchState>
+    let cost: UnsafeMutablePointer<Double>
+    let done: UnsafeMutablePointer<UInt32>
     /// Actors a search must not enter (Yen's root path), valid when equal to `blockStamp`.
-    var blocked: [UInt32]
+    let blocked: UnsafeMutablePointer<UInt32>
     private(set) var blockStamp: UInt32 = 0
+    /// Whether any actor is blocked: lets unconstrained searches skip a memory read per relation.
+    private(set) var anyBlocked = false
 
     /// Work arrays for graphs of up to `actorCount` actors.
     public init(actorCount: Int) {
         capacity = actorCount
-        forwardSeen = Array(repeating: 0, count: actorCount)
-        backwardSeen = forwardSeen
-        done = forwardSeen
-        blocked = forwardSeen
-        forwardParent = Array(repeating: -1, count: actorCount)
-        backwardParent = forwardParent
-        forwardDepth = forwardParent
-        backwardDepth = forwardParent
-        cost = Array(repeating: 0, count: actorCount)
+        func buffer<T>(_ value: T) -> UnsafeMutablePointer<T> {
+            let pointer = UnsafeMutablePointer<T>.allocate(capacity: max(actorCount, 1))
+            pointer.initialize(repeating: value, count: max(actorCount, 1))
+            return pointer
+        }
+        state = buffer(ActorSearchState())
+        done = buffer(0)
+        blocked = buffer(0)
+        cost = buffer(0)
+    }
+
+    deinit {
+        for pointer in [done, blocked] { pointer.deallocate() }
+        state.deallocate()
+        cost.deallocate()
     }
 
     /// Starts a search: every per-actor entry becomes stale.
     func begin() -> UInt32 {
         if stamp == UInt32.max {
-            for i in 0..<capacity { forwardSeen[i] = 0; backwardSeen[i] = 0; done[i] = 0 }
+            state.update(repeating: ActorSearchState(), count: capacity)
+            done.update(repeating: 0, count: capacity)
             stamp = 0
         }
         stamp += 1
@@ -45,23 +52,37 @@ public final class SearchScratch {
     /// Replaces the blocked set with `actors`.
     func block(_ actors: some Sequence<Int32>) {
         if blockStamp == UInt32.max {
-            for i in 0..<capacity { blocked[i] = 0 }
+            blocked.update(repeating: 0, count: capacity)
             blockStamp = 0
         }
         blockStamp += 1
-        for actor in actors { blocked[Int(actor)] = blockStamp }
+        anyBlocked = false
+        for actor in actors {
+            blocked[Int(actor)] = blockStamp
+            anyBlocked = true
+        }
     }
 
     /// Clears the blocked set.
-    func unblock() { block([]) }
+    func unblock() { block(EmptyCollection()) }
 
-    @inline(__always) func isBlocked(_ actor: Int32) -> Bool { blocked[Int(actor)] == blockStamp && blockStamp != 0 }
+    @inline(__always) func isBlocked(_ actor: Int32) -> Bool { anyBlocked && blocked[Int(actor)] == blockStamp }
 
     /// `scratch` when it fits `index`, else a fresh one.
     static func fitting(_ scratch: SearchScratch?, _ index: GraphIndex) -> SearchScratch {
         if let scratch, scratch.capacity >= index.actorCount { return scratch }
         return SearchScratch(actorCount: index.actorCount)
     }
+}
+
+/// What the searches know about one actor; valid only where a `seen` field equals the stamp.
+struct ActorSearchState {
+    var forwardSeen: UInt32 = 0
+    var backwardSeen: UInt32 = 0
+    var forwardParent: Int32 = -1
+    var backwardParent: Int32 = -1
+    var forwardDepth: Int32 = -1
+    var backwardDepth: Int32 = -1
 }
 
 /// What a constrained search (Yen's spur search) must avoid besides blocked actors:

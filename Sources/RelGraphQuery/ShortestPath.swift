@@ -2,8 +2,10 @@ import RelGraphCore
 
 /// Fewest-hops path between two actors (the `path` verb's default).
 ///
-/// Bidirectional breadth-first search: it grows the smaller frontier one full level at a time
-/// from both ends and stops at the first level where they meet, so on a large sparse graph it
+/// Bidirectional breadth-first search: it grows, one level at a time, the frontier whose actors
+/// have fewer relations in all (hubs are expensive to expand), and stops at the first actor both
+/// searches have seen. Every meeting found while expanding a level gives the same length (the
+/// levels below were complete), so the first one is a shortest path. On a large sparse graph it
 /// visits a few thousand actors where a one-sided search visits most of the graph.
 /// Complexity O(V + E) worst case. Peer: NetworkX `shortest_path`, igraph `get_shortest_path`.
 public enum ShortestPath {
@@ -26,12 +28,12 @@ public enum ShortestPath {
                        scratch: SearchScratch, avoiding avoidance: Avoidance) -> [Int32]? {
         if from == to { return [from] }
         let stamp = scratch.begin()
-        scratch.forwardSeen[Int(from)] = stamp
-        scratch.forwardParent[Int(from)] = -1
-        scratch.forwardDepth[Int(from)] = 0
-        scratch.backwardSeen[Int(to)] = stamp
-        scratch.backwardParent[Int(to)] = -1
-        scratch.backwardDepth[Int(to)] = 0
+        scratch.state[Int(from)].forwardSeen = stamp
+        scratch.state[Int(from)].forwardParent = -1
+        scratch.state[Int(from)].forwardDepth = 0
+        scratch.state[Int(to)].backwardSeen = stamp
+        scratch.state[Int(to)].backwardParent = -1
+        scratch.state[Int(to)].backwardDepth = 0
         var forwardFrontier: [Int32] = [from], backwardFrontier: [Int32] = [to]
         var forwardLevel: Int32 = 0, backwardLevel: Int32 = 0
         var next: [Int32] = []
@@ -41,18 +43,18 @@ public enum ShortestPath {
             var meet: Int32 = -1
             var meetLength = Int32.max
             next.removeAll(keepingCapacity: true)
-            if forwardFrontier.count <= backwardFrontier.count {
+            if work(forwardFrontier, traversal) <= work(backwardFrontier, traversal) {
                 let depth = forwardLevel + 1
-                for actor in forwardFrontier {
+                for actor in forwardFrontier where meet < 0 {
                     traversal.forward(actor) { neighbor, _ in
-                        guard scratch.forwardSeen[Int(neighbor)] != stamp, !scratch.isBlocked(neighbor),
+                        guard meet < 0, scratch.state[Int(neighbor)].forwardSeen != stamp, !scratch.isBlocked(neighbor),
                               !avoidance.forbids(actor, neighbor) else { return }
-                        scratch.forwardSeen[Int(neighbor)] = stamp
-                        scratch.forwardParent[Int(neighbor)] = actor
-                        scratch.forwardDepth[Int(neighbor)] = depth
+                        scratch.state[Int(neighbor)].forwardSeen = stamp
+                        scratch.state[Int(neighbor)].forwardParent = actor
+                        scratch.state[Int(neighbor)].forwardDepth = depth
                         next.append(neighbor)
-                        if scratch.backwardSeen[Int(neighbor)] == stamp {
-                            let length = depth + scratch.backwardDepth[Int(neighbor)]
+                        if scratch.state[Int(neighbor)].backwardSeen == stamp {
+                            let length = depth + scratch.state[Int(neighbor)].backwardDepth
                             if length < meetLength { meetLength = length; meet = neighbor }
                         }
                     }
@@ -61,16 +63,16 @@ public enum ShortestPath {
                 swap(&forwardFrontier, &next)
             } else {
                 let depth = backwardLevel + 1
-                for actor in backwardFrontier {
+                for actor in backwardFrontier where meet < 0 {
                     traversal.backward(actor) { neighbor, _ in
-                        guard scratch.backwardSeen[Int(neighbor)] != stamp, !scratch.isBlocked(neighbor),
+                        guard meet < 0, scratch.state[Int(neighbor)].backwardSeen != stamp, !scratch.isBlocked(neighbor),
                               !avoidance.forbids(neighbor, actor) else { return }
-                        scratch.backwardSeen[Int(neighbor)] = stamp
-                        scratch.backwardParent[Int(neighbor)] = actor
-                        scratch.backwardDepth[Int(neighbor)] = depth
+                        scratch.state[Int(neighbor)].backwardSeen = stamp
+                        scratch.state[Int(neighbor)].backwardParent = actor
+                        scratch.state[Int(neighbor)].backwardDepth = depth
                         next.append(neighbor)
-                        if scratch.forwardSeen[Int(neighbor)] == stamp {
-                            let length = depth + scratch.forwardDepth[Int(neighbor)]
+                        if scratch.state[Int(neighbor)].forwardSeen == stamp {
+                            let length = depth + scratch.state[Int(neighbor)].forwardDepth
                             if length < meetLength { meetLength = length; meet = neighbor }
                         }
                     }
@@ -86,19 +88,29 @@ public enum ShortestPath {
         return nil
     }
 
+    /// Relations to look at when expanding `frontier`; capped so huge frontiers cost little to weigh.
+    private static func work(_ frontier: [Int32], _ traversal: Traversal) -> Int {
+        var total = 0
+        for actor in frontier {
+            total += traversal.degree(actor)
+            if total > 1 << 20 { break }
+        }
+        return total
+    }
+
     /// The path from the forward root through `meet` to the backward root.
     private static func joinedPath(at meet: Int32, scratch: SearchScratch) -> [Int32] {
         var head: [Int32] = []
         var actor = meet
         while actor >= 0 {
             head.append(actor)
-            actor = scratch.forwardParent[Int(actor)]
+            actor = scratch.state[Int(actor)].forwardParent
         }
         head.reverse()
-        actor = scratch.backwardParent[Int(meet)]
+        actor = scratch.state[Int(meet)].backwardParent
         while actor >= 0 {
             head.append(actor)
-            actor = scratch.backwardParent[Int(actor)]
+            actor = scratch.state[Int(actor)].backwardParent
         }
         return head
     }

@@ -30,9 +30,9 @@ public enum WeightedPath {
         if from == to { return [from] }
         let stamp = scratch.begin()
         let costs = traversal.index.edgeCost
-        scratch.forwardSeen[Int(from)] = stamp
+        scratch.state[Int(from)].forwardSeen = stamp
         scratch.cost[Int(from)] = 0
-        scratch.forwardParent[Int(from)] = -1
+        scratch.state[Int(from)].forwardParent = -1
         var heap = MinHeap<Entry>()
         heap.push(Entry(cost: 0, actor: from))
         while let entry = heap.pop() {
@@ -44,10 +44,10 @@ public enum WeightedPath {
                 guard scratch.done[Int(neighbor)] != stamp, !scratch.isBlocked(neighbor),
                       !avoidance.forbids(actor, neighbor) else { return }
                 let cost = entry.cost + Double(costs[Int(edge)])
-                if scratch.forwardSeen[Int(neighbor)] != stamp || cost < scratch.cost[Int(neighbor)] {
-                    scratch.forwardSeen[Int(neighbor)] = stamp
+                if scratch.state[Int(neighbor)].forwardSeen != stamp || cost < scratch.cost[Int(neighbor)] {
+                    scratch.state[Int(neighbor)].forwardSeen = stamp
                     scratch.cost[Int(neighbor)] = cost
-                    scratch.forwardParent[Int(neighbor)] = actor
+                    scratch.state[Int(neighbor)].forwardParent = actor
                     heap.push(Entry(cost: cost, actor: neighbor))
                 }
             }
@@ -60,7 +60,7 @@ public enum WeightedPath {
         var actor = goal
         while actor >= 0 {
             actors.append(actor)
-            actor = scratch.forwardParent[Int(actor)]
+            actor = scratch.state[Int(actor)].forwardParent
         }
         return actors.reversed()
     }

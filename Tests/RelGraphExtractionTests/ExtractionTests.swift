@@ -8,6 +8,10 @@ import RelGraphCore
         #expect(nodes == ["country:PE"])
     }
 
+    @Test func dottedAcronymNamesTheCountry() {
+        #expect(Fixtures.nodes("U.S. troops left Peru.") == ["country:US", "country:PE"])
+    }
+
     @Test func capitalIsThePlaceAfterAPlacePreposition() {
         let graph = Fixtures.graph("Le président est arrivé à Lima.", language: .fr)
         #expect(graph.nodes.map(\.type) == [.location])
@@ -34,6 +38,15 @@ import RelGraphCore
     @Test func appositionOfTitleStatesLeadership() {
         #expect(Fixtures.edges("Le président péruvien Alma Quispe est arrivé.").contains("leader_of(person:alma-quispe,country:PE)"))
         #expect(Fixtures.edges("Peruvian President Alma Quispe spoke.").contains("leader_of(person:alma-quispe,country:PE)"))
+    }
+
+    @Test func counterpartHoldsTheSameOffice() {
+        let leaders = Fixtures.edges("Tomas Verhoeven a rencontré son homologue péruvien Alma Quispe.")
+        #expect(leaders.contains("leader_of(person:alma-quispe,country:PE)"))
+        #expect(leaders.contains("meet(person:alma-quispe,person:tomas-verhoeven)"))
+        // A foreign minister's counterpart is a minister, not the head of state.
+        let ministers = Fixtures.edges("Luis Paredes a rencontré son homologue péruvien Ramiro Fuentealba.")
+        #expect(!ministers.contains { $0.hasPrefix("leader_of") })
     }
 
     @Test func roleResolvesToTheOfficeHolder() {

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Query benchmark: relgraph beside igraph and NetworkX on the same generated graphs and pairs.
+# Usage: Benchmarks/query/run.sh [small|full]   (small: 10k and 50k actors; full adds 1M/5M)
+# Writes Benchmarks/results/query-<date>.jsonl and prints a Markdown table (report.py).
+set -euo pipefail
+cd "$(dirname "$0")"
+scope=${1:-small}
+work=${QUERY_BENCH_DIR:-/tmp/relgraph-query-bench}
+mkdir -p "$work" ../results
+results=../results/query-$(date -u +%Y%m%dT%H%M%SZ).jsonl
+
+python3 -c 'import igraph, networkx, numpy' 2>/dev/null || python3 -m pip install -q igraph networkx numpy
+swift build -c release --product QueryBenchmark >&2
+bench=.build/release/QueryBenchmark
+
+# size: actors relations; then query counts (shortest k5 hood) for relgraph, igraph, networkx.
+# igraph's k shortest paths runs a full search per spur: seconds per query at 1M actors.
+run_size() {
+    local actors=$1 relations=$2 json=$3; shift 3
+    local graph=$work/g$actors
+    echo "generating $actors actors / $relations relations" >&2
+    python3 generate.py "$actors" "$relations" "$graph" $json
+    echo "relgraph" >&2; "$bench" queries "$graph.bin" "$graph.queries" $1 $2 $3 >>"$results"
+    echo "igraph" >&2; python3 peers.py igraph "$graph.bin" "$graph.queries" $4 $5 $6 >>"$results"
+    echo "networkx" >&2; python3 peers.py networkx "$graph.bin" "$graph.queries" $7 $8 $9 >>"$results"
+    if [[ -n $json ]]; then "$bench" load "$graph.json" >>"$results"; fi
+}
+
+run_size 10000 50000 --json     1000 200 1000   1000 50 1000   1000 200 1000
+run_size 50000 250000 --json    1000 200 1000   1000 10 1000   1000 100 1000
+if [[ $scope == full ]]; then
+    run_size 1000000 5000000 "" 1000 100 1000   200 2 200      200 20 200
+fi
+python3 report.py "$results"
+echo "results: $results" >&2
