@@ -15,7 +15,7 @@ demo: deps build
 ## make test: install what is missing, run every test.
 test:
 	scripts/install-deps.sh --test
-	swift build -c release
+	swift build --build-tests
 	swift test
 
 build:

@@ -58,8 +58,18 @@ let package = Package(
         .testTarget(name: "RelGraphExtractionTests", dependencies: ["RelGraphExtraction"]),
         .testTarget(name: "RelGraphQueryTests", dependencies: ["RelGraphQuery"], exclude: ["Oracle"]),
         .testTarget(name: "RelGraphGraphvizTests", dependencies: ["RelGraphGraphviz", "CGraphviz"]),
+        // Store measurements (Benchmarks/store/run.sh): built with the package so a benchmark run
+        // reuses the release build instead of compiling GRDB and the pipeline a second time.
+        .executableTarget(
+            name: "store-bench",
+            dependencies: ["RelGraphCore", "RelGraphStore", "RelGraphExtraction", "RelGraphKnowledge"],
+            path: "Benchmarks/store/Sources/store-bench"
+        ),
         // The store's unit tests; the crash-safety test runs the built `relgraph` binary and kills it.
-        .testTarget(name: "RelGraphStoreTests", dependencies: ["RelGraphStore", "relgraph"]),
+        .testTarget(
+            name: "RelGraphStoreTests",
+            dependencies: ["RelGraphStore", "RelGraphExtraction", "RelGraphKnowledge", "relgraph"]
+        ),
         // Runs the built `relgraph` binary the way a user does.
         .testTarget(name: "EndToEndTests", dependencies: ["RelGraphCore", "relgraph"]),
     ]

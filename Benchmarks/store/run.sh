@@ -6,7 +6,8 @@
 #  2. the resulting database's size, and loading its graph (`--db`) against decoding the same
 #     graph from JSON (`--graph`);
 #  3. a synthetic graph of RELATIONS relations written through the store and loaded back.
-# Usage: Benchmarks/store/run.sh   (N=10000 REPEAT=3 RELATIONS=1000000 WORK=/tmp/... to change)
+# Usage: Benchmarks/store/run.sh   (N=10000 REPEAT=3 RELATIONS=1000000 WORK=/tmp/... to change;
+#        RELATIONS=0 skips step 3, whose writing alone takes many minutes)
 set -euo pipefail
 cd "$(dirname "$0")"
 N=${N:-10000}
@@ -15,9 +16,9 @@ RELATIONS=${RELATIONS:-1000000}
 WORK=${WORK:-/tmp/relgraph-store-bench}
 
 swift build -c release --package-path ../.. --product relgraph >&2
-swift build -c release >&2
+swift build -c release --package-path ../.. --product store-bench >&2
 RELGRAPH=$(cd ../.. && pwd)/.build/release/relgraph
-BENCH=$(pwd)/.build/release/store-bench
+BENCH=$(cd ../.. && pwd)/.build/release/store-bench
 
 rm -rf "$WORK"
 mkdir -p "$WORK"
@@ -45,4 +46,4 @@ done
 "$RELGRAPH" stats --db "$WORK/corpus-2.sqlite"
 echo "database: $(stat -c %s "$WORK/corpus-2.sqlite") bytes for $N articles ($(du -cb "$WORK/corpus-2.sqlite"* | tail -1 | cut -f1) with -wal/-shm)"
 "$BENCH" time-load "$WORK/corpus-2.sqlite" "$WORK"
-"$BENCH" load "$RELATIONS" "$WORK"
+if ((RELATIONS > 0)); then "$BENCH" load "$RELATIONS" "$WORK"; fi

@@ -9,7 +9,7 @@ extension LexiconBuilder {
         for (index, row) in table.rows.enumerated() {
             let location = table.location(ofRow: index)
             let slug = table.value("id", in: row)
-            guard !slug.isEmpty, slug == NameFolding.slug(slug) else {
+            guard !slug.isEmpty, slug == folder.slug(slug) else {
                 throw RelGraphError.badInput("\(location): id '\(slug)' must be a slug like 'un-security-council'")
             }
             let id = "\(type.rawValue):\(slug)"
@@ -44,7 +44,7 @@ extension LexiconBuilder {
         for (index, row) in table.rows.enumerated() {
             let location = table.location(ofRow: index)
             let label = table.value("label", in: row)
-            let id = "location:" + NameFolding.slug(label)
+            let id = "location:" + folder.slug(label)
             var attributes: [String: String] = [:]
             let containerCell = table.value("in", in: row)
             if containerCell != "-" {  // '-': continents and world regions have no container
@@ -72,7 +72,7 @@ extension LexiconBuilder {
             let type = ActorType(rawValue: String(id.prefix { $0 != ":" }))!
             var attributes: [String: String] = [:]
             for pair in table.value("attributes", in: row).split(separator: ";") {
-                let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                let parts = pair.split(separator: "=", maxSplits: 1).map(\.trimmedSpaces)
                 guard parts.count == 2, !parts[0].isEmpty else {
                     throw RelGraphError.badInput("\(location): attribute '\(pair)' is not key=value")
                 }

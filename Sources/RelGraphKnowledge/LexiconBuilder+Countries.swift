@@ -42,7 +42,7 @@ extension LexiconBuilder {
             guard let label = english.first else {
                 throw RelGraphError.badInput("\(location): capital without an English name")
             }
-            let city = "location:" + NameFolding.slug(label)
+            let city = "location:" + folder.slug(label)
             try define(city, type: .location, label: label, attributes: ["in": country, "kind": "capital"], at: location)
             lexicon.actors[country]?.attributes["capital"] = city
             for language in ["en", "fr", "es", "de"] {

@@ -17,7 +17,7 @@ extension LexiconBuilder {
                 let known = SurfaceKind.allCases.map(\.rawValue).joined(separator: ", ")
                 throw RelGraphError.badInput("\(location): unknown kind '\(table.value("kind", in: row))' (known: \(known))")
             }
-            let flags = Set(table.value("flags", in: row).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+            let flags = Set(table.value("flags", in: row).split(separator: ",").map(\.trimmedSpaces))
             for flag in flags where !["case", "label"].contains(flag) {
                 throw RelGraphError.badInput("\(location): unknown flag '\(flag)' (known: case, label)")
             }
@@ -49,7 +49,7 @@ extension LexiconBuilder {
                 throw RelGraphError.badInput("\(location): unknown scope '\(scopeCell)' (an actor type or empty)")
             }
             for form in Self.forms(table.value("forms", in: row)) {
-                let key = NameFolding.fold(form)
+                let key = folder.fold(form)
                 let entry = TitleEntry(language: language, role: role, relation: relation, scope: scope, form: form)
                 if !lexicon.titleIndex[key, default: []].contains(entry) {
                     lexicon.titleIndex[key, default: []].append(entry)

@@ -11,7 +11,7 @@ extension LexiconBuilder {
         for (index, row) in table.rows.enumerated() {
             let location = table.location(ofRow: index)
             let name = table.value("name", in: row)
-            let id = "person:" + NameFolding.slug(name)
+            let id = "person:" + folder.slug(name)
             guard id != "person:" else { throw RelGraphError.badInput("\(location): person without a name") }
             let role = table.value("role", in: row)
             guard !role.isEmpty else { throw RelGraphError.badInput("\(location): \(name) has no role") }
@@ -28,11 +28,8 @@ extension LexiconBuilder {
             try define(id, type: .person, label: name, at: location)
             let position = Position(role: role, of: of, start: start, end: end.isEmpty ? nil : end)
             if !lexicon.actors[id]!.positions.contains(position) {
-                lexicon.actors[id]!.positions.append(position)
-                lexicon.actors[id]!.positions.sort { $0.start < $1.start }
+                lexicon.actors[id]!.positions.append(position)  // sorted and summarized in build()
             }
-            lexicon.actors[id]!.attributes.merge(Self.summary(of: lexicon.actors[id]!.positions)) { _, new in new }
-            if end.isEmpty { lexicon.actors[id]!.attributes["end"] = nil }
 
             addForm(name, actor: id, kind: .name, language: nil)
             for variant in Self.forms(table.value("variants", in: row)) {
@@ -43,6 +40,18 @@ extension LexiconBuilder {
             for surname in surnames where surname != "-" {
                 addForm(surname, actor: id, kind: .surname, language: nil)
             }
+        }
+    }
+
+    /// Sorts every person's positions by start and sets `role`, `of`, `start`, `end` from the main one.
+    mutating func summarizePositions() {
+        let ids = lexicon.actors.values.filter { !$0.positions.isEmpty }.map(\.id)
+        for id in ids {
+            var record = lexicon.actors.removeValue(forKey: id)!  // no copy-on-write of the record
+            record.positions.sort { $0.start < $1.start }
+            record.attributes["end"] = nil
+            record.attributes.merge(Self.summary(of: record.positions)) { _, new in new }
+            lexicon.actors[id] = record
         }
     }
 
@@ -74,7 +83,7 @@ extension LexiconBuilder {
             }
             let ids = ["person", "relative"].map { column -> String in
                 let cell = table.value(column, in: row)
-                return cell.hasPrefix("person:") ? cell : "person:" + NameFolding.slug(cell)
+                return cell.hasPrefix("person:") ? cell : "person:" + folder.slug(cell)
             }
             for id in ids where lexicon.actors[id]?.type != .person {
                 throw RelGraphError.badInput("\(location): unknown person \(id)")

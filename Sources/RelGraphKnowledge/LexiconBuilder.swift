@@ -9,6 +9,7 @@ struct LexiconBuilder {
     static let formTables = ["names", "demonyms", "titles", "family", "ambiguous"]
 
     var lexicon = Lexicon()
+    var folder = FastFolder()
     /// Actor references to check once everything is loaded: (id, where it was written).
     var pendingReferences: [(id: String, location: String)] = []
 
@@ -59,23 +60,21 @@ struct LexiconBuilder {
     /// "Kim Jong-un") are one entry unless the match is case-sensitive.
     mutating func addForm(_ form: String, actor: String, kind: SurfaceKind, language: String?,
                           caseSensitive: Bool = false) {
-        let key = NameFolding.fold(form)
+        let key = folder.fold(form)
         guard !key.isEmpty else { return }
         let entry = SurfaceEntry(actorID: actor, kind: kind, language: language,
                                  caseSensitive: caseSensitive, form: form)
-        var list = lexicon.surfaceIndex[key, default: []]
-        let duplicate = list.contains {
+        let duplicate = lexicon.surfaceIndex[key]?.contains {
             $0.actorID == actor && $0.kind == kind && $0.language == language
                 && $0.caseSensitive == caseSensitive && (!caseSensitive || $0.form == form)
-        }
+        } ?? false
         if duplicate { return }
-        list.append(entry)
-        lexicon.surfaceIndex[key] = list
+        lexicon.surfaceIndex[key, default: []].append(entry)  // in place: no copy of the list
     }
 
     /// Splits a `|`-separated cell into trimmed, non-empty forms.
     static func forms(_ cell: String) -> [String] {
-        cell.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        cell.split(separator: "|").map(\.trimmedSpaces).filter { !$0.isEmpty }
     }
 
     static let languages: Set<String> = ["fr", "en", "es", "de"]
@@ -113,30 +112,27 @@ struct LexiconBuilder {
         for reference in pendingReferences where lexicon.actors[reference.id] == nil {
             throw RelGraphError.badInput("\(reference.location): unknown actor \(reference.id)")
         }
-        markSharedSurnames()
+        summarizePositions()
+        // Collect changes first: mutating a dictionary while iterating it copies all of it.
+        var marked: [(key: String, entries: [SurfaceEntry])] = []
         for (key, list) in lexicon.surfaceIndex {
-            let actors = Set(list.map(\.actorID))
-            let shared = lexicon.ambiguousGroups.contains { $0.intersection(actors).count >= 2 }
-            if shared || lexicon.ambiguousForms[key] != nil {
-                lexicon.surfaceIndex[key] = list.map { var entry = $0; entry.ambiguous = true; return entry }
+            guard list.count > 1 || lexicon.ambiguousForms[key] != nil else { continue }
+            let declared = lexicon.ambiguousForms[key] != nil || lexicon.ambiguousGroups.contains { group in
+                Set(list.lazy.map(\.actorID).filter(group.contains)).count >= 2
             }
+            // A surname shared by several persons ("Kim") is ambiguous by construction.
+            let sharedSurname = Set(list.lazy.filter { $0.kind == .surname }.map(\.actorID)).count > 1
+            guard declared || sharedSurname else { continue }
+            marked.append((key, list.map {
+                var entry = $0
+                if declared || entry.kind == .surname { entry.ambiguous = true }
+                return entry
+            }))
         }
+        for (key, entries) in marked { lexicon.surfaceIndex[key] = entries }
         lexicon.maxFormTokens = lexicon.surfaceIndex.keys.map(Self.tokenCount).max() ?? 0
         lexicon.maxTitleTokens = lexicon.titleIndex.keys.map(Self.tokenCount).max() ?? 0
         return lexicon
-    }
-
-    /// A surname shared by several persons ("Kim") is ambiguous by construction.
-    private mutating func markSharedSurnames() {
-        for (key, list) in lexicon.surfaceIndex {
-            let persons = Set(list.filter { $0.kind == .surname }.map(\.actorID))
-            guard persons.count > 1 else { continue }
-            lexicon.surfaceIndex[key] = list.map {
-                var entry = $0
-                if entry.kind == .surname { entry.ambiguous = true }
-                return entry
-            }
-        }
     }
 
     static func tokenCount(_ key: String) -> Int {

@@ -8,6 +8,10 @@ import RelGraphCore
         #expect(nodes == ["country:PE"])
     }
 
+    @Test func dottedAcronymNamesTheCountry() {
+        #expect(Fixtures.nodes("U.S. troops left Peru.") == ["country:US", "country:PE"])
+    }
+
     @Test func capitalIsThePlaceAfterAPlacePreposition() {
         let graph = Fixtures.graph("Le président est arrivé à Lima.", language: .fr)
         #expect(graph.nodes.map(\.type) == [.location])

@@ -14,9 +14,14 @@ struct GazetteerMatcher: Sendable {
     let lexicon: Lexicon
     /// One-word German titles, for compounds: "Übergangspräsident" ends in "präsident".
     let compoundTitleHeads: [(head: String, entries: [TitleEntry])]
+    /// First folded words of every surface form and title: n-grams start only at these.
+    let formFirstWords: Set<String>
+    let titleFirstWords: Set<String>
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        formFirstWords = Set(lexicon.surfaceKeys.map { String($0.split(separator: " ").first ?? "") })
+        titleFirstWords = Set(lexicon.titleKeys.map { String($0.split(separator: " ").first ?? "") })
         compoundTitleHeads = lexicon.titleKeys.filter { !$0.contains(" ") && $0.count >= 5 }.sorted().compactMap { key in
             let entries = lexicon.titles(forFolded: key).filter { $0.language == Language.de.rawValue }
             return entries.isEmpty ? nil : (key, entries)
@@ -47,7 +52,7 @@ struct GazetteerMatcher: Sendable {
         let language = document.language.rawValue
         while index < sentence.tokens.upperBound {
             var matched: TitleMention?
-            for key in NgramKeys(document, from: index, limit: sentence.tokens.upperBound, maxTokens: maxTokens, covered: covered).reversed() {
+            for key in !titleFirstWords.contains(Self.firstWord(document.foldedTokens[index])) ? [] : NgramKeys(document, from: index, limit: sentence.tokens.upperBound, maxTokens: maxTokens, covered: covered).reversed() {
                 let entries = lexicon.titles(forFolded: key.key).filter { $0.language == language }
                 guard let entry = entries.first else { continue }
                 // A relation both ways (leader_of and member_of) prefers leader_of when any row says so.
@@ -80,13 +85,18 @@ struct GazetteerMatcher: Sendable {
     private func longestActorMatch(_ document: AnalyzedDocument, from start: Int, limit: Int, maxTokens: Int) -> Candidate? {
         let first = document.tokens[start]
         guard first.kind != .punctuation else { return nil }
+        // German inflected names ("Europäischen Union") start with a word the data spells otherwise.
+        guard formFirstWords.contains(Self.firstWord(first.folded)) || document.language == .de && first.isCapitalized else { return nil }
+        // A function word is never a name on its own: "Un an plus tard", "Die EU".
+        let cues = document.cues
+        let functionWord = cues.stopWords.contains(first.folded) || cues.determiners.contains(first.folded)
         let language = document.language.rawValue
         for key in NgramKeys(document, from: start, limit: limit, maxTokens: maxTokens, covered: nil).reversed() {
             var entries = lexicon.entries(forFolded: key.key)
             if entries.isEmpty, document.language == .de, key.end - start >= 2 {
                 entries = lexicon.entries(forFolded: Self.uninflectedGerman(key.key))
             }
-            guard !entries.isEmpty else { continue }
+            guard !entries.isEmpty, !(functionWord && key.end - start == 1) else { continue }
             let surface = document.text(tokens: start..<key.end)
             let usable = entries.filter { entry in
                 if let entryLanguage = entry.language, entryLanguage != language,
@@ -103,6 +113,12 @@ struct GazetteerMatcher: Sendable {
             return Candidate(tokens: start..<key.end, entries: native.isEmpty ? usable : native, surface: surface)
         }
         return nil
+    }
+
+    /// The first word of a folded token: "U.S." folds to "u s", whose forms start with "u".
+    static func firstWord(_ folded: String) -> String {
+        guard let space = folded.firstIndex(of: " ") else { return folded }
+        return String(folded[..<space])
     }
 
     /// "europaischen union" → "europaische union": German adjectives inside a name take case

@@ -83,7 +83,7 @@ struct MentionResolver: Sendable {
             let ids = Set(candidate.entries.map(\.actorID))
             guard ids.count == 1, let entry = candidate.entries.first, !entry.ambiguous else { continue }
             switch entry.kind {
-            case .name, .acronym, .alias: named.insert(entry.actorID)
+            case .name, .acronym, .alias, .surname: named.insert(entry.actorID)
             default: break
             }
         }

@@ -75,7 +75,15 @@ struct SentenceReading {
 
     /// "Prime Minister Fumio Kishida", "le chef d'État du Nigeria, Ahmed Bola Tinubu".
     func personAfter(_ title: TitleMention, scopeEnd: Int?) -> Int? {
-        mention(startingAt: nameStart(after: title, scopeEnd: scopeEnd), types: [.person])
+        let start = nameStart(after: title, scopeEnd: scopeEnd)
+        // A first name the data does not list may precede the known name: "Hosein Amir-Abdollahian".
+        var index = start
+        while index < sentence.tokens.upperBound, index - start <= 2 {
+            if let person = mention(startingAt: index, types: [.person]) { return person }
+            guard tokens[index].kind == .word, tokens[index].isCapitalized, !isCovered(index) else { return nil }
+            index += 1
+        }
+        return nil
     }
 
     /// "Josep Borrell, chef de la diplomatie": a person just before the title and a comma.

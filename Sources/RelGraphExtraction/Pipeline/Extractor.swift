@@ -60,12 +60,6 @@ public struct Extractor: Sendable {
         for reading in readings {
             let relations = Self.withVisitedCountries(reading.statedRelations + containment.relations(in: reading, document: document)
                 + relationReader.relations(in: reading, document: document))
-            if ProcessInfo.processInfo.environment["RELGRAPH_DEBUG"] != nil {
-                print("S:", document.text(scalars: reading.sentence.start..<reading.sentence.end))
-                print("  M:", reading.mentions.enumerated().map { "\($0.element.actorID)[\($0.element.kind)\(reading.modifiers.contains($0.offset) ? ",mod" : "")]" }.joined(separator: " "))
-                print("  T:", reading.titles.map { document.text(tokens: $0.tokens) + "/" + $0.role }.joined(separator: " "))
-                print("  R:", relations.map { "\($0.type.rawValue)(\($0.source),\($0.target))" }.joined(separator: " "))
-            }
             let related = Set(relations.flatMap { [$0.source, $0.target] })
             for mention in reading.mentions where !mention.isWeak || related.contains(mention.actorID) {
                 builder.add(mention)

@@ -5,10 +5,18 @@ import RelGraphKnowledge
 ///
 /// Nodes carry the lexicon's canonical English label and attributes (`iso` for countries) and
 /// every surface form seen as an alias; each relation cites its sentence as evidence. A
-/// relation whose endpoint was never mentioned is dropped rather than invented.
+/// relation whose endpoint was never mentioned is dropped rather than invented. An edge keeps at
+/// most ``maximumEvidence`` sentences (the first ones read), so a pathological input repeating
+/// one statement cannot blow up the output; further statements still raise its confidence.
 struct GraphBuilder {
     let lexicon: Lexicon
-    private(set) var accumulator = GraphAccumulator()
+    private var accumulator = GraphAccumulator()
+    /// Relations gathered here first: a corpus repeats the same edge thousands of times, and
+    /// checking each new evidence against a set stays linear.
+    private var relations: [RelationKey: Relation] = [:]
+    private var evidenceSeen: [RelationKey: Set<Evidence>] = [:]
+
+    static let maximumEvidence = 100
 
     init(lexicon: Lexicon) { self.lexicon = lexicon }
 
@@ -28,9 +36,39 @@ struct GraphBuilder {
     mutating func add(_ relation: FoundRelation, evidence: Evidence) {
         var attributes: [String: String] = [:]
         if let modality = relation.modality { attributes["modality"] = modality }
-        accumulator.add(Relation(source: relation.source, target: relation.target, type: relation.type,
-                                 confidence: relation.confidence, evidence: [evidence], attributes: attributes))
+        let incoming = Relation(source: relation.source, target: relation.target, type: relation.type,
+                                confidence: relation.confidence, evidence: [evidence], attributes: attributes)
+        let key = incoming.key
+        guard var existing = relations[key] else {
+            relations[key] = incoming
+            evidenceSeen[key] = [evidence]
+            return
+        }
+        if existing.evidence.count < Self.maximumEvidence, evidenceSeen[key, default: []].insert(evidence).inserted {
+            existing.evidence.append(evidence)
+            // Independent support: 1 - (1-a)(1-b), as GraphAccumulator combines it.
+            existing.confidence = 1 - (1 - existing.confidence) * (1 - incoming.confidence)
+        } else if existing.evidence.count >= Self.maximumEvidence {
+            existing.confidence = 1 - (1 - existing.confidence) * (1 - incoming.confidence)
+        } else {
+            existing.confidence = max(existing.confidence, incoming.confidence)
+        }
+        // A stated fact wins over a speculative one.
+        if existing.attributes["modality"] != nil && relation.modality == nil {
+            existing.attributes.removeValue(forKey: "modality")
+        }
+        relations[key] = existing
     }
 
-    func graph() -> RelationshipGraph { accumulator.graph() }
+    func graph() -> RelationshipGraph {
+        var accumulator = accumulator
+        for key in relations.keys.sorted() {
+            var relation = relations[key]!
+            // Store symmetric relations in key order, as the accumulator does.
+            relation.source = key.source
+            relation.target = key.target
+            accumulator.add(relation)
+        }
+        return accumulator.graph()
+    }
 }

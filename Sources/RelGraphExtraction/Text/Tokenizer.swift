@@ -9,6 +9,8 @@ import RelGraphCore
 /// name. Dotted acronyms ("U.S.", "U.N.") stay one token.
 public enum Tokenizer {
     public static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+        // Non-ASCII words repeat; folding each distinct one once keeps Foundation out of the loop.
+        var foldCache: [String: String] = [:]
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
         var index = 0
@@ -21,12 +23,24 @@ public enum Tokenizer {
             let text = String(String.UnicodeScalarView(scalars[start..<end]))
             let first = scalars[start]
             var letters = 0, upper = 0
-            for scalar in scalars[start..<end] where scalar.properties.isAlphabetic {
-                letters += 1
-                if scalar.properties.isUppercase { upper += 1 }
+            for scalar in scalars[start..<end] {
+                if scalar.value < 0x80 {
+                    if scalar >= "A" && scalar <= "Z" { letters += 1; upper += 1 } else if scalar >= "a" && scalar <= "z" { letters += 1 }
+                } else if scalar.properties.isAlphabetic {
+                    letters += 1
+                    if scalar.properties.isUppercase { upper += 1 }
+                }
             }
-            tokens.append(Token(kind: kind, start: start, end: end, text: text, folded: fold(scalars[start..<end]),
-                                isCapitalized: first.properties.isUppercase, isAllCaps: letters >= 2 && upper == letters,
+            let folded: String
+            if let cached = foldCache[text] {
+                folded = cached
+            } else {
+                folded = fold(scalars[start..<end])
+                if foldCache.count < 100_000 { foldCache[text] = folded }
+            }
+            let capitalized = first.value < 0x80 ? (first >= "A" && first <= "Z") : first.properties.isUppercase
+            tokens.append(Token(kind: kind, start: start, end: end, text: text, folded: folded,
+                                isCapitalized: capitalized, isAllCaps: letters >= 2 && upper == letters,
                                 newlineBefore: newlineBefore, spaceBefore: spaceBefore, glue: glue))
             spaceBefore = false
             newlineBefore = false
@@ -40,7 +54,7 @@ public enum Tokenizer {
                 spaceBefore = true
                 glue = nil
                 index += 1
-            } else if scalar.properties.isWhitespace {
+            } else if scalar == " " || scalar == "\t" || (scalar.value >= 0x80 && scalar.properties.isWhitespace) {
                 spaceBefore = true
                 glue = nil
                 index += 1

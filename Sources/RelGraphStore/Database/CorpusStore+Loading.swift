@@ -27,48 +27,71 @@ extension CorpusStore {
             position[id] = actors.count
             actors.append(Actor(id: id, type: type, label: row[2], attributes: AttributesColumn.decode(row[3])))
         }
-        // Sorted by (actor_id, name): aliases arrive sorted, duplicates adjacent.
-        let names = try Row.fetchCursor(db, sql: "SELECT DISTINCT actor_id, name FROM actor_names ORDER BY actor_id, name")
+        // Primary-key order (actor_id, document_id, name): grouped by actor with no sort in SQL;
+        // each actor's names are deduplicated and sorted here (a DISTINCT would sort them all).
+        let names = try Row.fetchCursor(db, sql: "SELECT actor_id, name FROM actor_names")
         while let row = try names.next() {
             guard let index = position[row[0]] else { continue }
             let name: String = row[1]
             if name != actors[index].label { actors[index].aliases.append(name) }
         }
-        // SQLite orders by bytes, Swift by scalars with normalisation: re-sort to match
-        // RelationshipGraph's canonical order exactly (cheap: already nearly sorted).
-        for index in actors.indices where !isSorted(actors[index].aliases) { actors[index].aliases.sort() }
+        for index in actors.indices where actors[index].aliases.count > 1 {
+            actors[index].aliases = Array(Set(actors[index].aliases)).sorted()
+        }
         if !actors.isSorted(by: { $0.id < $1.id }) { actors.sort { $0.id < $1.id } }
         return actors
     }
 
     private static func loadRelations(_ db: Database) throws -> [Relation] {
+        // Row ids are dense: arrays indexed by id replace hash maps on the million-row paths.
+        var paths: [String?] = []
+        let documents = try Row.fetchCursor(db, sql: "SELECT id, path FROM documents")
+        while let row = try documents.next() {
+            let id = Int(row[0] as Int64)
+            if id >= paths.count { paths += Array(repeating: nil, count: id - paths.count + 1) }
+            paths[id] = row[1]
+        }
+        let maxID = try Int.fetchOne(db, sql: "SELECT max(id) FROM relations") ?? 0
+        var position = [Int32](repeating: -1, count: maxID + 1)
         var relations: [Relation] = []
-        var position: [Int64: Int] = [:]
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, source, type, target FROM relations")
+        // The unique index's order, (source, type, target): only groups sharing a source need
+        // re-sorting into the canonical (source, target, type) order afterwards.
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, source, type, target FROM relations ORDER BY source, type, target")
         while let row = try rows.next() {
-            guard let type = RelationType(rawValue: row[2]) else { continue }
-            position[row[0]] = relations.count
+            guard let type = RelationType(rawValue: row[2]) else { continue }  // written by a newer relgraph
+            position[Int(row[0] as Int64)] = Int32(relations.count)
             relations.append(Relation(source: row[1], target: row[3], type: type, confidence: 0))
         }
+        func index(_ id: Int64) -> Int? {
+            guard id >= 0, id < position.count, position[Int(id)] >= 0 else { return nil }
+            return Int(position[Int(id)])
+        }
+
         var unsupported = [Double](repeating: 1, count: relations.count)  // Π(1 - c)
         var stated = [Bool](repeating: false, count: relations.count)  // some document states it as fact
-        let support = try Row.fetchCursor(db, sql: """
-            SELECT s.relation_id, s.confidence, s.attributes FROM relation_support s
-            JOIN documents d ON d.id = s.document_id ORDER BY s.relation_id, d.path
-            """)
+        var attributed: [(index: Int, path: String, attributes: [String: String])] = []
+        let support = try Row.fetchCursor(db, sql: "SELECT relation_id, document_id, confidence, attributes FROM relation_support")
         while let row = try support.next() {
-            guard let index = position[row[0]] else { continue }
-            unsupported[index] *= 1 - (row[1] as Double)
-            let attributes = AttributesColumn.decode(row[2])
+            guard let index = index(row[0]) else { continue }
+            unsupported[index] *= 1 - (row[2] as Double)
+            let text: String = row[3]
+            if text == "{}" {
+                stated[index] = true
+                continue
+            }
+            let attributes = AttributesColumn.decode(text)
             if attributes["modality"] == nil { stated[index] = true }
-            relations[index].attributes.merge(attributes) { current, _ in current }
+            attributed.append((index, (paths[safe: Int(row[1] as Int64)] ?? nil) ?? "", attributes))
         }
-        let evidence = try Row.fetchCursor(db, sql: """
-            SELECT e.relation_id, d.path, e.sentence, e.start, e."end" FROM evidence e JOIN documents d ON d.id = e.document_id
-            """)
+        // Rare: the first document by path to state an attribute keeps it (deterministic).
+        for entry in attributed.sorted(by: { ($0.index, $0.path) < ($1.index, $1.path) }) {
+            relations[entry.index].attributes.merge(entry.attributes) { current, _ in current }
+        }
+
+        let evidence = try Row.fetchCursor(db, sql: #"SELECT relation_id, document_id, sentence, start, "end" FROM evidence"#)
         while let row = try evidence.next() {
-            guard let index = position[row[0]] else { continue }
-            relations[index].evidence.append(Evidence(document: row[1], sentence: row[2], start: row[3], end: row[4]))
+            guard let index = index(row[0]), let path = paths[safe: Int(row[1] as Int64)] ?? nil else { continue }
+            relations[index].evidence.append(Evidence(document: path, sentence: row[2], start: row[3], end: row[4]))
         }
         for index in relations.indices {
             relations[index].confidence = ((1 - unsupported[index]) * 1000).rounded() / 1000
@@ -76,16 +99,30 @@ extension CorpusStore {
             if stated[index] { relations[index].attributes.removeValue(forKey: "modality") }
             if relations[index].evidence.count > 1 { relations[index].evidence.sort() }
         }
-        relations.sort { $0.key < $1.key }
+        sortCanonically(&relations)
         return relations
     }
 
-    private static func isSorted(_ names: [String]) -> Bool {
-        names.isSorted(by: <)
+    /// Sorts into ``RelationKey`` order, given relations already grouped by source in byte order:
+    /// each group is sorted alone, then the whole is checked (Swift and SQLite agree on byte order
+    /// for the ASCII ids relgraph makes; anything else falls back to a full sort).
+    private static func sortCanonically(_ relations: inout [Relation]) {
+        var start = 0
+        while start < relations.count {
+            var end = start + 1
+            while end < relations.count && relations[end].source == relations[start].source { end += 1 }
+            if end - start > 1 { relations[start..<end].sort { $0.key < $1.key } }
+            start = end
+        }
+        if !relations.isSorted(by: { $0.key < $1.key }) { relations.sort { $0.key < $1.key } }
     }
 }
 
 extension Array {
+    fileprivate subscript(safe index: Int) -> Element? {
+        indices.contains(index) ? self[index] : nil
+    }
+
     fileprivate func isSorted(by areInIncreasingOrder: (Element, Element) -> Bool) -> Bool {
         var index = startIndex
         while index + 1 < endIndex {

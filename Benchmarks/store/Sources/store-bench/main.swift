@@ -19,6 +19,20 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
     return Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
 }
 
+/// CPU seconds (user + system) this process has used: steadier than wall time on a shared machine.
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+}
+
+/// Wall and CPU seconds of `body`.
+func measure(_ body: () throws -> Void) rethrows -> (wall: Double, cpu: Double) {
+    let cpu = cpuSeconds()
+    let wall = try seconds(body)
+    return (wall, cpuSeconds() - cpu)
+}
+
 func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
 
 func fileSize(_ path: String) -> Int {
@@ -94,24 +108,31 @@ func load(relations: Int, folder: String) throws {
 func timeLoad(db: String, folder: String) throws {
     let reader = try CorpusStore(path: db, mode: .readOnly)
     var graph = RelationshipGraph()
-    var dbTimes: [Double] = []
-    for _ in 0..<3 { dbTimes.append(try seconds { graph = try reader.loadGraph() }) }
+    var dbTimes: [Double] = [], dbCPU: [Double] = []
+    for _ in 0..<3 {
+        let time = try measure { graph = try reader.loadGraph() }
+        dbTimes.append(time.wall)
+        dbCPU.append(time.cpu)
+    }
     let json = Data(GraphJSON.encode(graph).utf8)
     let jsonPath = folder + "/load.json"
     try json.write(to: URL(fileURLWithPath: jsonPath))
-    var jsonTimes: [Double] = []
+    var jsonTimes: [Double] = [], jsonCPU: [Double] = []
     var decoded = RelationshipGraph()
     for _ in 0..<3 {
-        jsonTimes.append(try seconds {
+        let time = try measure {
             decoded = try GraphJSON.decode(try Data(contentsOf: URL(fileURLWithPath: jsonPath)), source: jsonPath)
-        })
+        }
+        jsonTimes.append(time.wall)
+        jsonCPU.append(time.cpu)
     }
     guard decoded == graph else { throw RelGraphError.badInput("the JSON round trip differs from the database graph") }
     print("load: \(graph.nodes.count) actors, \(graph.edges.count) relations, \(graph.edges.reduce(0) { $0 + $1.evidence.count }) evidence")
     print("load: db \(fileSize(db)) bytes, json \(json.count) bytes")
     print("load: --db median \(String(format: "%.2f", median(dbTimes))) s \(dbTimes.map { String(format: "%.2f", $0) })")
     print("load: --graph (JSON decode) median \(String(format: "%.2f", median(jsonTimes))) s \(jsonTimes.map { String(format: "%.2f", $0) })")
-    print("load: ratio db/json \(String(format: "%.2f", median(dbTimes) / median(jsonTimes)))")
+    print("load: CPU seconds, --db median \(String(format: "%.2f", median(dbCPU))), --graph median \(String(format: "%.2f", median(jsonCPU)))")
+    print("load: ratio db/json wall \(String(format: "%.2f", median(dbTimes) / median(jsonTimes))), CPU \(String(format: "%.2f", median(dbCPU) / median(jsonCPU)))")
 }
 
 func extractOnly(jobs: Int, inputs: [String]) throws {
