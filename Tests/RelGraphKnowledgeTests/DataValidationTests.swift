@@ -118,3 +118,14 @@ import Testing
         }
     }
 }
+
+extension DataValidationTests {
+    /// Positions use the titles' role vocabulary, so "le président X" and X's position agree.
+    @Test func everyPersonRoleIsATitleRole() throws {
+        let lexicon = try lexicon()
+        var titleRoles: Set<String> = []
+        for key in lexicon.titleKeys { for title in lexicon.titles(forFolded: key) { titleRoles.insert(title.role) } }
+        let unknown = Set(lexicon.actors.values.flatMap { $0.positions.map(\.role) }).subtracting(titleRoles)
+        #expect(unknown.isEmpty, "roles without a title: \(unknown.sorted())")
+    }
+}
