@@ -11,12 +11,12 @@ struct Render: ParsableCommand {
         commandName: "render",
         abstract: "Draw the graph as SVG, PNG or PDF (in process, with Graphviz's libgvc).",
         discussion: """
-            The format comes from -o's extension (.svg .png .pdf .json .plain) unless --format
-            is given. --engine auto uses dot for up to 150 actors and 400 relations, sfdp beyond.
+            The format comes from -o's extension (.svg .png .pdf .json .plain) unless --format is given. \
+            --engine auto uses dot for up to 150 actors and 400 relations, sfdp beyond.
             Examples:
               relgraph render --graph g.json -o g.svg
               relgraph render --graph g.json -o putin.png --focus "Vladimir Putin" --depth 1
-              relgraph render --graph g.json -o path.svg --path Putin "United Nations"
+              relgraph render --graph g.json -o path.svg --path "Kim Jong Un" Ukraine
             """
     )
 
@@ -66,7 +66,7 @@ struct Render: ParsableCommand {
         let options = DiagramOptions(highlight: selection.highlight, clusterPersonsInCountries: cluster,
                                      legend: !noLegend, title: title)
         let dot = DiagramWriter.dot(for: selection.graph, options: options)
-        let data = try Self.withDeadline(seconds: timeout) {
+        let data = try Self.withDeadline(seconds: timeout, engine: layout) {
             try Renderer.shared.render(dot: dot, format: renderFormat, engine: layout)
         }
         try OutputFile.write(data, to: output)
@@ -74,7 +74,7 @@ struct Render: ParsableCommand {
 
     /// Runs `work` on a helper thread and gives up after `seconds`: the CLI then exits with an
     /// error, which also ends the abandoned layout (Graphviz cannot be interrupted otherwise).
-    static func withDeadline(seconds: Double, _ work: @escaping @Sendable () throws -> Data) throws -> Data {
+    static func withDeadline(seconds: Double, engine: LayoutEngine, _ work: @escaping @Sendable () throws -> Data) throws -> Data {
         final class Outcome: @unchecked Sendable { var result: Result<Data, any Error>? }
         let outcome = Outcome()
         let done = DispatchSemaphore(value: 0)
@@ -85,8 +85,9 @@ struct Render: ParsableCommand {
         worker.stackSize = 256 << 20  // Graphviz's layouts recurse deeply on large graphs
         worker.start()
         guard done.wait(timeout: .now() + seconds) == .success, let result = outcome.result else {
+            let advice = engine == .sfdp ? "" : ", or try --engine sfdp"
             throw RelGraphError.badInput(
-                "layout did not finish within \(Int(seconds)) s; draw less with --focus ACTOR --depth 1, or try --engine sfdp")
+                "the \(engine.rawValue) layout did not finish within \(seconds.formatted()) s; draw less with --focus ACTOR --depth 1\(advice)")
         }
         return try result.get()
     }
