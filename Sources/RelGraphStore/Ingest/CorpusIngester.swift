@@ -41,7 +41,15 @@ public struct CorpusIngester: Sendable {
                 tally.record(outcome, started: started) { progress(path, outcome, $0) }
             }
         }
-        return tally.summary(started: started)
+        var summary = tally.summary(started: started)
+        if summary.replaced > 0 {
+            do {
+                try store.removeOrphans()
+            } catch {
+                summary.skipped.append("\(store.path): could not sweep orphaned rows (\(error)); run ingest again")
+            }
+        }
+        return summary
     }
 
     private func ingestOne(_ path: String) -> FileOutcome {
