@@ -3,6 +3,7 @@
 against a Python csv + dict peer loading the same files, medians over N runs of each, same machine,
 same run. Usage: Benchmarks/knowledge/run.py [RUNS]  (build first: swift build -c release)."""
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -28,6 +29,14 @@ def wall_ms(command):
     return (time.perf_counter() - start) * 1000
 
 
+def cpu_ms(command):
+    """User+system CPU time of one child process: less sensitive to a busy machine than wall time."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(command, capture_output=True, check=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)) * 1000
+
+
 def peer_ms():
     start = time.perf_counter()
     keys = len(peer_loader.load(DATA))
@@ -42,6 +51,10 @@ ours = [relgraph_load_ms() for _ in range(RUNS)]
 peers = [peer_ms() for _ in range(RUNS)]
 lookup = [wall_ms([BIN, "lexicon", "lookup", "Russie"]) for _ in range(RUNS)]
 version = [wall_ms([BIN, "--version"]) for _ in range(RUNS)]
+lookup_cpu = [cpu_ms([BIN, "lexicon", "lookup", "Russie"]) for _ in range(RUNS)]
+version_cpu = [cpu_ms([BIN, "--version"]) for _ in range(RUNS)]
+load_avg = os.getloadavg()[0]
+print(f"machine: {os.cpu_count()} cores, load average {load_avg:.1f} at the end of the run")
 print(f"data: {len(files)} files, {size / 1024:.0f} KiB; peer index keys {peers[0][1]}; runs {RUNS}")
 print(f"relgraph Lexicon.load (in-process, release): median {statistics.median(ours):.1f} ms "
       f"(min {min(ours):.1f}, max {max(ours):.1f})")
@@ -49,3 +62,5 @@ print(f"python csv+dict peer (in-process):          median {statistics.median(p[
 print(f"ratio peer/relgraph: {statistics.median(p[0] for p in peers) / statistics.median(ours):.2f}x")
 print(f"process wall time: `lexicon lookup Russie` median {statistics.median(lookup):.1f} ms, "
       f"`--version` median {statistics.median(version):.1f} ms")
+print(f"process CPU time (user+sys): `lexicon lookup Russie` median {statistics.median(lookup_cpu):.0f} ms, "
+      f"`--version` median {statistics.median(version_cpu):.0f} ms")

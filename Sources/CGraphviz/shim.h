@@ -5,4 +5,6 @@
 /// Swift 6 rejects the mutable C global `Agdirected`; this accessor hands out a copy.
 static inline Agdesc_t relgraph_agdirected(void) { return Agdirected; }
 static inline Agdesc_t relgraph_agstrictdirected(void) { return Agstrictdirected; }
+/// `aghead` is a macro in 2.42; Swift cannot import macros that take arguments.
+static inline Agnode_t *relgraph_aghead(Agedge_t *edge) { return aghead(edge); }
 #endif

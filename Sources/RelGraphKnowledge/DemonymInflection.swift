@@ -22,9 +22,9 @@ public enum DemonymInflection {
 
     /// russe·s; coréen·ne·s; français·e·s; américain·e·s.
     static func french(_ base: String) -> [String] {
-        if base.hasSuffix("e") { return [base, base + "s"] }
-        if base.hasSuffix("s") || base.hasSuffix("x") { return [base, base + "e", base + "es"] }
-        if base.hasSuffix("en") || base.hasSuffix("on") {
+        if base.endsWith("e") { return [base, base + "s"] }
+        if base.endsWith("s") || base.endsWith("x") { return [base, base + "e", base + "es"] }
+        if base.endsWith("en") || base.endsWith("on") {
             return [base, base + "ne", base + "s", base + "nes"]
         }
         return [base, base + "e", base + "s", base + "es"]
@@ -32,26 +32,26 @@ public enum DemonymInflection {
 
     /// Russian·s; Chinese and Swiss do not change; Frenchman → Frenchmen.
     static func englishNoun(_ base: String) -> [String] {
-        if base.hasSuffix("ese") || base.hasSuffix("s") || base.hasSuffix("sh") || base.hasSuffix("ch") {
+        if base.endsWith("ese") || base.endsWith("s") || base.endsWith("sh") || base.endsWith("ch") {
             return [base]
         }
-        if base.hasSuffix("man") { return [base, String(base.dropLast(3)) + "men"] }
+        if base.endsWith("man") { return [base, String(base.dropLast(3)) + "men"] }
         return [base, base + "s"]
     }
 
     /// ruso/a/os/as; francés/esa/eses/esas; alemán/ana/anes/anas; español/a/es/as; iraquí·es.
     static func spanish(_ base: String) -> [String] {
         let stem2 = String(base.dropLast(2))
-        if base.hasSuffix("o") {
+        if base.endsWith("o") {
             let stem = String(base.dropLast())
             return [base, stem + "a", stem + "os", stem + "as"]
         }
-        for (accented, plain) in [("és", "es"), ("án", "an"), ("ín", "in"), ("ón", "on")] where base.hasSuffix(accented) {
+        for (accented, plain) in [("és", "es"), ("án", "an"), ("ín", "in"), ("ón", "on")] where base.endsWith(accented) {
             return [base, stem2 + plain + "a", stem2 + plain + "es", stem2 + plain + "as"]
         }
-        if base.hasSuffix("e") || base.hasSuffix("a") { return [base, base + "s"] }
-        if base.hasSuffix("í") || base.hasSuffix("ú") { return [base, base + "es", base + "s"] }
-        if base.hasSuffix("l") || base.hasSuffix("z") || base.hasSuffix("r") {
+        if base.endsWith("e") || base.endsWith("a") { return [base, base + "s"] }
+        if base.endsWith("í") || base.endsWith("ú") { return [base, base + "es", base + "s"] }
+        if base.endsWith("l") || base.endsWith("z") || base.endsWith("r") {
             return [base, base + "a", base + "es", base + "as"]
         }
         return [base, base + "es"]
@@ -64,12 +64,19 @@ public enum DemonymInflection {
 
     /// Nordkoreaner·n·in·innen; Russe·n, Russin·nen; Pole·n, Polin·nen; Israeli·s.
     static func germanNoun(_ base: String) -> [String] {
-        if base.hasSuffix("er") { return [base, base + "n", base + "in", base + "innen"] }
-        if base.hasSuffix("e") {
+        if base.endsWith("er") { return [base, base + "n", base + "in", base + "innen"] }
+        if base.endsWith("e") {
             let stem = String(base.dropLast())
             return [base, base + "n", stem + "in", stem + "innen"]
         }
-        if base.hasSuffix("i") { return [base, base + "s", base + "n"] }
+        if base.endsWith("i") { return [base, base + "s", base + "n"] }
         return [base, base + "en", base + "in", base + "innen"]
+    }
+}
+
+private extension String {
+    /// `hasSuffix` on UTF-8 bytes (no grapheme breaking; the suffixes are whole letters).
+    func endsWith(_ suffix: String) -> Bool {
+        utf8.count >= suffix.utf8.count && utf8.reversed().starts(with: suffix.utf8.reversed())
     }
 }

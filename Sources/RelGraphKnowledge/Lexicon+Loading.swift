@@ -49,7 +49,10 @@ extension Lexicon {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw RelGraphError.badInput("\(source): cannot be read")
         }
-        if data.contains(0) { throw RelGraphError.badInput("\(source): binary data, not a lexicon file") }
+        // (Data's own iterator goes byte by byte through an index: slow for the whole bundle.)
+        if data.withUnsafeBytes({ $0.contains(0) }) {
+            throw RelGraphError.badInput("\(source): binary data, not a lexicon file")
+        }
         guard let text = String(data: data, encoding: .utf8) else {
             throw RelGraphError.badInput("\(source): not valid UTF-8")
         }

@@ -65,10 +65,10 @@ extension LexiconBuilder {
 
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     static func isDate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        let parts = text.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count), parts[0].count == 4 else { return false }
         guard parts.dropFirst().allSatisfy({ $0.count == 2 }) else { return false }
-        return parts.allSatisfy { $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+        return parts.allSatisfy { $0.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }
     }
 
     /// `family`: `person  kind  relative` — `person` is the `kind` (parent, child, sibling, spouse)

@@ -74,7 +74,7 @@ struct LexiconBuilder {
 
     /// Splits a `|`-separated cell into trimmed, non-empty forms.
     static func forms(_ cell: String) -> [String] {
-        cell.split(separator: "|").map(\.trimmedSpaces).filter { !$0.isEmpty }
+        cell.utf8.split(separator: UInt8(ascii: "|")).map { Substring($0).trimmedSpaces }.filter { !$0.isEmpty }
     }
 
     static let languages: Set<String> = ["fr", "en", "es", "de"]

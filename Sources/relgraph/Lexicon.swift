@@ -9,8 +9,8 @@ struct Lexicon: ParsableCommand {
         commandName: "lexicon",
         abstract: "Show the knowledge base's coverage, or what a name resolves to.",
         discussion: """
-            The knowledge base is the bundled data (countries, organizations, persons, titles…) plus any
-            --lexicon FILE in the same TSV format (see Sources/RelGraphKnowledge/Data/README.md).
+            The knowledge base is the bundled data (countries, organizations, persons, titles…) \
+            plus any --lexicon FILE in the same TSV format (Sources/RelGraphKnowledge/Data/README.md).
 
               relgraph lexicon stats
               relgraph lexicon lookup Poutine

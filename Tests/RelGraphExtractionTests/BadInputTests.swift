@@ -19,8 +19,10 @@ import RelGraphCore
         #expect(document.sentences.allSatisfy { $0.tokens.count <= SentenceSplitter.maximumTokens })
         let graph = Fixtures.graph(text)
         #expect(graph.edges.contains { $0.type == .accuse && $0.source == "country:CL" && $0.target == "country:PE" })
-        // Evidence is merged: one edge per (source, type, target), however often it is repeated.
+        // Evidence is merged: one edge per (source, type, target), however often it is repeated,
+        // and capped so the output stays bounded.
         #expect(Set(graph.edges.map(\.key)).count == graph.edges.count)
+        #expect(graph.edges.allSatisfy { $0.evidence.count <= GraphBuilder.maximumEvidence })
     }
 
     @Test func evidenceOffsetsPointAtTheSentence() throws {

@@ -40,6 +40,15 @@ import RelGraphCore
         #expect(Fixtures.edges("Peruvian President Alma Quispe spoke.").contains("leader_of(person:alma-quispe,country:PE)"))
     }
 
+    @Test func counterpartHoldsTheSameOffice() {
+        let leaders = Fixtures.edges("Tomas Verhoeven a rencontré son homologue péruvien Alma Quispe.")
+        #expect(leaders.contains("leader_of(person:alma-quispe,country:PE)"))
+        #expect(leaders.contains("meet(person:alma-quispe,person:tomas-verhoeven)"))
+        // A foreign minister's counterpart is a minister, not the head of state.
+        let ministers = Fixtures.edges("Luis Paredes a rencontré son homologue péruvien Ramiro Fuentealba.")
+        #expect(!ministers.contains { $0.hasPrefix("leader_of") })
+    }
+
     @Test func roleResolvesToTheOfficeHolder() {
         // The invented office has one holder in the fixture lexicon.
         let edges = Fixtures.edges("Le capitaine général des ports péruvien se rendra au Chili.")

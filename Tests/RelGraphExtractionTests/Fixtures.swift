@@ -12,6 +12,7 @@ enum Fixtures {
         Tomas Verhoeven\tpresident\tNL\t2031-01-01\t\t\tVerhoeven
         Alma Quispe\tpresident\tPE\t2031-01-01\t\t\tQuispe
         Ines Zavala\tharbour_master\tPE\t2031-01-01\t\t\tZavala
+        Luis Paredes\tforeign_minister\tCL\t2031-01-01\t\t\tParedes
 
         """
 

@@ -16,6 +16,8 @@ struct MentionResolver: Sendable {
     let officeHolders: [String: [String]]
     /// First words of titles ("secretary" of "secretary general"): a name never starts with one.
     let titleFirstWords: Set<String>
+    /// The relation each role's titles state (`president` → leader_of).
+    let roleRelations: [String: RelationType]
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -29,6 +31,13 @@ struct MentionResolver: Sendable {
         for key in holders.keys { holders[key]!.sort() }
         officeHolders = holders
         titleFirstWords = Set(lexicon.titleKeys.compactMap { $0.split(separator: " ").first.map(String.init) })
+        var relations: [String: RelationType] = [:]
+        for key in lexicon.titleKeys.sorted() {
+            for entry in lexicon.titles(forFolded: key) where relations[entry.role] != .leaderOf {
+                relations[entry.role] = entry.relation
+            }
+        }
+        roleRelations = relations
     }
 
     func resolve(_ document: AnalyzedDocument) -> [SentenceMentions] {
@@ -200,7 +209,17 @@ struct MentionResolver: Sendable {
             if person == nil { person = reading.personBefore(title) }
             if let person {
                 let personID = reading.mentions[person].actorID
-                if let scope, title.role != "counterpart" || reading.mentions[scope.index].kind == .demonym {
+                if title.role == "counterpart" {
+                    // "Biden a rencontré son homologue ukrainien Zelensky": the counterpart holds the
+                    // office the other person holds, in the country the adjective names.
+                    guard let scope, reading.mentions[scope.index].kind == .demonym,
+                          let counterpartOf = reading.mentions[..<person].last(where: { $0.type == .person && $0.actorID != personID }),
+                          let role = lexicon.actors[counterpartOf.actorID]?.positions.last?.role,
+                          let relation = roleRelations[role] else { continue }
+                    reading.stateTitle(TitleMention(tokens: title.tokens, role: role, relation: relation, scope: nil),
+                                       person: personID, scope: reading.mentions[scope.index])
+                    reading.modifierMentions.insert(scope.index)
+                } else if let scope {
                     reading.stateTitle(title, person: personID, scope: reading.mentions[scope.index])
                     reading.modifierMentions.insert(scope.index)
                     state.remember(role: title.role, scope: reading.mentions[scope.index].actorID, person: personID)

@@ -5,7 +5,9 @@ import RelGraphKnowledge
 ///
 /// Nodes carry the lexicon's canonical English label and attributes (`iso` for countries) and
 /// every surface form seen as an alias; each relation cites its sentence as evidence. A
-/// relation whose endpoint was never mentioned is dropped rather than invented.
+/// relation whose endpoint was never mentioned is dropped rather than invented. An edge keeps at
+/// most ``maximumEvidence`` sentences (the first ones read), so a pathological input repeating
+/// one statement cannot blow up the output; further statements still raise its confidence.
 struct GraphBuilder {
     let lexicon: Lexicon
     private var accumulator = GraphAccumulator()
@@ -13,6 +15,8 @@ struct GraphBuilder {
     /// checking each new evidence against a set stays linear.
     private var relations: [RelationKey: Relation] = [:]
     private var evidenceSeen: [RelationKey: Set<Evidence>] = [:]
+
+    static let maximumEvidence = 100
 
     init(lexicon: Lexicon) { self.lexicon = lexicon }
 
@@ -40,9 +44,11 @@ struct GraphBuilder {
             evidenceSeen[key] = [evidence]
             return
         }
-        if evidenceSeen[key, default: []].insert(evidence).inserted {
+        if existing.evidence.count < Self.maximumEvidence, evidenceSeen[key, default: []].insert(evidence).inserted {
             existing.evidence.append(evidence)
             // Independent support: 1 - (1-a)(1-b), as GraphAccumulator combines it.
+            existing.confidence = 1 - (1 - existing.confidence) * (1 - incoming.confidence)
+        } else if existing.evidence.count >= Self.maximumEvidence {
             existing.confidence = 1 - (1 - existing.confidence) * (1 - incoming.confidence)
         } else {
             existing.confidence = max(existing.confidence, incoming.confidence)

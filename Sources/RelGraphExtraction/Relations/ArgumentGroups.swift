@@ -84,9 +84,35 @@ struct ArgumentGroups {
 
     /// The nearest group ending before `index` with members of `types`.
     func left(of index: Int, within clause: Range<Int>, window: Int, types: Set<ActorType>, excluding: [Mention]? = nil) -> [Mention]? {
-        for group in groups.reversed() where group.tokens.upperBound <= index {
+        for (position, group) in groups.enumerated().reversed() where group.tokens.upperBound <= index {
             guard group.tokens.lowerBound >= clause.lowerBound, index - group.tokens.upperBound <= window else { return nil }
             let members = group.members.filter { types.contains($0.type) && !(excluding ?? []).contains($0) }
+            if !members.isEmpty {
+                return subjectBeforeApposition(position, verb: index, clause: clause, types: types) ?? members
+            }
+        }
+        return nil
+    }
+
+    /// "Tinubu, à la tête de la Cédéao, a dénoncé": when the nearest actor closes an apposition
+    /// between commas, the subject is the actor that opens it.
+    private func subjectBeforeApposition(_ position: Int, verb: Int, clause: Range<Int>, types: Set<ActorType>) -> [Mention]? {
+        let group = groups[position]
+        let tokens = document.tokens
+        guard group.tokens.upperBound < verb, tokens[group.tokens.upperBound].text == "," else { return nil }
+        guard let opening = (clause.lowerBound..<group.tokens.lowerBound).last(where: { tokens[$0].text == "," }) else { return nil }
+        for earlier in groups[..<position].reversed() where earlier.tokens.upperBound <= opening {
+            guard opening - earlier.tokens.upperBound <= 1, earlier.tokens.lowerBound >= clause.lowerBound else { return nil }
+            let members = earlier.members.filter { types.contains($0.type) }
+            return members.isEmpty ? nil : members
+        }
+        return nil
+    }
+
+    /// The first group of the clause before `index` with members of `types`: the clause subject.
+    func first(within clause: Range<Int>, before index: Int, types: Set<ActorType>) -> [Mention]? {
+        for group in groups where group.tokens.lowerBound >= clause.lowerBound && group.tokens.upperBound <= index {
+            let members = group.members.filter { types.contains($0.type) }
             if !members.isEmpty { return members }
         }
         return nil

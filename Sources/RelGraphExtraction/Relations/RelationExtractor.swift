@@ -7,6 +7,10 @@ struct RelationExtractor: Sendable {
     /// How far an argument may stand from its trigger, in tokens.
     static let leftWindow = 18
     static let rightWindow = 14
+    /// A symmetric trigger ("summit", "met") takes its first partner close before it.
+    static let symmetricLeftWindow = 8
+    /// A noun's patient follows it closely: "the invasion of Ukraine", "sanctions against Iran".
+    static let nounRightWindow = 5
     /// How far the subject of a clause may stand from a relation noun.
     static let nounSubjectWindow = 7
     /// "X is a member of Y": membership nouns need their subject right before them.
@@ -71,7 +75,12 @@ struct RelationExtractor: Sendable {
         var left: [Mention], right: [Mention]
         switch trigger.roles {
         case .symmetric:
-            left = groups.left(of: span.lowerBound, within: clause, window: Self.leftWindow, types: allTypes) ?? []
+            left = groups.left(of: span.lowerBound, within: clause, window: Self.symmetricLeftWindow, types: allTypes) ?? []
+            // "Blinken met Wang, after talks with Qin": a meeting *with* someone is the subject's.
+            if span.upperBound < clause.upperBound, cues.comitatives.contains(tokens[span.upperBound].folded),
+               let subject = groups.first(within: clause, before: span.lowerBound, types: allTypes) {
+                left = subject
+            }
             // A meeting joins actors of one kind: after a person, look for persons.
             let partnerTypes = type == .meet && !left.isEmpty ? Set(left.map(\.type)) : allTypes
             // "in the Lithuanian capital": a nationality adjective after the trigger is no partner.
@@ -95,7 +104,7 @@ struct RelationExtractor: Sendable {
         case .noun:
             let possessor = groups.possessor(before: span.lowerBound, types: signature.sources)
                 ?? groups.adjacentDemonym(to: span, types: signature.sources)
-            let after = groups.right(of: span.upperBound, within: clause, window: Self.rightWindow, types: allTypes,
+            let after = groups.right(of: span.upperBound, within: clause, window: Self.nounRightWindow, types: allTypes,
                                      excluding: possessor) ?? []
             if let agentGroup {
                 // "was attacked by Y" (patient before) or "the invasion of X by Y" (patient after).
@@ -132,7 +141,8 @@ struct RelationExtractor: Sendable {
                 let patients = groups.left(of: span.lowerBound, within: clause, window: Self.leftWindow, types: signature.targets) ?? []
                 return pairs(agentGroup, patients, type: type, signature: signature, confidence: 0.7)
             }
-            left = groups.left(of: span.lowerBound, within: clause, window: Self.leftWindow, types: sourceTypes) ?? []
+            let leftWindow = type == .memberOf ? Self.membershipSubjectWindow : Self.leftWindow
+            left = groups.left(of: span.lowerBound, within: clause, window: leftWindow, types: sourceTypes) ?? []
             right = groups.right(of: span.upperBound, within: clause, window: Self.rightWindow, types: targetTypes) ?? []
             if right.isEmpty, cues.verbFinal,
                let (subject, object) = groups.twoLeft(of: span.lowerBound, within: clause, window: Self.leftWindow,

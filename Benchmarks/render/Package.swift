@@ -1,0 +1,15 @@
+// swift-tools-version: 6.0
+// In-process Graphviz rendering (RelGraphGraphviz) versus the `dot` command on the same DOT.
+import PackageDescription
+
+let package = Package(
+    name: "render-bench",
+    dependencies: [.package(name: "relgraph", path: "../..")],
+    targets: [
+        .executableTarget(
+            name: "render-bench",
+            dependencies: [.product(name: "RelGraphGraphviz", package: "relgraph"),
+                           .product(name: "RelGraphCore", package: "relgraph")]
+        ),
+    ]
+)

@@ -1,0 +1,69 @@
+import Foundation
+import RelGraphCore
+
+/// Writes a graph as the two CSV files `neo4j-admin database import full` reads:
+/// `--nodes=nodes.csv --relationships=relationships.csv`.
+///
+/// Headers follow Neo4j's import format: `id:ID` and `:LABEL` (`Actor;Country`) for nodes,
+/// `:START_ID`, `:END_ID`, `:TYPE` (`VISIT`, `LEADER_OF`) for relationships; typed columns
+/// (`confidence:double`, `evidence_count:int`, `aliases:string[]` with Neo4j's default `;` array
+/// delimiter). Fields are RFC 4180 quoted; line breaks inside values become spaces so the files
+/// import without `--multiline-fields`.
+public enum Neo4jCSVWriter {
+    /// The node file's text.
+    public static func nodes(_ graph: RelationshipGraph) -> String {
+        let graph = graph.canonicalized()
+        let attributeNames = Set(graph.nodes.flatMap(\.attributes.keys)).sorted()
+        var rows = [["id:ID", ":LABEL", "name", "aliases:string[]"] + attributeNames.map(columnName)]
+        for actor in graph.nodes {
+            let label = "Actor;" + actor.type.rawValue.prefix(1).uppercased() + actor.type.rawValue.dropFirst()
+            rows.append([actor.id, label, actor.label, actor.aliases.map(arrayElement).joined(separator: ";")]
+                + attributeNames.map { actor.attributes[$0] ?? "" })
+        }
+        return csv(rows)
+    }
+
+    /// The relationship file's text.
+    public static func relationships(_ graph: RelationshipGraph) -> String {
+        let graph = graph.canonicalized()
+        let attributeNames = Set(graph.edges.flatMap(\.attributes.keys)).sorted()
+        var rows = [[":START_ID", ":END_ID", ":TYPE", "confidence:double", "symmetric:boolean",
+                     "evidence_count:int", "evidence:string[]", "documents:string[]"] + attributeNames.map(columnName)]
+        for relation in graph.edges {
+            rows.append([
+                relation.source, relation.target, relation.type.rawValue.uppercased(), String(relation.confidence),
+                relation.type.isSymmetric ? "true" : "false", String(relation.evidence.count),
+                relation.evidence.map { arrayElement($0.sentence) }.joined(separator: ";"),
+                Array(Set(relation.evidence.map(\.document))).sorted().map(arrayElement).joined(separator: ";"),
+            ] + attributeNames.map { relation.attributes[$0] ?? "" })
+        }
+        return csv(rows)
+    }
+
+    /// Attribute keys become property columns; `:` would be read as a type suffix.
+    private static func columnName(_ key: String) -> String {
+        key.replacingOccurrences(of: ":", with: "_")
+    }
+
+    /// An element of a `string[]` column: `;` separates elements, so it is replaced in values.
+    private static func arrayElement(_ text: String) -> String {
+        text.replacingOccurrences(of: ";", with: ",")
+    }
+
+    private static func csv(_ rows: [[String]]) -> String {
+        rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\n") + "\n"
+    }
+
+    /// One RFC 4180 field: quoted when it holds a comma, a quote or edge spaces; quotes doubled;
+    /// line breaks as spaces.
+    private static func field(_ value: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in value.unicodeScalars {
+            scalars.append(scalar == "\n" || scalar == "\r" ? " " : scalar)
+        }
+        let text = String(scalars)
+        let needsQuotes = text.contains(",") || text.contains("\"")
+            || text.first?.isWhitespace == true || text.last?.isWhitespace == true
+        return needsQuotes ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+    }
+}

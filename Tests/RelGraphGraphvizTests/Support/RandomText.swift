@@ -1,0 +1,36 @@
+/// A seeded generator of hostile text for property tests: the same seed, the same strings.
+struct RandomText {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    /// SplitMix64.
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+
+    /// Pieces that have broken DOT writers: escapes, quotes, DOT syntax and keywords, entities,
+    /// line breaks, and scripts from emoji to right-to-left.
+    static let pieces: [String] = [
+        "\"", "\\", "\\\\", "\\\"", "\\n", "\\l", "\\r", "\\N", "\\G", "\\E", "\n", "\r\n", "\t",
+        "<", ">", "&", "&amp;", "&#38;", "&lt;", "{", "}", "[", "]", ";", ":", ",", "=", "->", "--",
+        "node", "edge", "graph", "digraph", "subgraph", "strict", "Node", "GRAPH",
+        " ", "  ", "a", "Z", "0", "42", "-1.5", "%", "%20", "'", "`", "#", "/*", "*/", "//", "+",
+        "é", "Poutine", "Kim Jong-un", "Corée du Nord", "Путин", "Москва", "김정은", "조선",
+        "🇷🇺", "👩‍👩‍👧", "🚀", "مرحبا", "שלום", "\u{200F}", "\u{202E}", "\u{200D}", "中国", "ß", "ﬁ",
+    ]
+
+    /// A string of 0…`maxPieces` random pieces (the empty string included).
+    mutating func text(maxPieces: Int = 8) -> String {
+        let count = below(maxPieces + 1)
+        var out = ""
+        for _ in 0..<count { out += Self.pieces[below(Self.pieces.count)] }
+        return out
+    }
+}
