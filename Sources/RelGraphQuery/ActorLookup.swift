@@ -11,7 +11,8 @@ public struct ActorLookup: Sendable {
     /// Folded name → actors answering to it (ascending positions).
     private let actorsByName: [String: [Int32]]
     private let ids: [String: Int32]
-    private let labels: [String]
+    /// The graph's actors (shared storage, not a copy), for candidate and suggestion labels.
+    private let actors: [Actor]
 
     public init(_ graph: RelationshipGraph) {
         var ids = [String: Int32](minimumCapacity: graph.nodes.count)
@@ -19,28 +20,56 @@ public struct ActorLookup: Sendable {
         for (position, actor) in graph.nodes.enumerated() {
             let position = Int32(position)
             ids[actor.id] = position
-            var keys = Set(actor.names.map(NameFolding.fold))
-            keys.insert(NameFolding.fold(actor.id))
+            var keys = Set(actor.names.map(Self.fold))
+            keys.insert(Self.fold(actor.id))
             for key in keys where !key.isEmpty { byName[key, default: []].append(position) }
         }
         self.ids = ids
         self.actorsByName = byName
-        self.labels = graph.nodes.map { "\($0.label) (\($0.id))" }
+        self.actors = graph.nodes
+    }
+
+    private func label(_ position: Int32) -> String {
+        let actor = actors[Int(position)]
+        return "\(actor.label) (\(actor.id))"
+    }
+
+    /// ``NameFolding/fold(_:)``, with a fast path for ASCII names (most ids and many labels):
+    /// Foundation's folding costs microseconds a name, which on a million actors is seconds.
+    static func fold(_ text: String) -> String {
+        var folded: [UInt8] = []
+        folded.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return NameFolding.fold(text) }
+            switch byte {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "-"),
+                 UInt8(ascii: "'"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: ","), UInt8(ascii: "`"):
+                pendingSpace = !folded.isEmpty
+            default:
+                if pendingSpace {
+                    folded.append(UInt8(ascii: " "))
+                    pendingSpace = false
+                }
+                folded.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+            }
+        }
+        return String(decoding: folded, as: UTF8.self)
     }
 
     /// The actor `name` designates. Throws ``RelGraphError/badInput(_:)`` listing the candidates
     /// when several actors answer to it, or the nearest names when none does.
     public func resolve(_ name: String) throws -> Int32 {
         if let exact = ids[name] { return exact }
-        let key = NameFolding.fold(name)
+        let key = Self.fold(name)
         guard !key.isEmpty else { throw RelGraphError.badInput("an actor name is empty") }
         if let matches = actorsByName[key] {
             if matches.count == 1 { return matches[0] }
-            let listed = matches.prefix(8).map { labels[Int($0)] }.joined(separator: ", ")
+            let listed = matches.prefix(8).map(label).joined(separator: ", ")
             throw RelGraphError.badInput("'\(name)' is ambiguous: \(listed)\(matches.count > 8 ? ", …" : ""); use an id")
         }
         let nearest = suggestions(for: key).compactMap { actorsByName[$0]?.first }
-        let names = nearest.map { labels[Int($0)] }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let names = nearest.map(label).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         let hint = names.isEmpty ? "" : "; did you mean " + names.joined(separator: ", ") + "?"
         throw RelGraphError.badInput("no actor named '\(name)' in the graph\(hint)")
     }

@@ -11,7 +11,7 @@ import RelGraphCore
 public enum KShortestPaths {
     /// Up to `k` simple paths from `from` to `to` in order of cost (hops, or ``RelationCost``
     /// sums when `weighted`), ties broken by comparing actor ids along the path.
-    /// With `maxHops`, only paths of at most that many hops (unweighted queries only).
+    /// With `maxHops`, only paths of at most that many hops.
     public static func find(in index: GraphIndex, from: Int32, to: Int32, k: Int, filter: QueryFilter = .all,
                             weighted: Bool = false, maxHops: Int? = nil,
                             scratch: SearchScratch? = nil) -> [GraphPath] {
@@ -22,6 +22,10 @@ public enum KShortestPaths {
 
         func spurSearch(_ start: Int32, hopsLeft: Int?, _ avoidance: Avoidance) -> [Int32]? {
             if weighted {
+                if let hopsLeft {
+                    return WeightedPath.boundedSearch(traversal, from: start, to: to, maxHops: hopsLeft,
+                                                      scratch: scratch, avoiding: avoidance)
+                }
                 return WeightedPath.search(traversal, from: start, to: to, scratch: scratch, avoiding: avoidance)
             }
             return ShortestPath.search(traversal, from: start, to: to, maxHops: hopsLeft,

@@ -6,16 +6,51 @@ import RelGraphCore
 /// Dijkstra's algorithm with a binary heap, stopping when the goal is settled.
 /// Complexity O((V + E) log V). Peer: NetworkX `dijkstra_path`.
 public enum WeightedPath {
-    /// The cheapest path from `from` to `to`, or nil when `to` is unreachable.
-    /// Ties between equal costs go to the lower actor id at each settle step.
+    /// The cheapest path from `from` to `to` (of at most `maxHops` hops when given), or nil when
+    /// there is none. Ties between equal costs go to the lower actor id at each settle step.
     public static func find(in index: GraphIndex, from: Int32, to: Int32, filter: QueryFilter = .all,
-                            scratch: SearchScratch? = nil) -> GraphPath? {
+                            maxHops: Int? = nil, scratch: SearchScratch? = nil) -> GraphPath? {
         let traversal = Traversal(index, filter, endpoints: (from, to))
         let scratch = SearchScratch.fitting(scratch, index)
         scratch.unblock()
-        guard let actors = search(traversal, from: from, to: to, scratch: scratch, avoiding: Avoidance())
-        else { return nil }
-        return traversal.path(through: actors, weighted: true)
+        let actors = maxHops.map { boundedSearch(traversal, from: from, to: to, maxHops: $0, scratch: scratch, avoiding: Avoidance()) }
+            ?? search(traversal, from: from, to: to, scratch: scratch, avoiding: Avoidance())
+        return actors.map { traversal.path(through: $0, weighted: true) }
+    }
+
+    /// The cheapest path of at most `maxHops` hops: Bellman–Ford by layers (layer h holds the
+    /// cheapest way to each actor in exactly h hops). Costs are positive, so the cheapest walk
+    /// is a simple path. O(maxHops × relations reached); used only when a hop bound is asked.
+    static func boundedSearch(_ traversal: Traversal, from: Int32, to: Int32, maxHops: Int,
+                              scratch: SearchScratch, avoiding avoidance: Avoidance) -> [Int32]? {
+        if from == to { return [from] }
+        guard maxHops > 0 else { return nil }
+        let costs = traversal.index.edgeCost
+        var layers: [[Int32: (cost: Double, parent: Int32)]] = [[from: (0, -1)]]
+        var best: (cost: Double, layer: Int)?
+        for hop in 1 ... maxHops {
+            var layer: [Int32: (cost: Double, parent: Int32)] = [:]
+            for actor in layers[hop - 1].keys.sorted() where actor != to {
+                let base = layers[hop - 1][actor]!.cost
+                traversal.forward(actor) { neighbor, edge in
+                    guard neighbor != from, !scratch.isBlocked(neighbor), !avoidance.forbids(actor, neighbor) else { return }
+                    let cost = base + Double(costs[Int(edge)])
+                    if let known = layer[neighbor], known.cost <= cost { return }
+                    layer[neighbor] = (cost, actor)
+                }
+            }
+            if layer.isEmpty { break }
+            layers.append(layer)
+            if let reached = layer[to], best.map({ reached.cost < $0.cost }) ?? true { best = (reached.cost, hop) }
+        }
+        guard let best else { return nil }
+        var actors = [to]
+        var actor = to
+        for hop in stride(from: best.layer, to: 0, by: -1) {
+            actor = layers[hop][actor]!.parent
+            actors.append(actor)
+        }
+        return actors.reversed()
     }
 
     private struct Entry: Comparable {

@@ -54,8 +54,8 @@ struct Path: ParsableCommand {
         guard (1...Self.maxLimit).contains(limit) else {
             throw ValidationError("--limit must be between 1 and \(Self.maxLimit) (got \(limit))")
         }
-        if weighted && (all || maxHops != nil) {
-            throw ValidationError("--weighted cannot be combined with --all or --max-hops")
+        if weighted && all {
+            throw ValidationError("--all lists paths by hops; it cannot be combined with --weighted")
         }
         if all && k != 1 { throw ValidationError("--all lists every path; it cannot be combined with --k") }
     }

@@ -43,3 +43,17 @@ import RelGraphCore
         #expect(throws: RelGraphError.self) { try lookup.resolve(String(repeating: "\u{0}x", count: 10_000)) }
     }
 }
+
+@Suite struct FastFoldTests {
+    @Test func asciiFastPathFoldsExactlyLikeNameFolding() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("aZ09 -'._,`\t\n\r:/()AbcXYZ  --")
+        for _ in 0 ..< 5000 {
+            let text = String((0 ..< Int.random(in: 0 ... 14, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            #expect(ActorLookup.fold(text) == NameFolding.fold(text), "\(text.debugDescription)")
+        }
+        for text in ["Corée du Nord", "Weiße Haus", "l’Élysée", "ＡＢＣ"] {
+            #expect(ActorLookup.fold(text) == NameFolding.fold(text))
+        }
+    }
+}

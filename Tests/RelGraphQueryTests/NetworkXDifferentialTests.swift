@@ -32,6 +32,7 @@ import RelGraphCore
             var kHops: [Int]
             var kCosts: [Double]
             var cutoff: Int
+            var kCostsBounded: [Double]?
             var simplePaths: Int
             var depth: Int
             var ego: [Int32]
@@ -107,6 +108,16 @@ import RelGraphCore
                 #expect(kCheapest.count == query.kCosts.count, "k costs count: \(context)")
                 for (mine, theirs) in zip(kCheapest.map(\.cost), query.kCosts) {
                     #expect(abs(mine - theirs) < 1e-9, "k costs: \(context)")
+                }
+
+                if let expected = query.kCostsBounded {
+                    let bounded = KShortestPaths.find(in: index, from: query.from, to: query.to, k: query.k, filter: filter,
+                                                      weighted: true, maxHops: query.cutoff, scratch: scratch)
+                    #expect(bounded.count == expected.count, "bounded k costs count: \(context)")
+                    for (mine, theirs) in zip(bounded.map(\.cost), expected) {
+                        #expect(abs(mine - theirs) < 1e-9, "bounded k costs: \(context)")
+                    }
+                    #expect(bounded.allSatisfy { $0.length <= query.cutoff })
                 }
 
                 let simple = SimplePaths.find(in: index, from: query.from, to: query.to, maxHops: query.cutoff,

@@ -27,14 +27,18 @@ extension CorpusStore {
             position[id] = actors.count
             actors.append(Actor(id: id, type: type, label: row[2], attributes: AttributesColumn.decode(row[3])))
         }
-        // Primary-key order (actor_id, document_id, name): grouped by actor with no sort in SQL;
-        // each actor's names are deduplicated and sorted here (a DISTINCT would sort them all).
+        // Names arrive in document order; each actor's are deduplicated and sorted here (a DISTINCT
+        // in SQL would sort all of them).
+        var named = [Bool](repeating: false, count: actors.count)
         let names = try Row.fetchCursor(db, sql: "SELECT actor_id, name FROM actor_names")
         while let row = try names.next() {
             guard let index = position[row[0]] else { continue }
+            named[index] = true
             let name: String = row[1]
             if name != actors[index].label { actors[index].aliases.append(name) }
         }
+        // Actors no document names any more (their documents were replaced) are not in the graph.
+        if named.contains(false) { actors = actors.indices.filter { named[$0] }.map { actors[$0] } }
         for index in actors.indices where actors[index].aliases.count > 1 {
             actors[index].aliases = Array(Set(actors[index].aliases)).sorted()
         }
@@ -69,11 +73,13 @@ extension CorpusStore {
 
         var unsupported = [Double](repeating: 1, count: relations.count)  // Π(1 - c)
         var stated = [Bool](repeating: false, count: relations.count)  // some document states it as fact
+        var supported = [Bool](repeating: false, count: relations.count)
         var attributed: [(index: Int, path: String, attributes: [String: String])] = []
         let support = try Row.fetchCursor(db, sql: "SELECT relation_id, document_id, confidence, attributes FROM relation_support")
         while let row = try support.next() {
             guard let index = index(row[0]) else { continue }
             unsupported[index] *= 1 - (row[2] as Double)
+            supported[index] = true
             let text: String = row[3]
             if text == "{}" {
                 stated[index] = true
@@ -99,6 +105,8 @@ extension CorpusStore {
             if stated[index] { relations[index].attributes.removeValue(forKey: "modality") }
             if relations[index].evidence.count > 1 { relations[index].evidence.sort() }
         }
+        // Relations no document supports any more (replaced documents) are not in the graph.
+        if supported.contains(false) { relations = relations.indices.filter { supported[$0] }.map { relations[$0] } }
         sortCanonically(&relations)
         return relations
     }

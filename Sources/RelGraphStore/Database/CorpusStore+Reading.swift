@@ -54,9 +54,13 @@ extension CorpusStore {
             let documents = try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") ?? 0
             let evidence = try Int.fetchOne(db, sql: "SELECT count(*) FROM evidence") ?? 0
             var actorCounts: [String: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT type, count(*) FROM actors GROUP BY type") { actorCounts[row[0]] = row[1] }
+            for row in try Row.fetchAll(db, sql: """
+                SELECT type, count(*) FROM actors WHERE id IN (SELECT actor_id FROM actor_names) GROUP BY type
+                """) { actorCounts[row[0]] = row[1] }
             var relationCounts: [String: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT type, count(*) FROM relations GROUP BY type") { relationCounts[row[0]] = row[1] }
+            for row in try Row.fetchAll(db, sql: """
+                SELECT type, count(*) FROM relations WHERE id IN (SELECT relation_id FROM relation_support) GROUP BY type
+                """) { relationCounts[row[0]] = row[1] }
             let actorsByType = ActorType.allCases.map { (type: $0, count: actorCounts[$0.rawValue] ?? 0) }
             let relationsByType = RelationType.allCases.map { (type: $0, count: relationCounts[$0.rawValue] ?? 0) }
             return CorpusStatistics(
@@ -92,11 +96,15 @@ extension CorpusStore {
                     SELECT count(*) FROM documents d
                     WHERE d.actor_count != (SELECT count(DISTINCT actor_id) FROM actor_names n WHERE n.document_id = d.id)
                     """),
-                ("relation no document supports", """
-                    SELECT count(*) FROM relations r WHERE NOT EXISTS (SELECT 1 FROM relation_support s WHERE s.relation_id = r.id)
+                ("relation whose actor is unknown", """
+                    SELECT count(*) FROM relations WHERE source NOT IN (SELECT id FROM actors) OR target NOT IN (SELECT id FROM actors)
                     """),
-                ("actor no document names", """
-                    SELECT count(*) FROM actors a WHERE NOT EXISTS (SELECT 1 FROM actor_names n WHERE n.actor_id = a.id)
+                ("support or evidence row for an unknown relation", """
+                    SELECT (SELECT count(*) FROM relation_support WHERE relation_id NOT IN (SELECT id FROM relations))
+                         + (SELECT count(*) FROM evidence WHERE relation_id NOT IN (SELECT id FROM relations))
+                    """),
+                ("name of an unknown actor", """
+                    SELECT count(*) FROM actor_names WHERE actor_id NOT IN (SELECT id FROM actors)
                     """),
             ]
             for (what, sql) in checks {

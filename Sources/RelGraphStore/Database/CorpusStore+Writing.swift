@@ -77,26 +77,26 @@ extension CorpusStore {
         try write { db in try Self.removeDocument(db, path: path) }
     }
 
+    /// Deletes the document; its names, support and evidence go with it (cascade). Actors and
+    /// relations no other document supports stay as orphans until ``removeOrphans()``: they are
+    /// invisible to readers, and sweeping them needs a scan too slow for every transaction.
     @discardableResult
     private static func removeDocument(_ db: Database, path: String) throws -> Bool {
         guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE path = ?", arguments: [path]) else {
             return false
         }
-        let actorIDs = try String.fetchAll(db, sql: "SELECT DISTINCT actor_id FROM actor_names WHERE document_id = ?", arguments: [id])
-        let relationIDs = try Int64.fetchAll(db, sql: "SELECT relation_id FROM relation_support WHERE document_id = ?", arguments: [id])
-        // Cascades to actor_names, relation_support and evidence.
         try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [id])
-        let orphanRelation = try db.makeStatement(sql: """
-            DELETE FROM relations WHERE id = ? AND NOT EXISTS (SELECT 1 FROM relation_support WHERE relation_id = relations.id)
-            """)
-        for relationID in relationIDs { try orphanRelation.execute(arguments: [relationID]) }
-        let orphanActor = try db.makeStatement(sql: """
-            DELETE FROM actors WHERE id = ?1
-              AND NOT EXISTS (SELECT 1 FROM actor_names WHERE actor_id = ?1)
-              AND NOT EXISTS (SELECT 1 FROM relations WHERE source = ?1 OR target = ?1)
-            """)
-        for actorID in actorIDs { try orphanActor.execute(arguments: [actorID]) }
         return true
+    }
+
+    /// Deletes actors no document names and relations no document supports (left by replaced or
+    /// removed documents). One pass over each table, in one transaction.
+    public func removeOrphans() throws {
+        try write { db in
+            try db.execute(sql: "DELETE FROM relations WHERE id NOT IN (SELECT relation_id FROM relation_support)")
+            try db.execute(sql: "DELETE FROM evidence WHERE relation_id NOT IN (SELECT id FROM relations)")
+            try db.execute(sql: "DELETE FROM actors WHERE id NOT IN (SELECT actor_id FROM actor_names)")
+        }
     }
 
     private static func insert(_ db: Database, document: SourceDocument, graph: RelationshipGraph) throws -> DocumentChanges {
@@ -122,7 +122,7 @@ extension CorpusStore {
         let find = try db.makeStatement(sql: "SELECT attributes FROM actors WHERE id = ?")
         let create = try db.makeStatement(sql: "INSERT INTO actors (id, type, label, attributes) VALUES (?, ?, ?, ?)")
         let updateAttributes = try db.makeStatement(sql: "UPDATE actors SET attributes = ? WHERE id = ?")
-        let addName = try db.makeStatement(sql: "INSERT OR IGNORE INTO actor_names (actor_id, document_id, name) VALUES (?, ?, ?)")
+        let addName = try db.makeStatement(sql: "INSERT OR IGNORE INTO actor_names (document_id, actor_id, name) VALUES (?, ?, ?)")
         for actor in actors {
             if let stored = try String.fetchOne(find, arguments: [actor.id]) {
                 changes.existingActors.insert(actor.id)
@@ -138,7 +138,7 @@ extension CorpusStore {
                 try create.execute(arguments: [actor.id, actor.type.rawValue, actor.label, AttributesColumn.encode(actor.attributes)])
             }
             for name in Set(actor.names) {
-                try addName.execute(arguments: [actor.id, documentID, name])
+                try addName.execute(arguments: [documentID, actor.id, name])
             }
         }
     }
@@ -148,7 +148,7 @@ extension CorpusStore {
         let create = try db.makeStatement(sql: "INSERT INTO relations (source, type, target) VALUES (?, ?, ?)")
         let support = try db.makeStatement(sql: """
             INSERT INTO relation_support (relation_id, document_id, confidence, attributes) VALUES (?1, ?2, ?3, ?4)
-            ON CONFLICT (relation_id, document_id) DO UPDATE SET
+            ON CONFLICT (document_id, relation_id) DO UPDATE SET
                 confidence = 1 - (1 - confidence) * (1 - excluded.confidence)
             """)
         let addEvidence = try db.makeStatement(sql: """

@@ -3,6 +3,12 @@ import GRDB
 /// The database schema, as an ordered list of migrations (GRDB records the applied ones in the
 /// `grdb_migrations` table). Never edit a shipped migration: append a new one. SCHEMA.md
 /// describes the resulting tables for people who query the file with `sqlite3`.
+///
+/// Layout for ingest speed: each document's rows are keyed by `document_id` first, so a commit
+/// appends to the end of its B-trees instead of dirtying a random page per row; only actors and
+/// the relation key index take random writes. Child rows name actors and relations without
+/// foreign keys (a key check on delete would scan): ingest keeps them consistent, and rows no
+/// document names any more are ignored on load and swept after replacements.
 enum StoreSchema {
     /// Identifies relgraph corpus files (`PRAGMA application_id`), so `--db` can refuse other
     /// SQLite files with a clear message. The bytes spell "RGrf".
@@ -32,37 +38,33 @@ enum StoreSchema {
                     attributes TEXT NOT NULL DEFAULT '{}'
                 ) WITHOUT ROWID;
                 CREATE TABLE actor_names (
-                    actor_id TEXT NOT NULL REFERENCES actors(id),
                     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    actor_id TEXT NOT NULL,
                     name TEXT NOT NULL,
-                    PRIMARY KEY (actor_id, document_id, name)
+                    PRIMARY KEY (document_id, actor_id, name)
                 ) WITHOUT ROWID;
-                CREATE INDEX actor_names_by_document ON actor_names(document_id);
                 CREATE TABLE relations (
                     id INTEGER PRIMARY KEY,
-                    source TEXT NOT NULL REFERENCES actors(id),
+                    source TEXT NOT NULL,
                     type TEXT NOT NULL,
-                    target TEXT NOT NULL REFERENCES actors(id),
+                    target TEXT NOT NULL,
                     UNIQUE (source, type, target)
                 );
-                CREATE INDEX relations_by_target ON relations(target);
                 CREATE TABLE relation_support (
-                    relation_id INTEGER NOT NULL REFERENCES relations(id),
                     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    relation_id INTEGER NOT NULL,
                     confidence REAL NOT NULL,
                     attributes TEXT NOT NULL DEFAULT '{}',
-                    PRIMARY KEY (relation_id, document_id)
+                    PRIMARY KEY (document_id, relation_id)
                 ) WITHOUT ROWID;
-                CREATE INDEX relation_support_by_document ON relation_support(document_id);
                 CREATE TABLE evidence (
                     id INTEGER PRIMARY KEY,
-                    relation_id INTEGER NOT NULL REFERENCES relations(id),
                     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    relation_id INTEGER NOT NULL,
                     sentence TEXT NOT NULL,
                     start INTEGER NOT NULL,
                     "end" INTEGER NOT NULL
                 );
-                CREATE INDEX evidence_by_relation ON evidence(relation_id);
                 CREATE INDEX evidence_by_document ON evidence(document_id);
                 """)
         }

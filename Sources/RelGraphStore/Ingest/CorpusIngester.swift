@@ -38,11 +38,18 @@ public struct CorpusIngester: Sendable {
             while let index = next.take(below: paths.count) {
                 let path = paths[index]
                 let outcome = ingestOne(path)
-                let snapshot = tally.record(outcome, started: started)
-                progress(path, outcome, snapshot)
+                tally.record(outcome, started: started) { progress(path, outcome, $0) }
             }
         }
-        return tally.summary(started: started)
+        var summary = tally.summary(started: started)
+        if summary.replaced > 0 {
+            do {
+                try store.removeOrphans()
+            } catch {
+                summary.skipped.append("\(store.path): could not sweep orphaned rows (\(error)); run ingest again")
+            }
+        }
+        return summary
     }
 
     private func ingestOne(_ path: String) -> FileOutcome {
@@ -84,13 +91,13 @@ private final class Tally: @unchecked Sendable {
 
     init(files: Int) { summary = IngestSummary(files: files) }
 
-    /// Records one file and returns the totals so far; serialises the progress callback too.
-    func record(_ outcome: CorpusIngester.FileOutcome, started: DispatchTime) -> IngestSummary {
+    /// Records one file and reports the totals so far, under the lock so reports never interleave.
+    func record(_ outcome: CorpusIngester.FileOutcome, started: DispatchTime, report: (IngestSummary) -> Void) {
         lock.lock()
         defer { lock.unlock() }
         summary.record(outcome)
         summary.seconds = Self.seconds(since: started)
-        return summary
+        report(summary)
     }
 
     func summary(started: DispatchTime) -> IngestSummary {

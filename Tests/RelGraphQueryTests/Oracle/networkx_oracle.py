@@ -79,6 +79,21 @@ def filtered_graph(actors, relations, flt, named):
     return graph
 
 
+def bounded_costs(graph, source, target, k, cutoff, budget=60):
+    """Costs of the k cheapest simple paths of at most `cutoff` hops, or None when more than
+    `budget` cheaper-but-longer paths would have to be skipped to know."""
+    costs = []
+    paths = nx.shortest_simple_paths(graph, source, target, weight="weight")
+    for seen, path in enumerate(paths):
+        if seen >= budget:
+            return None
+        if len(path) - 1 <= cutoff:
+            costs.append(nx.path_weight(graph, path, "weight"))
+            if len(costs) == k:
+                break
+    return costs
+
+
 def answer(actors, relations, rng):
     n = len(actors)
     source, target = rng.randrange(n), rng.randrange(n)
@@ -103,6 +118,7 @@ def answer(actors, relations, rng):
         query["kCosts"] = [nx.path_weight(graph, p, "weight") for p in weighted]
     cutoff = rng.randint(1, 5)
     query["cutoff"] = cutoff
+    query["kCostsBounded"] = bounded_costs(graph, source, target, k, cutoff) if query["hops"] is not None else []
     query["simplePaths"] = sum(1 for _ in nx.all_simple_paths(graph, source, target, cutoff=cutoff))
     depth = rng.randint(0, 3)
     query["depth"] = depth
