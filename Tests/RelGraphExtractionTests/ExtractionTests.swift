@@ -70,7 +70,7 @@ import RelGraphCore
     }
 
     @Test func whatIsUsedAgainstAnActorIsNotSuppliedToIt() {
-        let edges = Fixtures.edges("Les drones utilisés contre la Pologne ont été fournis par le Portugal.")
+        let edges = Fixtures.edges("Les obus tirés contre la Pologne ont été vendus par le Portugal.")
         #expect(!edges.contains("supply(country:PT,country:PL)"))
         #expect(Fixtures.edges("Le Portugal a fourni des drones à la Pologne.").contains("supply(country:PT,country:PL)"))
     }

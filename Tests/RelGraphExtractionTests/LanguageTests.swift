@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct LanguageDetectorTests {
     @Test(arguments: [
-        ("Le gouvernement a annoncé que les deux pays vont signer un accord dans la capitale.", Language.fr),
+        ("Le gouvernement a déclaré hier que ces deux États signeront un accord dans leur capitale.", Language.fr),
         ("The government said that the two countries will sign a deal in the capital.", Language.en),
         ("El gobierno dijo que los dos países firmarán un acuerdo en la capital.", Language.es),
         ("Die Regierung sagte, dass die beiden Länder ein Abkommen in der Hauptstadt unterzeichnen.", Language.de),

@@ -9,7 +9,7 @@ struct Candidate: Sendable {
 }
 
 /// Finds the lexicon's surface forms and titles in a sentence: longest match first over n-grams
-/// of folded tokens, so "Conseil de sécurité des Nations unies" wins over "Nations unies".
+/// of folded tokens, so "Organisation des Nations unies" wins over "Nations unies".
 struct GazetteerMatcher: Sendable {
     let lexicon: Lexicon
     /// One-word German titles, for compounds: "Übergangspräsident" ends in "präsident".
@@ -85,9 +85,9 @@ struct GazetteerMatcher: Sendable {
     private func longestActorMatch(_ document: AnalyzedDocument, from start: Int, limit: Int, maxTokens: Int) -> Candidate? {
         let first = document.tokens[start]
         guard first.kind != .punctuation else { return nil }
-        // German inflected names ("Europäischen Union") start with a word the data spells otherwise.
+        // German inflected names ("Vereinten Nationen") start with a word the data spells otherwise.
         guard formFirstWords.contains(Self.firstWord(first.folded)) || document.language == .de && first.isCapitalized else { return nil }
-        // A function word is never a name on its own: "Un an plus tard", "Die EU".
+        // A function word is never a name on its own: "Un jour plus tard", "Die EU".
         let cues = document.cues
         let functionWord = cues.stopWords.contains(first.folded) || cues.determiners.contains(first.folded)
         let language = document.language.rawValue

@@ -7,7 +7,7 @@ public enum MentionKind: String, Sendable {
     case pattern
     /// A definite description resolved in context: "le président russe", "son homologue".
     case role
-    /// A named agreement found by its head noun: "traité de partenariat stratégique".
+    /// A named agreement found by its head noun: "accord de coopération minière".
     case agreement
 }
 

@@ -1,9 +1,9 @@
 import RelGraphCore
 import RelGraphKnowledge
 
-/// Agreements named by a head noun and its complement ("le traité de partenariat stratégique").
+/// Agreements named by a head noun and its complement ("l'accord de coopération minière").
 extension MentionResolver {
-    /// "le traité de partenariat stratégique", "the accession protocol", "resolution 2231".
+    /// "l'accord de coopération minière", "the trade protocol", "resolution 1234".
     func findAgreements(_ reading: inout SentenceReading) {
         let document = reading.document
         let cues = document.cues
@@ -18,14 +18,14 @@ extension MentionResolver {
             }
             var first = index
             let tokens = document.tokens
-            // A proper name before the head: "the Camp David Principles", "the Minsk Agreements".
+            // A proper name before the head: "the Lima Principles", "the Quito Accords".
             if tokens[index].isCapitalized {
                 while first - 1 >= reading.sentence.tokens.lowerBound, tokens[first - 1].isCapitalized, tokens[first - 1].kind == .word,
                       !cues.determiners.contains(tokens[first - 1].folded), index - first < 4 {
                     first -= 1
                 }
             }
-            // Modifiers before the head in English and German: "the accession protocol".
+            // Modifiers before the head in English and German: "the trade protocol".
             while first == index || !tokens[first].isCapitalized,
                   first - 1 >= reading.sentence.tokens.lowerBound, isContentWord(first - 1, document), !reading.isCovered(first - 1),
                   index - first < 2 {
@@ -50,7 +50,7 @@ extension MentionResolver {
                 if words > 0 { last = probe }
             } else {
                 // Adjectives after the head in French and Spanish: "l'accord nucléaire".
-                // One adjective, unless a preposition follows it ("les résolutions lues à la fin").
+                // One adjective, unless a preposition follows it ("les accords signés à la hâte").
                 if last < end, isContentWord(last, document), !document.tokens[last].isCapitalized,
                    last + 1 >= end || !(cues.placePrepositions.contains(folded[last + 1]) || cues.agentPrepositions.contains(folded[last + 1])) {
                     last += 1

@@ -3,7 +3,7 @@ import RelGraphKnowledge
 
 /// Back-references: surnames of persons introduced earlier, plural references ("les deux dirigeants").
 extension MentionResolver {
-    /// Surnames of persons the document introduced by pattern: "Aghajani" after "Saeed Aghajani".
+    /// Surnames of persons the document introduced by pattern: "Okafor" after "Amara Okafor".
     func findKnownSurnames(_ reading: inout SentenceReading, state: DocumentState) {
         guard !state.surnames.isEmpty else { return }
         let tokens = reading.document.tokens

@@ -3,7 +3,7 @@ import RelGraphKnowledge
 
 /// Places the lexicon does not know, recognised by the country that follows them.
 extension MentionResolver {
-    /// "in Bali, Indonesia", "à Goma (RDC)": an unknown capitalised name after a place
+    /// "in Arica, Chile", "à Goma (RDC)": an unknown capitalised name after a place
     /// preposition, followed by the country that contains it, is a location.
     func findUnknownPlaces(_ reading: inout SentenceReading) {
         let tokens = reading.document.tokens
@@ -18,7 +18,7 @@ extension MentionResolver {
             guard last > index + 1, last + 1 < end, tokens[last].text == "," || tokens[last].text == "(",
                   let country = reading.mentions.first(where: { $0.tokens.lowerBound == last + 1 && $0.type == .country && $0.kind != .demonym })
             else { continue }
-            // "in April, Turkey and Hungary…": a country that starts a coordination is a subject.
+            // "in May, Chile and Bolivia…": a country that starts a coordination is a subject.
             let after = country.tokens.upperBound
             if after < end, tokens[after].kind == .word { continue }
             let span = (index + 1)..<last

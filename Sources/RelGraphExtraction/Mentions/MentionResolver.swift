@@ -6,7 +6,7 @@ import RelGraphKnowledge
 /// Steps: gazetteer candidates and titles for the whole document (so that an ambiguous form can
 /// look at every unambiguous name in the article), then in reading order: pick one actor per
 /// candidate or drop it, tell a capital-as-place from a capital-as-state, read titles
-/// ("le président russe Vladimir Poutine", "Josep Borrell, chef de la diplomatie de l'UE"),
+/// ("le président péruvien Amara Okafor", "Lena Lindqvist, cheffe de la diplomatie du Chili"),
 /// find unknown persons after titles, resolve surname back-references, role phrases and
 /// plural references ("les deux dirigeants").
 struct MentionResolver: Sendable {
@@ -139,25 +139,25 @@ struct MentionResolver: Sendable {
                        attributes: record?.attributes ?? [:])
     }
 
-    /// "à Pyongyang", "in Beijing", "visited Riyadh": the capital is a place, not the state.
+    /// "à Lima", "in Santiago", "visited Quito": the capital is a place, not the state.
     private func isPlace(_ span: Range<Int>, in document: AnalyzedDocument) -> Bool {
         let cues = document.cues
         var index = span.lowerBound - 1
         guard index >= 0 else { return false }
-        // A dateline "(Prague)" names where the story was filed.
+        // A dateline "(Lima)" names where the story was filed.
         if document.tokens[index].text == "(", span.upperBound < document.tokens.count, document.tokens[span.upperBound].text == ")" {
             return true
         }
-        // "im nigerianischen Abuja": skip nationality adjectives before the name.
+        // "im peruanischen Lima": skip nationality adjectives before the name.
         while index > 0, lexicon.entries(forFolded: document.tokens[index].folded).contains(where: { $0.kind == .demonym }) {
             index -= 1
         }
         if document.tokens[index].kind == .punctuation { return false }
         if cues.placePrepositions.contains(document.tokens[index].folded) {
-            // "livre à Moscou des armes": after a supply or other non-travel verb, "à" marks the recipient.
+            // "vend à Lima des obus": after a supply or other non-travel verb, "à" marks the recipient.
             return !(cues.datives.contains(document.tokens[index].folded) && followsRelationTrigger(index, in: document))
         }
-        // "à la capitale Kiev" is rare; a determiner before a preposition is not.
+        // "à la capitale Lima" is rare; a determiner before a preposition is not.
         if cues.determiners.contains(document.tokens[index].folded), index > 0 {
             index -= 1
             if cues.placePrepositions.contains(document.tokens[index].folded) { return true }
@@ -210,7 +210,7 @@ struct MentionResolver: Sendable {
             if let person {
                 let personID = reading.mentions[person].actorID
                 if title.role == "counterpart" {
-                    // "Biden a rencontré son homologue ukrainien Zelensky": the counterpart holds the
+                    // "Okafor a rencontré son homologue chilien Haddad": the counterpart holds the
                     // office the other person holds, in the country the adjective names.
                     guard let scope, reading.mentions[scope.index].kind == .demonym,
                           let counterpartOf = reading.mentions[..<person].last(where: { $0.type == .person && $0.actorID != personID }),
@@ -249,7 +249,7 @@ struct MentionResolver: Sendable {
     }
 
     /// The one person the article names who held this office at any time: "le président
-    /// américain" in an article naming Joe Biden is Biden, whoever holds the office today.
+    /// péruvien" in an article naming Amara Okafor is Okafor, whoever holds the office today.
     private func namedHolder(role: String, scope: String, state: DocumentState) -> String? {
         let holders = state.named.filter { id in
             lexicon.actors[id]?.positions.contains { $0.role == role && $0.of == scope } ?? false

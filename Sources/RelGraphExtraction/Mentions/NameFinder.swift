@@ -5,8 +5,8 @@ import RelGraphCore
 /// A person: a run of two to four capitalised words (particles such as "bin" allowed) that no
 /// lexicon form or title covers, whose last word the article also uses alone — news introduce
 /// a person by full name and then write the surname ("Ramiro Fuentealba … Fuentealba said").
-/// An organization: such a run ending in an organization head word ("Shahed Aviation Industries",
-/// "State Department").
+/// An organization: such a run ending in an organization head word ("Andes Mining Industries",
+/// "Interior Ministry").
 struct NameFinder {
     let document: AnalyzedDocument
     /// Whether a folded word is a title ("secretary", "général"): it starts no name.
@@ -74,7 +74,7 @@ struct NameFinder {
                 break
             }
         }
-        // The run must not continue into a known name ("Prime Minister Kishida" is a title + name).
+        // The run must not continue into a known name ("Prime Minister Okafor" is a title + name).
         guard words >= 2 else { return nil }
         return start..<last
     }

@@ -8,7 +8,7 @@ public struct SentenceMentions: Sendable {
     public var mentions: [Mention]
     public var titles: [TitleMention]
     /// Relations stated by the noun phrases themselves: titles ("le président russe X" →
-    /// leader_of) and containment ("Kiev (Ukraine)" → located_in).
+    /// leader_of) and containment ("Cusco (Pérou)" → located_in).
     public var statedRelations: [FoundRelation]
     /// Indices of mentions that only qualify a title ("russe" in "le président russe X"): they
     /// name an actor but are not arguments of the sentence's verbs.

@@ -73,10 +73,10 @@ struct SentenceReading {
         return index
     }
 
-    /// "Prime Minister Fumio Kishida", "le chef d'État du Nigeria, Ahmed Bola Tinubu".
+    /// "Prime Minister Amara Okafor", "le chef d'État du Pérou, Lena Lindqvist".
     func personAfter(_ title: TitleMention, scopeEnd: Int?) -> Int? {
         let start = nameStart(after: title, scopeEnd: scopeEnd)
-        // A first name the data does not list may precede the known name: "Hosein Amir-Abdollahian".
+        // A first name the data does not list may precede the known name: "Karim Haddad-Okafor".
         var index = start
         while index < sentence.tokens.upperBound, index - start <= 2 {
             if let person = mention(startingAt: index, types: [.person]) { return person }
@@ -86,7 +86,7 @@ struct SentenceReading {
         return nil
     }
 
-    /// "Josep Borrell, chef de la diplomatie": a person just before the title and a comma.
+    /// "Lena Lindqvist, cheffe de la diplomatie": a person just before the title and a comma.
     func personBefore(_ title: TitleMention) -> Int? {
         var index = title.tokens.lowerBound - 1
         while index > sentence.tokens.lowerBound, cues.determiners.contains(tokens[index].folded) || tokens[index].text == "'" {
@@ -96,7 +96,7 @@ struct SentenceReading {
         return mention(endingAt: index, types: [.person])
     }
 
-    /// An unknown person introduced by a title: "le général de brigade Saeed Aghajani",
+    /// An unknown person introduced by a title: "le général de division Amara Okafor",
     /// "le ministre chilien des Affaires étrangères Ramiro Fuentealba". The name is the first run
     /// of two to four capitalised words within a few words after the title.
     func unknownPersonAfter(_ title: TitleMention, scopeEnd: Int?) -> Mention? {

@@ -77,7 +77,7 @@ public struct Extractor: Sendable {
     }
 
     /// A visit to a place the sentence puts in a country is also a visit to that country
-    /// ("à Kiev (Ukraine)").
+    /// ("à Cusco (Pérou)").
     static func withVisitedCountries(_ relations: [FoundRelation]) -> [FoundRelation] {
         var result = relations
         for visit in relations where visit.type == .visit {

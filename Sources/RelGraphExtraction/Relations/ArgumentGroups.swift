@@ -1,7 +1,7 @@
 import RelGraphCore
 
 /// The candidate arguments of a sentence's triggers: mentions grouped by coordination
-/// ("la Russie et la Corée du Nord", "Kishida, Biden and Yoon"), with clause limits.
+/// ("le Chili et la Bolivie", "Okafor, Lindqvist and Haddad"), with clause limits.
 struct ArgumentGroups {
     struct Group {
         var members: [Mention]
@@ -19,7 +19,7 @@ struct ArgumentGroups {
         allMentions = reading.mentions
         let cues = document.cues
         // Titles and the nationality adjectives inside them do not break a coordination:
-        // "Prime Minister Kishida, U.S. President Biden and South Korean President Yoon".
+        // "Prime Minister Okafor, Peruvian President Lindqvist and Chilean President Haddad".
         var transparent = Set<Int>()
         for title in reading.titles { transparent.formUnion(title.tokens) }
         for index in reading.modifiers { transparent.formUnion(reading.mentions[index].tokens) }
@@ -94,7 +94,7 @@ struct ArgumentGroups {
         return nil
     }
 
-    /// "Tinubu, à la tête de la Cédéao, a dénoncé": when the nearest actor closes an apposition
+    /// "Okafor, à la tête du Mercosur, a critiqué": when the nearest actor closes an apposition
     /// between commas, the subject is the actor that opens it.
     private func subjectBeforeApposition(_ position: Int, verb: Int, clause: Range<Int>, types: Set<ActorType>) -> [Mention]? {
         let group = groups[position]
@@ -142,7 +142,7 @@ struct ArgumentGroups {
         return nil
     }
 
-    /// "Russia's invasion", "Finland's NATO membership": the actor before a possessive 's just
+    /// "Russia's invasion", "Chile's Mercosur membership": the actor before a possessive 's just
     /// before `index`, or before a name that stands just before `index`.
     func possessor(before index: Int, types: Set<ActorType>) -> [Mention]? {
         var index = index
@@ -172,7 +172,7 @@ struct ArgumentGroups {
                 before[objectIndex].members.filter { objectTypes.contains($0.type) })
     }
 
-    /// A place introduced by a place preposition after `index` in the clause ("à Kiev", "in Beijing").
+    /// A place introduced by a place preposition after `index` in the clause ("à Lima", "in Santiago").
     func placeAfter(_ index: Int, within clause: Range<Int>) -> Mention? {
         let cues = document.cues
         return allMentions.first { mention in

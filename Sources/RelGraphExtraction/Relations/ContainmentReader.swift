@@ -1,7 +1,7 @@
 import RelGraphCore
 
-/// `located_in` stated by the noun phrase: "Kiev (Ukraine)", "Bali, Indonesia",
-/// "the Lithuanian capital Vilnius", "Kherson en Ukraine".
+/// `located_in` stated by the noun phrase: "Cusco (Pérou)", "Arica, Chile",
+/// "the Peruvian capital Lima", "Valparaíso au Chili".
 struct ContainmentReader: Sendable {
     /// Lowercase words allowed between a nationality adjective and a place ("capital", "city of").
     static let maximumGap = 2
@@ -12,7 +12,7 @@ struct ContainmentReader: Sendable {
         let mentions = reading.mentions
         let end = reading.sentence.tokens.upperBound
         var found: [FoundRelation] = []
-        // "les résolutions du Conseil de sécurité": the body named inside an agreement adopted it.
+        // "les décisions de l'Assemblée générale": the body named inside an agreement adopted it.
         for agreement in mentions where agreement.type == .agreement {
             for body in mentions where body.type == .organization && body.tokens.lowerBound > agreement.tokens.lowerBound
                 && body.tokens.upperBound <= agreement.tokens.upperBound {
@@ -37,7 +37,7 @@ struct ContainmentReader: Sendable {
                 found.append(FoundRelation(source: place.actorID, target: container.actorID, type: .locatedIn, confidence: 0.8))
                 continue
             }
-            // "Vostochny, à l'extrême est de la Russie", "Goma, in the east of Congo".
+            // "Iquique, dans le nord du Chili", "Tarija, in the south of Bolivia".
             if index >= 0, tokens[place.tokens.upperBound].text == ",", let country = mentions.first(where: { candidate in
                 candidate.type == .country && candidate.kind != .demonym && candidate.tokens.lowerBound > index
                     && candidate.tokens.lowerBound - index <= 6
@@ -47,7 +47,7 @@ struct ContainmentReader: Sendable {
                 found.append(FoundRelation(source: place.actorID, target: country.actorID, type: .locatedIn, confidence: 0.6))
                 continue
             }
-            // A nationality adjective close before the place: "the Lithuanian capital Vilnius".
+            // A nationality adjective close before the place: "the Bolivian capital La Paz".
             for demonym in mentions where demonym.kind == .demonym && demonym.type == .country
                 && demonym.tokens.upperBound <= place.tokens.lowerBound
                 && place.tokens.lowerBound - demonym.tokens.upperBound <= Self.maximumGap

@@ -40,7 +40,7 @@ struct RelationExtractor: Sendable {
             if reading != .negated {
                 for trigger in triggers where trigger.phrase.tokens.count == longest.phrase.tokens.count
                     && trigger.phrase.prefixLast == longest.phrase.prefixLast {
-                    // "les drones utilisés contre l'Ukraine ont été fournis par l'Iran": whoever a thing is
+                    // "les obus tirés contre le Chili ont été vendus par la Bolivie": whoever a thing is
                     // used against is not whom it was supplied to.
                     var relations = arguments(of: trigger, at: span, clause: clause, groups: groups, document: document)
                         .filter { $0.type != .supply || !groups.isOpposed($0.target, within: clause) }
@@ -79,14 +79,14 @@ struct RelationExtractor: Sendable {
         switch trigger.roles {
         case .symmetric:
             left = groups.left(of: span.lowerBound, within: clause, window: Self.symmetricLeftWindow, types: allTypes) ?? []
-            // "Blinken met Wang, after talks with Qin": a meeting *with* someone is the subject's.
+            // "Okafor met Lindqvist, after talks with Haddad": a meeting *with* someone is the subject's.
             if span.upperBound < clause.upperBound, cues.comitatives.contains(tokens[span.upperBound].folded),
                let subject = groups.first(within: clause, before: span.lowerBound, types: allTypes) {
                 left = subject
             }
             // A meeting joins actors of one kind: after a person, look for persons.
             let partnerTypes = type == .meet && !left.isEmpty ? Set(left.map(\.type)) : allTypes
-            // "in the Lithuanian capital": a nationality adjective after the trigger is no partner.
+            // "in the Peruvian capital": a nationality adjective after the trigger is no partner.
             right = (groups.right(of: span.upperBound, within: clause, window: Self.rightWindow, types: partnerTypes) ?? [])
                 .filter { $0.kind != .demonym }
             if right.isEmpty, left.count == 1, cues.verbFinal,
@@ -96,7 +96,7 @@ struct RelationExtractor: Sendable {
                 right = object
             }
             var found = symmetricPairs(left: left, right: right, type: type, signature: signature)
-            // "X a rencontré Y à Kiev": meeting somewhere means the subject travelled there.
+            // "X a rencontré Y à Lima": meeting somewhere means the subject travelled there.
             if type == .meet, Set(right.map(\.actorID)).count == 1, !found.isEmpty,
                let place = groups.placeAfter(span.upperBound, within: clause) {
                 for person in left where person.type == .person {
@@ -125,7 +125,7 @@ struct RelationExtractor: Sendable {
                 }
                 return pairs(possessor, patients, type: type, signature: signature, confidence: 0.65)
             }
-            // "la visite de Poutine en Corée du Nord": agent then patient after the noun.
+            // "la visite de M. Okafor au Pérou": agent then patient after the noun.
             let sourcesAfter = after.filter { sourceTypes.contains($0.type) }
             if let firstSource = sourcesAfter.first, firstSource.tokens.lowerBound <= span.upperBound + 3,
                span.upperBound < clause.upperBound,

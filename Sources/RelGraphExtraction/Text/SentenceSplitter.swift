@@ -70,7 +70,7 @@ public enum SentenceSplitter {
         guard tokens[index].text == ".", index > 0 else { return true }
         let previous = tokens[index - 1]
         guard previous.end == tokens[index].start, previous.kind == .word else { return true }
-        // "M. Poutine", "Dr. Ali", "J. Biden": the dot belongs to the word.
+        // "M. Okafor", "Dr. Ali", "J. Haddad": the dot belongs to the word.
         if abbreviations.contains(previous.folded) { return false }
         if previous.text.unicodeScalars.count == 1, previous.isCapitalized { return false }
         return true
