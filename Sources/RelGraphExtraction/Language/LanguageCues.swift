@@ -87,6 +87,9 @@ public struct LanguageCues: Sendable {
     public internal(set) var containmentPrepositions: Set<String> = []
     /// Words that end an argument search (relative pronouns, "but").
     public internal(set) var clauseBreaks: Set<String> = []
+    /// Prepositions opening a time adjunct ("après", "after"): an actor after one, as in "met
+    /// after the invasion of X", is not a partner of the meeting or cooperation before it.
+    public internal(set) var timePrepositions: Set<String> = []
     /// Plural references to the two main actors ("les deux dirigeants"), with the type they refer to.
     public internal(set) var pairReferences: [(phrase: CuePhrase, type: ActorType)] = []
     /// Articles and determiners that may stand between coordinated actors ("et la").
@@ -188,6 +191,7 @@ public struct LanguageCueSet: Sendable {
                 case "adversative": entry.adversatives.formUnion(words)
                 case "containment": entry.containmentPrepositions.formUnion(words)
                 case "clause-break": entry.clauseBreaks.formUnion(words)
+                case "time": entry.timePrepositions.formUnion(words)
                 case "pair":
                     guard let type = ActorType(rawValue: value) else {
                         throw RelGraphError.badInput("\(source): pair reference needs an actor type, not '\(value)'")

@@ -62,8 +62,9 @@ struct GraphBuilder {
 
     func graph() -> RelationshipGraph {
         var accumulator = accumulator
-        for key in relations.keys.sorted() {
-            var relation = relations[key]!
+        let sorted = relations.keys.sorted().map { relations[$0]! }
+        for var relation in ImplausibleEdges(lexicon: lexicon).filter(sorted) {
+            let key = relation.key
             // Store symmetric relations in key order, as the accumulator does.
             relation.source = key.source
             relation.target = key.target

@@ -41,9 +41,11 @@ struct ArgumentGroups {
             }
         }
         // Commas alone make an apposition ("NATO, the alliance's chief X"), not a list: a list
-        // ends with a coordination ("A, B and C").
+        // ends with a coordination ("A, B and C"). A pair reference ("the two leaders") is two
+        // members on the same words, a list already.
         self.groups = groups.flatMap { group -> [Group] in
             guard group.members.count > 1, Set(group.members.map(\.actorID)).count > 1,
+                  Set(group.members.map(\.tokens)).count > 1,
                   !group.tokens.contains(where: { cues.coordinations.contains(document.foldedTokens[$0]) }) else { return [group] }
             return group.members.map { Group(members: [$0], tokens: $0.tokens) }
         }
@@ -62,6 +64,16 @@ struct ArgumentGroups {
             }
         }
         return sawLink
+    }
+
+    /// Whether `mention` is one of the two actors a pair reference ("the two leaders") stands for.
+    func isPairReference(_ mention: Mention) -> Bool {
+        allMentions.contains { $0.tokens == mention.tokens && $0.actorID != mention.actorID }
+    }
+
+    /// Whether a time preposition ("after", "après") stands in `start..<end`.
+    func hasTimePreposition(between start: Int, and end: Int) -> Bool {
+        (start..<max(start, end)).contains { document.cues.timePrepositions.contains(document.foldedTokens[$0]) }
     }
 
     func isInsideMention(_ span: Range<Int>) -> Bool {

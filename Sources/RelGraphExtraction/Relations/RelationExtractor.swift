@@ -15,6 +15,8 @@ struct RelationExtractor: Sendable {
     static let nounSubjectWindow = 7
     /// "X is a member of Y": membership nouns need their subject right before them.
     static let membershipSubjectWindow = 3
+    /// Tokens allowed between a symmetric trigger and a pair reference naming its participants.
+    static let pairReferenceWindow = 3
 
     func relations(in reading: SentenceMentions, document: AnalyzedDocument) -> [FoundRelation] {
         let cues = document.cues
@@ -88,7 +90,11 @@ struct RelationExtractor: Sendable {
             let partnerTypes = type == .meet && !left.isEmpty ? Set(left.map(\.type)) : allTypes
             // "in the Peruvian capital": a nationality adjective after the trigger is no partner.
             right = (groups.right(of: span.upperBound, within: clause, window: Self.rightWindow, types: partnerTypes) ?? [])
-                .filter { $0.kind != .demonym }
+                .filter { $0.kind != .demonym && !groups.hasTimePreposition(between: span.upperBound, and: $0.tokens.lowerBound) }
+            // "talks between the two leaders": a pair reference is the trigger's participants right
+            // after it; farther on ("the meeting will deepen the ties the two countries built") it
+            // belongs to a clause of its own.
+            right = right.filter { !groups.isPairReference($0) || $0.tokens.lowerBound - span.upperBound <= Self.pairReferenceWindow }
             if right.isEmpty, left.count == 1, cues.verbFinal,
                let (subject, object) = groups.twoLeft(of: span.lowerBound, within: clause, window: Self.leftWindow,
                                                       subjectTypes: partnerTypes, objectTypes: partnerTypes) {

@@ -1,0 +1,50 @@
+import RelGraphCore
+import RelGraphKnowledge
+
+/// Edges that sentence-level reading produces but a whole document rules out.
+///
+/// Two kinds of actor are near every statement without being party to it:
+/// - a news agency, named as a photo credit or a source ("… (Agency)", "said, citing Agency"): it
+///   reports meetings and cooperation, it does not take part in them;
+/// - a state or organization a person holds a position in: "the alliance's chief", "the bloc's
+///   foreign policy head" sit next to their own body, which they do not cooperate with, meet
+///   or supply.
+struct ImplausibleEdges {
+    let lexicon: Lexicon
+
+    /// Relation types that need two independent parties.
+    static let partyRelations: Set<RelationType> = [.meet, .cooperate, .supply]
+
+    /// Organization categories of the press.
+    static let pressCategories: Set<String> = ["news-agency", "media"]
+
+    /// `relations` without the implausible ones, in the same order.
+    func filter(_ relations: [Relation]) -> [Relation] {
+        var positions = Set<Pair>()
+        for relation in relations where relation.type == .leaderOf || relation.type == .memberOf {
+            positions.insert(Pair(relation.source, relation.target))
+        }
+        return relations.filter { relation in
+            guard Self.partyRelations.contains(relation.type) else { return true }
+            if isPress(relation.target) || (relation.type.isSymmetric && isPress(relation.source)) { return false }
+            return !holdsPosition(relation.source, in: relation.target, positions)
+                && !holdsPosition(relation.target, in: relation.source, positions)
+        }
+    }
+
+    private func isPress(_ id: String) -> Bool {
+        guard let category = lexicon.actors[id]?.attributes["category"] else { return false }
+        return Self.pressCategories.contains(category)
+    }
+
+    /// Whether `person` leads or belongs to `body`, by an edge of this document or the lexicon.
+    private func holdsPosition(_ person: String, in body: String, _ positions: Set<Pair>) -> Bool {
+        if positions.contains(Pair(person, body)) { return true }
+        return lexicon.actors[person]?.positions.contains { $0.of == body } ?? false
+    }
+
+    private struct Pair: Hashable {
+        let holder: String, body: String
+        init(_ holder: String, _ body: String) { self.holder = holder; self.body = body }
+    }
+}

@@ -1,0 +1,30 @@
+import Testing
+@testable import RelGraphExtraction
+
+/// Mechanisms that used to produce edges between actors who merely share a sentence.
+@Suite struct PrecisionTests {
+    @Test func pairReferenceNamesBothLeaders() {
+        let edges = Fixtures.edges("Alma Quispe a reçu Tomas Verhoeven à Lima. Les deux présidents ont promis une coopération étroite.")
+        #expect(edges.contains("cooperate(person:alma-quispe,person:tomas-verhoeven)"))
+    }
+
+    @Test func actorInATimeAdjunctIsNoPartner() {
+        let french = Fixtures.edges("Alma Quispe a reçu Tomas Verhoeven à Lima. Les deux présidents ont renforcé leur coopération après le début de l'invasion du Chili.")
+        #expect(french.contains("cooperate(person:alma-quispe,person:tomas-verhoeven)"))
+        #expect(!french.contains { $0.hasPrefix("cooperate(country:CL") })
+        let english = Fixtures.edges("Alma Quispe deepened her partnership with Tomas Verhoeven after the war in Chile.")
+        #expect(english.contains("cooperate(person:alma-quispe,person:tomas-verhoeven)"))
+        #expect(!english.contains { $0.hasPrefix("cooperate(country:CL") })
+    }
+
+    @Test func newsAgencyCreditIsNoParty() {
+        let edges = Fixtures.edges("Alma Quispe salue Tomas Verhoeven, signe de l'amitié entre les deux Reuters")
+        #expect(!edges.contains { $0.contains("organization:reuters") })
+        #expect(!Fixtures.edges("Alma Quispe thanked Tomas Verhoeven for his support AFP").contains { $0.contains("organization:afp") })
+    }
+
+    @Test func personDoesNotCooperateWithTheStateSheLeads() {
+        #expect(!Fixtures.edges("Peru strengthened its cooperation with President Alma Quispe.").contains("cooperate(country:PE,person:alma-quispe)"))
+        #expect(Fixtures.edges("Chile strengthened its cooperation with President Alma Quispe.").contains("cooperate(country:CL,person:alma-quispe)"))
+    }
+}
