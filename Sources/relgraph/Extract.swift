@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RelGraphCore
 import RelGraphExtraction
+import RelGraphGraphviz
 import RelGraphKnowledge
 
 /// `relgraph extract FILE...`: news articles → one relationship graph.
@@ -64,9 +65,9 @@ struct Extract: ParsableCommand {
 
     private func render(_ graph: RelationshipGraph) throws -> String {
         switch format {
-        case "json": return GraphJSON.encode(graph)
-        default:
-            throw RelGraphError.badInput("extract: --format \(format) is not available yet; use --format json and `relgraph export`")
+        case "dot": return DiagramWriter.dot(for: graph)
+        case "graphml": return GraphMLWriter.write(graph)
+        default: return GraphJSON.encode(graph)
         }
     }
 }

@@ -77,6 +77,15 @@ import Testing
                 == ["country:BB", "person:ben-lopez", "organization:league", "location:port-ville"])
     }
 
+    @Test func dotOutputIsTheResultSubgraph() throws {
+        let graph = try graph()
+        let path = try QueryCLI.run(["path", "Arcadia", "Port-Ville", "--graph", graph, "--format", "dot"])
+        #expect(path.status == 0 && path.stdout.contains("digraph"))
+        #expect(path.stdout.contains("League of Towns") && !path.stdout.contains("Ana López"), "only the path's actors")
+        let hood = try QueryCLI.run(["neighbors", "Port-Ville", "--graph", graph, "--format", "dot"])
+        #expect(hood.stdout.contains("Borduria") && !hood.stdout.contains("Arcadia"))
+    }
+
     @Test func listingsAndStats() throws {
         let graph = try graph()
         let actors = try QueryCLI.run(["actors", "--graph", graph, "--type", "person"])

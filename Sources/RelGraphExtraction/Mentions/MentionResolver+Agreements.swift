@@ -1,0 +1,78 @@
+import RelGraphCore
+import RelGraphKnowledge
+
+/// Agreements named by a head noun and its complement ("le traité de partenariat stratégique").
+extension MentionResolver {
+    /// "le traité de partenariat stratégique", "the accession protocol", "resolution 2231".
+    func findAgreements(_ reading: inout SentenceReading) {
+        let document = reading.document
+        let cues = document.cues
+        guard !cues.agreementHeads.isEmpty else { return }
+        let folded = document.foldedTokens
+        let end = reading.sentence.tokens.upperBound
+        var index = reading.sentence.tokens.lowerBound
+        while index < end {
+            guard !reading.isCovered(index), let length = cues.match(cues.agreementHeads, in: folded, at: index) else {
+                index += 1
+                continue
+            }
+            var first = index
+            let tokens = document.tokens
+            // A proper name before the head: "the Camp David Principles", "the Minsk Agreements".
+            if tokens[index].isCapitalized {
+                while first - 1 >= reading.sentence.tokens.lowerBound, tokens[first - 1].isCapitalized, tokens[first - 1].kind == .word,
+                      !cues.determiners.contains(tokens[first - 1].folded), index - first < 4 {
+                    first -= 1
+                }
+            }
+            // Modifiers before the head in English and German: "the accession protocol".
+            while first == index || !tokens[first].isCapitalized,
+                  first - 1 >= reading.sentence.tokens.lowerBound, isContentWord(first - 1, document), !reading.isCovered(first - 1),
+                  index - first < 2 {
+                first -= 1
+            }
+            var last = index + length
+            // Complements after the head: "de partenariat stratégique", "on North Korea".
+            if last < end, cues.ofPrepositions.contains(folded[last]) {
+                var probe = last + 1
+                var words = 0
+                while probe < end, cues.determiners.contains(folded[probe]) || document.tokens[probe].text == "'" { probe += 1 }
+                while probe < end, words < 3 {
+                    if let inner = reading.mentions.first(where: { $0.tokens.lowerBound == probe }) {
+                        probe = inner.tokens.upperBound
+                    } else if isContentWord(probe, document) {
+                        probe += 1
+                    } else {
+                        break
+                    }
+                    words += 1
+                }
+                if words > 0 { last = probe }
+            } else {
+                // Adjectives after the head in French and Spanish: "l'accord nucléaire".
+                // One adjective, unless a preposition follows it ("les résolutions lues à la fin").
+                if last < end, isContentWord(last, document), !document.tokens[last].isCapitalized,
+                   last + 1 >= end || !(cues.placePrepositions.contains(folded[last + 1]) || cues.agentPrepositions.contains(folded[last + 1])) {
+                    last += 1
+                }
+            }
+            let span = first..<last
+            let surface = document.text(tokens: span)
+            // A bare head ("l'accord") is an agreement only as the argument of a relation.
+            let attributes = span.count < 2 ? [Mention.weakAttribute: "1"] : [:]
+            reading.mentions.append(Mention(tokens: span, actorID: "agreement:" + NameFolding.slug(surface), type: .agreement,
+                                            kind: .agreement, surface: surface, label: surface, attributes: attributes))
+            reading.agreementSpans.append(span)
+            index = last
+        }
+    }
+
+    func isContentWord(_ index: Int, _ document: AnalyzedDocument) -> Bool {
+        let token = document.tokens[index]
+        guard token.kind == .word, token.glue == nil || token.glue == "-" else { return false }
+        let cues = document.cues
+        return !cues.stopWords.contains(token.folded) && !cues.determiners.contains(token.folded)
+            && !cues.ofPrepositions.contains(token.folded) && !cues.coordinations.contains(token.folded)
+            && cues.triggers(in: [token.folded], at: 0).isEmpty
+    }
+}

@@ -1,0 +1,30 @@
+import RelGraphCore
+import RelGraphKnowledge
+
+/// Places the lexicon does not know, recognised by the country that follows them.
+extension MentionResolver {
+    /// "in Bali, Indonesia", "à Goma (RDC)": an unknown capitalised name after a place
+    /// preposition, followed by the country that contains it, is a location.
+    func findUnknownPlaces(_ reading: inout SentenceReading) {
+        let tokens = reading.document.tokens
+        let cues = reading.document.cues
+        let end = reading.sentence.tokens.upperBound
+        for index in reading.sentence.tokens where cues.placePrepositions.contains(tokens[index].folded) {
+            var last = index + 1
+            while last < end, last - index <= 3, tokens[last].kind == .word, tokens[last].isCapitalized || tokens[last].glue == "-",
+                  !reading.isCovered(last) {
+                last += 1
+            }
+            guard last > index + 1, last + 1 < end, tokens[last].text == "," || tokens[last].text == "(",
+                  let country = reading.mentions.first(where: { $0.tokens.lowerBound == last + 1 && $0.type == .country && $0.kind != .demonym })
+            else { continue }
+            // "in April, Turkey and Hungary…": a country that starts a coordination is a subject.
+            let after = country.tokens.upperBound
+            if after < end, tokens[after].kind == .word { continue }
+            let span = (index + 1)..<last
+            let surface = reading.document.text(tokens: span)
+            reading.mentions.append(Mention(tokens: span, actorID: "location:" + NameFolding.slug(surface), type: .location,
+                                            kind: .pattern, surface: surface, label: surface))
+        }
+    }
+}
