@@ -69,6 +69,12 @@ import RelGraphCore
         #expect(Fixtures.edges("Ecuador was attacked by Peru.").contains("attack(country:PE,country:EC)"))
     }
 
+    @Test func whatIsUsedAgainstAnActorIsNotSuppliedToIt() {
+        let edges = Fixtures.edges("Les drones utilisés contre la Pologne ont été fournis par le Portugal.")
+        #expect(!edges.contains("supply(country:PT,country:PL)"))
+        #expect(Fixtures.edges("Le Portugal a fourni des drones à la Pologne.").contains("supply(country:PT,country:PL)"))
+    }
+
     @Test func possessiveNounNamesTheAgent() {
         #expect(Fixtures.edges("They condemned Peru's invasion of Ecuador.").contains("attack(country:PE,country:EC)"))
     }

@@ -76,6 +76,8 @@ public struct LanguageCues: Sendable {
     public internal(set) var agentPrepositions: Set<String> = []
     /// Prepositions that make a capital a place ("à", "in").
     public internal(set) var placePrepositions: Set<String> = []
+    /// "contre", "against": the actor after one is opposed, never a recipient.
+    public internal(set) var adversatives: Set<String> = []
     /// "with", "avec": a meeting noun or verb followed by one belongs to the clause subject.
     public internal(set) var comitatives: Set<String> = []
     /// Place prepositions that also mark a recipient ("livrer à Moscou"): after a relation
@@ -183,6 +185,7 @@ public struct LanguageCueSet: Sendable {
                 case "place": entry.placePrepositions.formUnion(words)
                 case "dative": entry.datives.formUnion(words)
                 case "comitative": entry.comitatives.formUnion(words)
+                case "adversative": entry.adversatives.formUnion(words)
                 case "containment": entry.containmentPrepositions.formUnion(words)
                 case "clause-break": entry.clauseBreaks.formUnion(words)
                 case "pair":

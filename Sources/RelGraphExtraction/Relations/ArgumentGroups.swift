@@ -109,6 +109,20 @@ struct ArgumentGroups {
         return nil
     }
 
+    /// Whether the actor appears in the clause only after "contre", "against", "gegen".
+    func isOpposed(_ actorID: String, within clause: Range<Int>) -> Bool {
+        let cues = document.cues
+        let places = allMentions.filter { $0.actorID == actorID && clause.contains($0.tokens.lowerBound) }
+        guard !places.isEmpty else { return false }
+        return places.allSatisfy { mention in
+            var index = mention.tokens.lowerBound - 1
+            while index > clause.lowerBound, cues.determiners.contains(document.foldedTokens[index]) || document.tokens[index].text == "'" {
+                index -= 1
+            }
+            return index >= clause.lowerBound && cues.adversatives.contains(document.foldedTokens[index])
+        }
+    }
+
     /// The first group of the clause before `index` with members of `types`: the clause subject.
     func first(within clause: Range<Int>, before index: Int, types: Set<ActorType>) -> [Mention]? {
         for group in groups where group.tokens.lowerBound >= clause.lowerBound && group.tokens.upperBound <= index {

@@ -40,7 +40,10 @@ struct RelationExtractor: Sendable {
             if reading != .negated {
                 for trigger in triggers where trigger.phrase.tokens.count == longest.phrase.tokens.count
                     && trigger.phrase.prefixLast == longest.phrase.prefixLast {
+                    // "les drones utilisés contre l'Ukraine ont été fournis par l'Iran": whoever a thing is
+                    // used against is not whom it was supplied to.
                     var relations = arguments(of: trigger, at: span, clause: clause, groups: groups, document: document)
+                        .filter { $0.type != .supply || !groups.isOpposed($0.target, within: clause) }
                     if reading == .possible {
                         relations = relations.map { var relation = $0; relation.modality = "possible"; relation.confidence /= 2; return relation }
                     }
