@@ -126,4 +126,14 @@ import RelGraphCore
         #expect(readBack.nodes.count == 301)
         #expect(readBack.edges.count == 299)
     }
+
+    @Test func actorsWithoutRelationsAreCountedNotDrawnUnlessAsked() throws {
+        var lonely = graph
+        lonely.nodes.append(Actor(id: "person:nobody", type: .person, label: "Lonely Person"))
+        let hidden = try Renderer.shared.readBack(dot: DiagramWriter.dot(for: lonely))
+        #expect(!labels(hidden).values.contains("Lonely Person"))
+        #expect(hidden.nodes["legend"]?["label"]?.contains("1 actor without relations not drawn") == true)
+        let shown = try Renderer.shared.readBack(dot: DOTWriter.write(lonely))
+        #expect(labels(shown).values.contains("Lonely Person"))
+    }
 }

@@ -171,8 +171,9 @@ public enum DiagramWriter {
 }
 
 extension DOTWriter {
-    /// The styled DOT of `graph`: shorthand for ``DiagramWriter/dot(for:options:)``.
-    public static func write(_ graph: RelationshipGraph, options: DiagramOptions = DiagramOptions()) -> String {
+    /// The styled DOT of `graph`: shorthand for ``DiagramWriter/dot(for:options:)``. Meant for
+    /// query results (a path, a neighbourhood), so every actor is drawn, even one without relations.
+    public static func write(_ graph: RelationshipGraph, options: DiagramOptions = DiagramOptions(isolatedActors: true)) -> String {
         DiagramWriter.dot(for: graph, options: options)
     }
 }
