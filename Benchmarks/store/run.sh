@@ -28,19 +28,26 @@ echo "corpus: $N articles, $(du -sb "$WORK/corpus" | cut -f1) bytes"
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
+# Wall time is what a user waits, but on a shared machine it mostly measures the neighbours:
+# CPU seconds (user + system, from /usr/bin/time) are reported beside it.
+cpu_of() { awk '/^cpu / { print $2 + $3 }' "$1"; }
 for jobs in 1 2; do
-    ingest_rates=()
-    peer_rates=()
+    ingest_rates=() peer_rates=() ingest_cpu=() peer_cpu=()
     for ((run = 1; run <= REPEAT; run++)); do
         rm -f "$WORK/corpus-$jobs.sqlite"*
-        line=$("$RELGRAPH" ingest "$WORK/corpus" --db "$WORK/corpus-$jobs.sqlite" --jobs "$jobs" --quiet | grep '^time:')
+        line=$(/usr/bin/time -f 'cpu %U %S' -o "$WORK/time.txt" \
+            "$RELGRAPH" ingest "$WORK/corpus" --db "$WORK/corpus-$jobs.sqlite" --jobs "$jobs" --quiet | grep '^time:')
         ingest_rates+=("$(sed -E 's/.*\(([0-9.]+) documents\/s\)/\1/' <<<"$line")")
-        peer=$("$BENCH" extract-only "$jobs" "$WORK/corpus")
+        ingest_cpu+=("$(cpu_of "$WORK/time.txt")")
+        peer=$(/usr/bin/time -f 'cpu %U %S' -o "$WORK/time.txt" "$BENCH" extract-only "$jobs" "$WORK/corpus")
         peer_rates+=("$(sed -E 's/.* ([0-9.]+) documents\/s$/\1/' <<<"$peer")")
+        peer_cpu+=("$(cpu_of "$WORK/time.txt")")
     done
     ingest=$(printf '%s\n' "${ingest_rates[@]}" | median)
     extract=$(printf '%s\n' "${peer_rates[@]}" | median)
-    echo "ingest --jobs $jobs: median $ingest articles/s (runs: ${ingest_rates[*]}); extract-only peer: median $extract articles/s (runs: ${peer_rates[*]}); ratio ingest/peer $(awk "BEGIN { printf \"%.2f\", $ingest / $extract }")"
+    echo "ingest --jobs $jobs: median $ingest articles/s wall, CPU $(printf '%s\n' "${ingest_cpu[@]}" | median) s (runs: ${ingest_rates[*]})"
+    echo "  peer extract-only --jobs $jobs: median $extract articles/s wall, CPU $(printf '%s\n' "${peer_cpu[@]}" | median) s (runs: ${peer_rates[*]})"
+    echo "  ratio ingest/peer (wall throughput): $(awk "BEGIN { printf \"%.2f\", $ingest / $extract }")"
 done
 
 "$RELGRAPH" stats --db "$WORK/corpus-2.sqlite"

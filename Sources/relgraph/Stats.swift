@@ -20,9 +20,12 @@ struct Stats: ParsableCommand {
         for edge in graph.edges { linked.insert(edge.source); linked.insert(edge.target) }
         let isolated = graph.nodes.count { !linked.contains($0.id) }
         let evidence = graph.edges.reduce(0) { $0 + $1.evidence.count }
+        // A corpus database also knows how many documents it was grown from.
+        let documents = try input.corpusStore()?.statistics().documents
         switch format {
         case .text:
-            var text = "actors: \(graph.nodes.count) (\(isolated) without relations)\n"
+            var text = documents.map { "documents: \($0)\n" } ?? ""
+            text += "actors: \(graph.nodes.count) (\(isolated) without relations)\n"
             for (name, count) in actors where count > 0 { text += "  \(name): \(count)\n" }
             text += "relations: \(graph.edges.count) (\(evidence) evidence sentence\(evidence == 1 ? "" : "s"))\n"
             for (name, count) in relations where count > 0 { text += "  \(name): \(count)\n" }
@@ -31,7 +34,7 @@ struct Stats: ParsableCommand {
             func object(_ pairs: [(String, Int)]) -> String {
                 "{" + pairs.map { "\(GraphJSON.quote($0.0)):\($0.1)" }.joined(separator: ",") + "}"
             }
-            let json = "{\"actors\":\(graph.nodes.count),\"isolated_actors\":\(isolated),"
+            let json = "{" + (documents.map { "\"documents\":\($0)," } ?? "") + "\"actors\":\(graph.nodes.count),\"isolated_actors\":\(isolated),"
                 + "\"actors_by_type\":\(object(actors)),\"relations\":\(graph.edges.count),"
                 + "\"evidence_sentences\":\(evidence),\"relations_by_type\":\(object(relations))}\n"
             try OutputFile.write(json, to: nil)

@@ -102,4 +102,15 @@ import RelGraphCore
         #expect(documents.count == 2)
         #expect(Set(graph.nodes.map(\.id)).count == graph.nodes.count)
     }
+
+    @Test func statsOverACorpusDatabaseCountsItsDocuments() throws {
+        let database = try CLIRunner.temporaryDirectory().appendingPathComponent("corpus.sqlite").path
+        let ingest = try CLIRunner.run(["ingest", Self.sample, "Examples/sahel-summit.en.txt", "--db", database])
+        #expect(ingest.status == 0, "stderr: \(ingest.stderr)")
+        let stats = try CLIRunner.run(["stats", "--db", database, "--format", "json"])
+        #expect(stats.status == 0, "stderr: \(stats.stderr)")
+        let object = try JSONSerialization.jsonObject(with: stats.stdoutData) as? [String: Any]
+        #expect(object?["documents"] as? Int == 2)
+        #expect((object?["actors"] as? Int ?? 0) > 0)
+    }
 }
