@@ -9,7 +9,7 @@ import Testing
     }
 
     @Test func actorInATimeAdjunctIsNoPartner() {
-        let french = Fixtures.edges("Alma Quispe a reçu Tomas Verhoeven à Lima. Les deux présidents ont renforcé leur coopération après le début de l'invasion du Chili.")
+        let french = Fixtures.edges("Alma Quispe a reçu Tomas Verhoeven à Lima. Les deux présidents ont approfondi leur partenariat après la guerre au Chili.")
         #expect(french.contains("cooperate(person:alma-quispe,person:tomas-verhoeven)"))
         #expect(!french.contains { $0.hasPrefix("cooperate(country:CL") })
         let english = Fixtures.edges("Alma Quispe deepened her partnership with Tomas Verhoeven after the war in Chile.")
@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func newsAgencyCreditIsNoParty() {
-        let edges = Fixtures.edges("Alma Quispe salue Tomas Verhoeven, signe de l'amitié entre les deux Reuters")
+        let edges = Fixtures.edges("Alma Quispe salue Tomas Verhoeven, un gage d'amitié Reuters")
         #expect(!edges.contains { $0.contains("organization:reuters") })
         #expect(!Fixtures.edges("Alma Quispe thanked Tomas Verhoeven for his support AFP").contains { $0.contains("organization:afp") })
     }
