@@ -6,7 +6,8 @@ set -euo pipefail
 apt_packages=(libgraphviz-dev graphviz pkg-config libsqlite3-dev)
 missing=()
 for package in "${apt_packages[@]}"; do
-    dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+    # "deinstall ok config-files" also answers dpkg -s: only "install ok installed" counts.
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
 done
 if ((${#missing[@]})); then
     if [[ $(id -u) -eq 0 ]]; then
