@@ -27,4 +27,10 @@ import Testing
         #expect(!Fixtures.edges("Peru strengthened its cooperation with President Alma Quispe.").contains("cooperate(country:PE,person:alma-quispe)"))
         #expect(Fixtures.edges("Chile strengthened its cooperation with President Alma Quispe.").contains("cooperate(country:CL,person:alma-quispe)"))
     }
+
+    @Test func titleComplementIsNotTheSubject() {
+        let edges = Fixtures.edges("President Alma Quispe of Peru met Chilean President Tomas Verhoeven in Santiago on Monday.")
+        #expect(edges.contains("meet(person:alma-quispe,person:tomas-verhoeven)"))
+        #expect(!edges.contains { $0.hasPrefix("meet(country:PE") || $0.contains(",country:PE)") && $0.hasPrefix("meet") })
+    }
 }

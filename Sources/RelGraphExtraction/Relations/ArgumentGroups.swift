@@ -121,6 +121,18 @@ struct ArgumentGroups {
         return nil
     }
 
+    /// "President Okafor of Peru met …": a state or body right after "of" completes the title of
+    /// the person before it, so the person, not the complement, is the one acting.
+    func titleHolder(completedBy group: [Mention]) -> [Mention]? {
+        guard group.count == 1, let complement = group.first, complement.type != .person else { return nil }
+        let cues = document.cues
+        var index = complement.tokens.lowerBound - 1
+        while index > sentence.lowerBound, cues.determiners.contains(document.foldedTokens[index]) { index -= 1 }
+        guard index > sentence.lowerBound, cues.ofPrepositions.contains(document.foldedTokens[index]) else { return nil }
+        let holders = allMentions.filter { $0.type == .person && $0.tokens.upperBound == index }
+        return holders.isEmpty ? nil : holders
+    }
+
     /// Whether the actor appears in the clause only after "contre", "against", "gegen".
     func isOpposed(_ actorID: String, within clause: Range<Int>) -> Bool {
         let cues = document.cues

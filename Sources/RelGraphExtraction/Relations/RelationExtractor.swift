@@ -86,6 +86,7 @@ struct RelationExtractor: Sendable {
                let subject = groups.first(within: clause, before: span.lowerBound, types: allTypes) {
                 left = subject
             }
+            if let holder = groups.titleHolder(completedBy: left) { left = holder }
             // A meeting joins actors of one kind: after a person, look for persons.
             let partnerTypes = type == .meet && !left.isEmpty ? Set(left.map(\.type)) : allTypes
             // "in the Peruvian capital": a nationality adjective after the trigger is no partner.
