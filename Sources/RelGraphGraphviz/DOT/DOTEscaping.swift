@@ -48,20 +48,7 @@ public enum DOTEscaping {
     /// `&amp;` (Graphviz decodes entities in labels), line breaks become centred `\n` breaks,
     /// and control characters become spaces.
     public static func label(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            defer { previousWasCR = scalar == "\r" }
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "&": out += "&amp;"
-            case "\r": out += "\\n"
-            case "\n": if !previousWasCR { out += "\\n" }
-            default: out.unicodeScalars.append(displayable(scalar))
-            }
-        }
-        return out
+        escapeText(text, backslash: "\\\\", lineBreak: "\\n")
     }
 
     /// The value a `tooltip` attribute shows as `text` (SVG `xlink:title`).
@@ -72,16 +59,22 @@ public enum DOTEscaping {
     /// as the entity `&#10;`, because the DOT lexer drops a newline standing alone between a
     /// backslash or quote and another one.
     public static func tooltip(_ text: String) -> String {
+        escapeText(text, backslash: "\\\\\\\\", lineBreak: "&#10;")
+    }
+
+    /// The shared escaping of labels and tooltips: they differ only in how a backslash and a
+    /// line break (CR, LF or CRLF, counted once) are written.
+    private static func escapeText(_ text: String, backslash: String, lineBreak: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var previousWasCR = false
         for scalar in text.unicodeScalars {
             defer { previousWasCR = scalar == "\r" }
             switch scalar {
-            case "\\": out += "\\\\\\\\"
+            case "\\": out += backslash
             case "&": out += "&amp;"
-            case "\r": out += "&#10;"
-            case "\n": if !previousWasCR { out += "&#10;" }
+            case "\r": out += lineBreak
+            case "\n": if !previousWasCR { out += lineBreak }
             default: out.unicodeScalars.append(displayable(scalar))
             }
         }
