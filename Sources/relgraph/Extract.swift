@@ -4,6 +4,7 @@ import RelGraphCore
 import RelGraphExtraction
 import RelGraphGraphviz
 import RelGraphKnowledge
+import RelGraphStore
 
 /// `relgraph extract FILE...`: news articles → one relationship graph.
 struct Extract: ParsableCommand {
@@ -11,7 +12,7 @@ struct Extract: ParsableCommand {
         commandName: "extract",
         abstract: "Read news articles (fr, en, es, de) and write their actors and relations as one graph.",
         discussion: """
-            Each FILE is a UTF-8 text (- reads stdin). Several files merge into one graph: one node \
+            Each FILE is a UTF-8 text (- reads stdin); .html/.htm and .md files are read without their markup. Several files merge into one graph: one node \
             per actor across articles, one edge per (source, type, target) with every evidence sentence.
 
               relgraph extract article.fr.txt -o graph.json
@@ -57,7 +58,9 @@ struct Extract: ParsableCommand {
             if data.count > Self.maximumBytes {
                 throw RelGraphError.badInput("\(file): \(data.count / 1_048_576) MB is too large (limit \(Self.maximumBytes / 1_048_576) MB)")
             }
-            documents.append((try TextDecoder.decode(data, source: file), file))
+            // .html and .md files lose their markup as in `ingest`, so both give the same evidence.
+            let text = try TextDecoder.decode(data, source: file)
+            documents.append((MarkupStripper.plainText(text, format: CorpusFiles.format(of: file)), file))
         }
         let graph = extractor.extract(documents: documents, language: Language(rawValue: lang))
         try OutputFile.write(try render(graph), to: output)

@@ -113,4 +113,19 @@ import RelGraphCore
         #expect(object?["documents"] as? Int == 2)
         #expect((object?["actors"] as? Int ?? 0) > 0)
     }
+
+    @Test func htmlArticlesAreReadWithoutTheirMarkup() throws {
+        let page = try CLIRunner.temporaryDirectory().appendingPathComponent("page.html")
+        try Data("""
+            <html><head><title>Talks</title><script>var x = "<b>Peru</b>";</script></head>
+            <body><p>President <b>Emmanuel Macron</b> met Chancellor Olaf Scholz in Berlin on Monday.</p></body></html>
+            """.utf8).write(to: page)
+        let result = try CLIRunner.run(["extract", page.path, "--format", "json"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let graph = try GraphJSON.decode(result.stdoutData)
+        let sentences = graph.edges.flatMap { $0.evidence.map(\.sentence) }
+        #expect(!sentences.isEmpty)
+        #expect(sentences.allSatisfy { !$0.contains("<") && !$0.contains("var x") })
+        #expect(graph.actor(id: "country:PE") == nil, "script text is not article text")
+    }
 }
