@@ -52,9 +52,9 @@ public struct Extractor: Sendable {
 
     private func add(text: String, document name: String, language: Language?, to builder: inout GraphBuilder) {
         let document = analyze(text: text, document: name, language: language)
-        let relationReader = RelationExtractor()
-        let containment = ContainmentReader()
         let readings = mentions(in: document)
+        let relationReader = RelationExtractor(governingBody: GoverningBody.of(readings))
+        let containment = ContainmentReader()
         // An office stated by a title may point to a country named elsewhere in the article.
         let known = Set(readings.flatMap { $0.mentions.filter { !$0.isWeak }.map(\.actorID) })
         for reading in readings {

@@ -18,6 +18,10 @@ struct RelationExtractor: Sendable {
     /// Tokens allowed between a symmetric trigger and a pair reference naming its participants.
     static let pairReferenceWindow = 3
 
+    /// The organization the article is about (``GoverningBody``): the imposer of measures the
+    /// text reports without naming who took them.
+    var governingBody: String? = nil
+
     func relations(in reading: SentenceMentions, document: AnalyzedDocument) -> [FoundRelation] {
         let cues = document.cues
         let folded = document.foldedTokens
@@ -145,6 +149,9 @@ struct RelationExtractor: Sendable {
             // Otherwise the clause subject, when it is close: "la Russie a lancé une invasion de l'Ukraine".
             let window = type == .memberOf ? Self.membershipSubjectWindow : Self.nounSubjectWindow
             left = groups.left(of: span.lowerBound, within: clause, window: window, types: sourceTypes) ?? []
+            if left.isEmpty, type == .sanction, let governor = agentlessImposer(clause: clause) {
+                return agentlessSanctions(by: governor, after: span, clause: clause, groups: groups, signature: signature)
+            }
             return pairs(left, after.filter { targetTypes.contains($0.type) }, type: type, signature: signature, confidence: 0.55)
         case .subjectObject, .objectSubject:
             if passive, let agentGroup {
@@ -162,6 +169,25 @@ struct RelationExtractor: Sendable {
             if trigger.roles == .objectSubject { return pairs(right, left, type: type, signature: signature, confidence: 0.65) }
             return pairs(left, right, type: type, signature: signature, confidence: 0.7)
         }
+    }
+
+    /// The article's governing organization, when this clause names no agent of its own: any
+    /// actor before the trigger is left to the ordinary subject rules.
+    private func agentlessImposer(clause: Range<Int>) -> Mention? {
+        guard let governingBody else { return nil }
+        return Mention(tokens: clause.lowerBound..<clause.lowerBound, actorID: governingBody, type: .organization, kind: .name,
+                       surface: "", label: "")
+    }
+
+    /// "Les sanctions visent aussi la compagnie X", "l'organisation a décidé de suspendre les échanges
+    /// … avec le pays Y": measures without a named imposer are the governing body's, aimed at the
+    /// first named actor after the trigger (a nationality adjective only qualifies a name).
+    private func agentlessSanctions(by governor: Mention, after span: Range<Int>, clause: Range<Int>, groups: ArgumentGroups,
+                                    signature: RelationSignature) -> [FoundRelation] {
+        let adjectives = groups.allMentions.filter { $0.kind == .demonym || $0.actorID == governor.actorID }
+        let targets = groups.right(of: span.upperBound, within: clause, window: Self.rightWindow, types: signature.targets,
+                                   excluding: adjectives) ?? []
+        return pairs([governor], targets, type: .sanction, signature: signature, confidence: 0.45)
     }
 
     private func pairs(_ sources: [Mention], _ targets: [Mention], type: RelationType, signature: RelationSignature,
