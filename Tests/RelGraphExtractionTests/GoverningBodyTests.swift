@@ -24,6 +24,5 @@ import Testing
         let text = "Mercosur and the African Union met. Mercosur and the African Union talked. "
             + "Mercosur and the African Union agreed. The sanctions also target Paraguay."
         #expect(!Fixtures.edges(text).contains { $0.hasPrefix("sanction(") })
-        #expect(GoverningBody.minimumMentions == 3)
     }
 }
