@@ -28,12 +28,15 @@ public enum ShortestPath {
                        scratch: SearchScratch, avoiding avoidance: Avoidance) -> [Int32]? {
         if from == to { return [from] }
         let stamp = scratch.begin()
-        scratch.state[Int(from)].forwardSeen = stamp
-        scratch.state[Int(from)].forwardParent = -1
-        scratch.state[Int(from)].forwardDepth = 0
-        scratch.state[Int(to)].backwardSeen = stamp
-        scratch.state[Int(to)].backwardParent = -1
-        scratch.state[Int(to)].backwardDepth = 0
+        // Scratch fields read once here, not through the class on every relation.
+        let state = scratch.state, blocked = scratch.blocked
+        let anyBlocked = scratch.anyBlocked, blockStamp = scratch.blockStamp
+        state[Int(from)].forwardSeen = stamp
+        state[Int(from)].forwardParent = -1
+        state[Int(from)].forwardDepth = 0
+        state[Int(to)].backwardSeen = stamp
+        state[Int(to)].backwardParent = -1
+        state[Int(to)].backwardDepth = 0
         var forwardFrontier = scratch.borrowFrontier(), backwardFrontier = scratch.borrowFrontier()
         var next = scratch.borrowFrontier()
         defer {
@@ -57,15 +60,15 @@ public enum ShortestPath {
                 let depth = forwardLevel + 1
                 for actor in forwardFrontier where meet < 0 {
                     traversal.forward(actor) { neighbor, _ in
-                        guard meet < 0, scratch.state[Int(neighbor)].forwardSeen != stamp, !scratch.isBlocked(neighbor),
+                        guard meet < 0, state[Int(neighbor)].forwardSeen != stamp, !(anyBlocked && blocked[Int(neighbor)] == blockStamp),
                               !avoidance.forbids(actor, neighbor) else { return }
-                        scratch.state[Int(neighbor)].forwardSeen = stamp
-                        scratch.state[Int(neighbor)].forwardParent = actor
-                        scratch.state[Int(neighbor)].forwardDepth = depth
+                        state[Int(neighbor)].forwardSeen = stamp
+                        state[Int(neighbor)].forwardParent = actor
+                        state[Int(neighbor)].forwardDepth = depth
                         next.append(neighbor)
                         nextWork += traversal.degree(neighbor)
-                        if scratch.state[Int(neighbor)].backwardSeen == stamp {
-                            let length = depth + scratch.state[Int(neighbor)].backwardDepth
+                        if state[Int(neighbor)].backwardSeen == stamp {
+                            let length = depth + state[Int(neighbor)].backwardDepth
                             if length < meetLength { meetLength = length; meet = neighbor }
                         }
                     }
@@ -77,15 +80,15 @@ public enum ShortestPath {
                 let depth = backwardLevel + 1
                 for actor in backwardFrontier where meet < 0 {
                     traversal.backward(actor) { neighbor, _ in
-                        guard meet < 0, scratch.state[Int(neighbor)].backwardSeen != stamp, !scratch.isBlocked(neighbor),
+                        guard meet < 0, state[Int(neighbor)].backwardSeen != stamp, !(anyBlocked && blocked[Int(neighbor)] == blockStamp),
                               !avoidance.forbids(neighbor, actor) else { return }
-                        scratch.state[Int(neighbor)].backwardSeen = stamp
-                        scratch.state[Int(neighbor)].backwardParent = actor
-                        scratch.state[Int(neighbor)].backwardDepth = depth
+                        state[Int(neighbor)].backwardSeen = stamp
+                        state[Int(neighbor)].backwardParent = actor
+                        state[Int(neighbor)].backwardDepth = depth
                         next.append(neighbor)
                         nextWork += traversal.degree(neighbor)
-                        if scratch.state[Int(neighbor)].forwardSeen == stamp {
-                            let length = depth + scratch.state[Int(neighbor)].forwardDepth
+                        if state[Int(neighbor)].forwardSeen == stamp {
+                            let length = depth + state[Int(neighbor)].forwardDepth
                             if length < meetLength { meetLength = length; meet = neighbor }
                         }
                     }
