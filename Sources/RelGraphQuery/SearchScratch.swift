@@ -17,6 +17,11 @@ public final class SearchScratch {
     private(set) var blockStamp: UInt32 = 0
     /// Whether any actor is blocked: lets unconstrained searches skip a memory read per relation.
     private(set) var anyBlocked = false
+    /// Breadth-first queue of up to `capacity` actors (each actor enters once per search).
+    let queue: UnsafeMutablePointer<Int32>
+    /// Frontier arrays lent to one search at a time, so a query allocates none and never regrows
+    /// them: per-query allocation and growth were a fifth of a short search's cost.
+    private var spareFrontiers: [[Int32]] = []
 
     /// Work arrays for graphs of up to `actorCount` actors.
     public init(actorCount: Int) {
@@ -30,12 +35,24 @@ public final class SearchScratch {
         done = buffer(0)
         blocked = buffer(0)
         cost = buffer(0)
+        queue = buffer(0)
     }
 
     deinit {
         for pointer in [done, blocked] { pointer.deallocate() }
         state.deallocate()
         cost.deallocate()
+        queue.deallocate()
+    }
+
+    /// An empty frontier array, with the capacity it had when last given back.
+    func borrowFrontier() -> [Int32] { spareFrontiers.popLast() ?? [] }
+
+    /// Gives `frontier` back for the next search (emptied, capacity kept).
+    func giveBack(_ frontier: inout [Int32]) {
+        frontier.removeAll(keepingCapacity: true)
+        spareFrontiers.append(frontier)
+        frontier = []
     }
 
     /// Starts a search: every per-actor entry becomes stale.

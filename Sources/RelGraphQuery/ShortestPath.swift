@@ -28,56 +28,73 @@ public enum ShortestPath {
                        scratch: SearchScratch, avoiding avoidance: Avoidance) -> [Int32]? {
         if from == to { return [from] }
         let stamp = scratch.begin()
-        scratch.state[Int(from)].forwardSeen = stamp
-        scratch.state[Int(from)].forwardParent = -1
-        scratch.state[Int(from)].forwardDepth = 0
-        scratch.state[Int(to)].backwardSeen = stamp
-        scratch.state[Int(to)].backwardParent = -1
-        scratch.state[Int(to)].backwardDepth = 0
-        var forwardFrontier: [Int32] = [from], backwardFrontier: [Int32] = [to]
+        // Scratch fields read once here, not through the class on every relation.
+        let state = scratch.state, blocked = scratch.blocked
+        let anyBlocked = scratch.anyBlocked, blockStamp = scratch.blockStamp
+        state[Int(from)].forwardSeen = stamp
+        state[Int(from)].forwardParent = -1
+        state[Int(from)].forwardDepth = 0
+        state[Int(to)].backwardSeen = stamp
+        state[Int(to)].backwardParent = -1
+        state[Int(to)].backwardDepth = 0
+        var forwardFrontier = scratch.borrowFrontier(), backwardFrontier = scratch.borrowFrontier()
+        var next = scratch.borrowFrontier()
+        defer {
+            scratch.giveBack(&forwardFrontier)
+            scratch.giveBack(&backwardFrontier)
+            scratch.giveBack(&next)
+        }
+        forwardFrontier.append(from)
+        backwardFrontier.append(to)
         var forwardLevel: Int32 = 0, backwardLevel: Int32 = 0
-        var next: [Int32] = []
+        // Relations to look at when expanding each frontier, summed as actors join it.
+        var forwardWork = traversal.degree(from), backwardWork = traversal.degree(to)
 
         while !forwardFrontier.isEmpty && !backwardFrontier.isEmpty {
             if let maxHops, Int(forwardLevel + backwardLevel) >= maxHops { return nil }
             var meet: Int32 = -1
             var meetLength = Int32.max
             next.removeAll(keepingCapacity: true)
-            if work(forwardFrontier, traversal) <= work(backwardFrontier, traversal) {
+            var nextWork = 0
+            if forwardWork <= backwardWork {
                 let depth = forwardLevel + 1
                 for actor in forwardFrontier where meet < 0 {
                     traversal.forward(actor) { neighbor, _ in
-                        guard meet < 0, scratch.state[Int(neighbor)].forwardSeen != stamp, !scratch.isBlocked(neighbor),
+                        guard meet < 0, state[Int(neighbor)].forwardSeen != stamp, !(anyBlocked && blocked[Int(neighbor)] == blockStamp),
                               !avoidance.forbids(actor, neighbor) else { return }
-                        scratch.state[Int(neighbor)].forwardSeen = stamp
-                        scratch.state[Int(neighbor)].forwardParent = actor
-                        scratch.state[Int(neighbor)].forwardDepth = depth
+                        state[Int(neighbor)].forwardSeen = stamp
+                        state[Int(neighbor)].forwardParent = actor
+                        state[Int(neighbor)].forwardDepth = depth
                         next.append(neighbor)
-                        if scratch.state[Int(neighbor)].backwardSeen == stamp {
-                            let length = depth + scratch.state[Int(neighbor)].backwardDepth
+                        nextWork += traversal.degree(neighbor)
+                        if state[Int(neighbor)].backwardSeen == stamp {
+                            let length = depth + state[Int(neighbor)].backwardDepth
                             if length < meetLength { meetLength = length; meet = neighbor }
                         }
                     }
                 }
                 forwardLevel = depth
+                forwardWork = nextWork
                 swap(&forwardFrontier, &next)
             } else {
                 let depth = backwardLevel + 1
                 for actor in backwardFrontier where meet < 0 {
                     traversal.backward(actor) { neighbor, _ in
-                        guard meet < 0, scratch.state[Int(neighbor)].backwardSeen != stamp, !scratch.isBlocked(neighbor),
+                        guard meet < 0, state[Int(neighbor)].backwardSeen != stamp, !(anyBlocked && blocked[Int(neighbor)] == blockStamp),
                               !avoidance.forbids(neighbor, actor) else { return }
-                        scratch.state[Int(neighbor)].backwardSeen = stamp
-                        scratch.state[Int(neighbor)].backwardParent = actor
-                        scratch.state[Int(neighbor)].backwardDepth = depth
+                        state[Int(neighbor)].backwardSeen = stamp
+                        state[Int(neighbor)].backwardParent = actor
+                        state[Int(neighbor)].backwardDepth = depth
                         next.append(neighbor)
-                        if scratch.state[Int(neighbor)].forwardSeen == stamp {
-                            let length = depth + scratch.state[Int(neighbor)].forwardDepth
+                        nextWork += traversal.degree(neighbor)
+                        if state[Int(neighbor)].forwardSeen == stamp {
+                            let length = depth + state[Int(neighbor)].forwardDepth
                             if length < meetLength { meetLength = length; meet = neighbor }
                         }
                     }
                 }
                 backwardLevel = depth
+                backwardWork = nextWork
                 swap(&backwardFrontier, &next)
             }
             if meet >= 0 {
@@ -88,19 +105,10 @@ public enum ShortestPath {
         return nil
     }
 
-    /// Relations to look at when expanding `frontier`; capped so huge frontiers cost little to weigh.
-    private static func work(_ frontier: [Int32], _ traversal: Traversal) -> Int {
-        var total = 0
-        for actor in frontier {
-            total += traversal.degree(actor)
-            if total > 1 << 20 { break }
-        }
-        return total
-    }
-
     /// The path from the forward root through `meet` to the backward root.
     private static func joinedPath(at meet: Int32, scratch: SearchScratch) -> [Int32] {
         var head: [Int32] = []
+        head.reserveCapacity(Int(scratch.state[Int(meet)].forwardDepth + scratch.state[Int(meet)].backwardDepth) + 1)
         var actor = meet
         while actor >= 0 {
             head.append(actor)
