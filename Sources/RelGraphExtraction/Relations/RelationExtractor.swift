@@ -155,7 +155,11 @@ struct RelationExtractor: Sendable {
             return pairs(left, after.filter { targetTypes.contains($0.type) }, type: type, signature: signature, confidence: 0.55)
         case .subjectObject, .objectSubject:
             if passive, let agentGroup {
-                let patients = groups.left(of: span.lowerBound, within: clause, window: Self.leftWindow, types: signature.targets) ?? []
+                // "the shells fired by X against Y were supplied by Z": the patient is X, not the
+                // target of the goods, so look past an actor introduced by "against".
+                let opposed = type == .supply ? groups.allMentions.filter { groups.isOpposed($0.actorID, within: clause) } : nil
+                let patients = groups.left(of: span.lowerBound, within: clause, window: Self.leftWindow, types: signature.targets,
+                                           excluding: opposed) ?? []
                 return pairs(agentGroup, patients, type: type, signature: signature, confidence: 0.7)
             }
             let leftWindow = type == .memberOf ? Self.membershipSubjectWindow : Self.leftWindow
