@@ -9,11 +9,19 @@ import Foundation
 /// involved, the table falls back to a `[String: Int32]` built on first need, so both paths accept
 /// and reject the same graphs.
 struct ActorIDTable {
-    /// The ids' UTF-8 bytes, one after another; `offsets[p] ..< offsets[p + 1]` is actor p's.
+    /// Where an id's bytes lie in `arena`, and whose id it is. Kept in the slot itself so a hit
+    /// reads the slot and the id bytes: two cache lines.
+    private struct Slot {
+        var start: Int
+        var length: Int32
+        /// Actor position + 1; 0 marks an empty slot.
+        var positionPlusOne: Int32
+    }
+
+    /// The ids' UTF-8 bytes, one after another.
     private var arena: [UInt8] = []
-    private var offsets: [Int] = [0]
-    /// Open addressing, linear probing: actor position + 1, 0 for an empty slot.
-    private var slots: [Int32]
+    /// Open addressing, linear probing, at most half full.
+    private var slots: [Slot]
     private let mask: Int
     private let allASCII: Bool
     private let ids: [String]
@@ -26,18 +34,21 @@ struct ActorIDTable {
         self.ids = ids
         var capacity = 16
         while capacity < ids.count * 2 { capacity <<= 1 }
-        slots = Array(repeating: 0, count: capacity)
+        slots = Array(repeating: Slot(start: 0, length: 0, positionPlusOne: 0), count: capacity)
         mask = capacity - 1
         var allASCII = true
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(ids.count)
         for id in ids {
+            let start = arena.count
             for byte in id.utf8 {
                 arena.append(byte)
                 allASCII = allASCII && byte < 0x80
             }
-            offsets.append(arena.count)
+            ranges.append(start ..< arena.count)
         }
         self.allASCII = allASCII
-        for position in ids.indices { insert(Int32(position)) }
+        for (position, range) in ranges.enumerated() { insert(Int32(position), bytes: range) }
         if !allASCII {
             // Canonically equal but differently spelled ids are duplicates too.
             var seen = Set<String>()
@@ -45,8 +56,7 @@ struct ActorIDTable {
         }
     }
 
-    private mutating func insert(_ position: Int32) {
-        let range = offsets[Int(position)] ..< offsets[Int(position) + 1]
+    private mutating func insert(_ position: Int32, bytes range: Range<Int>) {
         let (slot, found) = arena.withUnsafeBufferPointer { arena in
             probe(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: arena[range])))
         }
@@ -54,24 +64,40 @@ struct ActorIDTable {
             if firstDuplicate == nil { firstDuplicate = ids[Int(found)] }
             return
         }
-        slots[slot] = position + 1
+        slots[slot] = Slot(start: range.lowerBound, length: Int32(clamping: range.count), positionPlusOne: position + 1)
     }
 
     /// The slot holding `key`'s position, or the empty slot where it would go.
     private func probe(_ key: UnsafeRawBufferPointer) -> (slot: Int, found: Int32?) {
         var slot = Int(truncatingIfNeeded: Self.hash(key)) & mask
         return arena.withUnsafeBytes { arena in
-            while true {
-                let entry = slots[slot]
-                if entry == 0 { return (slot, nil) }
-                let position = Int(entry - 1)
-                let start = offsets[position], count = offsets[position + 1] - start
-                if count == key.count && (count == 0 || memcmp(arena.baseAddress! + start, key.baseAddress!, count) == 0) {
-                    return (slot, Int32(position))
+            slots.withUnsafeBufferPointer { slots in
+                while true {
+                    let entry = slots[slot]
+                    if entry.positionPlusOne == 0 { return (slot, nil) }
+                    if Int(entry.length) == key.count && Self.bytesEqual(arena.baseAddress.map { $0 + entry.start }, key.baseAddress, key.count) {
+                        return (slot, entry.positionPlusOne - 1)
+                    }
+                    slot = (slot + 1) & mask
                 }
-                slot = (slot + 1) & mask
             }
         }
+    }
+
+    /// Byte equality, eight at a time: ids are short, a call to `memcmp` costs more than the work.
+    @inline(__always)
+    static func bytesEqual(_ a: UnsafeRawPointer?, _ b: UnsafeRawPointer?, _ count: Int) -> Bool {
+        guard count > 0, let a, let b else { return true }
+        var offset = 0
+        while offset + 8 <= count {
+            if a.loadUnaligned(fromByteOffset: offset, as: UInt64.self) != b.loadUnaligned(fromByteOffset: offset, as: UInt64.self) { return false }
+            offset += 8
+        }
+        while offset < count {
+            if a.load(fromByteOffset: offset, as: UInt8.self) != b.load(fromByteOffset: offset, as: UInt8.self) { return false }
+            offset += 1
+        }
+        return true
     }
 
     /// The position of the actor whose id is spelled `key` byte for byte.
@@ -122,6 +148,7 @@ struct ActorIDTable {
     }
 
     /// A fast 64-bit hash of a short byte string, eight bytes at a time.
+    @inline(__always)
     static func hash(_ key: UnsafeRawBufferPointer) -> UInt64 {
         var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(key.count)
         var offset = 0
@@ -132,7 +159,10 @@ struct ActorIDTable {
         }
         var tail: UInt64 = 0
         for index in offset ..< key.count { tail |= UInt64(key[index]) << (8 * UInt64(index - offset)) }
-        hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
-        return hash ^ (hash >> 32)
+        // MurmurHash3's finaliser: every input bit reaches the low bits the slot index uses.
+        hash ^= tail
+        hash = (hash ^ (hash >> 33)) &* 0xFF51_AFD7_ED55_8CCD
+        hash = (hash ^ (hash >> 33)) &* 0xC4CE_B9FE_1A85_EC53
+        return hash ^ (hash >> 33)
     }
 }

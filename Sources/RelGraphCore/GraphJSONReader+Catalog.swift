@@ -11,6 +11,9 @@ extension GraphJSONReader {
         var ids = ActorIDTable(ids: [])
         var relations = RelationColumns()
         var problem: RelationProblem?
+        /// The last source resolved: canonical graphs list an actor's relations together, so
+        /// comparing with it (bytes still in cache) often saves a table probe.
+        var recentSource: (span: StringSpan, position: Int32)?
     }
 
     /// A relation ``GraphJSON/validate(_:source:)`` rejects, with what its message names.
@@ -80,6 +83,7 @@ extension GraphJSONReader {
     private func resolveAgain(into scan: inout CatalogScan) throws {
         scan.problem = nil
         scan.relations.spelledEnds = [:]
+        scan.recentSource = nil
         var scratch = RelationColumns()
         for (index, range) in scan.relations.ranges.enumerated() {
             var again = GraphJSONReader(bytes, at: range.lowerBound)
@@ -91,7 +95,14 @@ extension GraphJSONReader {
     /// Sets relation `index`'s ends to actor positions, and notes the first relation that names an
     /// unknown actor or has a confidence outside 0…1, in `validate`'s order.
     private func resolve(_ ends: WrittenEnds, ofRelation index: Int, into scan: inout CatalogScan) throws {
-        let source = try match(ends.source, in: &scan.ids), target = try match(ends.target, in: &scan.ids)
+        let source: ActorIDTable.Match
+        if let recent = scan.recentSource, sameSpelling(recent.span, ends.source) {
+            source = .spelled(recent.position)
+        } else {
+            source = try match(ends.source, in: &scan.ids)
+            if case .spelled(let position) = source, !ends.source.hasEscapes { scan.recentSource = (ends.source, position) }
+        }
+        let target = try match(ends.target, in: &scan.ids)
         scan.relations.sources[index] = source.position ?? -1
         scan.relations.targets[index] = target.position ?? -1
         if source.isEquivalent || target.isEquivalent {
@@ -106,6 +117,13 @@ extension GraphJSONReader {
         } else if !(0...1).contains(scan.relations.confidences[index]) {
             scan.problem = .confidenceOutOfRange(source: try value(of: ends.source), target: try value(of: ends.target))
         }
+    }
+
+    /// Whether two unescaped strings of the input have the same bytes.
+    private func sameSpelling(_ a: StringSpan, _ b: StringSpan) -> Bool {
+        !a.hasEscapes && !b.hasEscapes && a.end - a.start == b.end - b.start
+            && ActorIDTable.bytesEqual(bytes.baseAddress.map { UnsafeRawPointer($0 + a.start) },
+                                       bytes.baseAddress.map { UnsafeRawPointer($0 + b.start) }, a.end - a.start)
     }
 
     private func match(_ span: StringSpan, in ids: inout ActorIDTable) throws -> ActorIDTable.Match {

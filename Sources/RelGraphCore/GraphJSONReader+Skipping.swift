@@ -27,6 +27,11 @@ extension GraphJSONReader {
         let start = position
         var hasEscapes = false, highBits: UInt8 = 0, validUTF8 = true
         while position < bytes.count {
+            // Eight plain ASCII bytes at a time; anything special takes the byte loop below.
+            if position + 8 <= bytes.count && Self.isPlainASCII(bytes, at: position) {
+                position += 8
+                continue
+            }
             let byte = bytes[position]
             if byte < 0x80 {
                 if byte == UInt8(ascii: "\"") {
@@ -42,7 +47,7 @@ extension GraphJSONReader {
                 if byte < 0x20 { throw failure("control character in a string") }
                 position += 1
             } else {
-                highBits = byte
+                highBits |= byte
                 let length = Self.utf8SequenceLength(bytes, at: position)
                 if length == 0 {
                     // Invalid here; the full reader only notices at the closing quote, so go on
@@ -55,6 +60,19 @@ extension GraphJSONReader {
             }
         }
         throw failure("unterminated string")
+    }
+
+    /// Whether the eight bytes at `offset` hold no quote, backslash, control character or
+    /// non-ASCII byte (SWAR: each test flags a byte's high bit; see "Bit Twiddling Hacks").
+    @inline(__always)
+    static func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        let word = UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self)
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
+        let quote = hasZeroByte(word ^ (ones &* 0x22))
+        let backslash = hasZeroByte(word ^ (ones &* 0x5C))
+        let control = (word &- ones &* 0x20) & ~word & highs
+        return (quote | backslash | control | (word & highs)) == 0
     }
 
     /// Skips `\x` or `\uXXXX[\uXXXX]` at `position` (the backslash). False at end of input.
@@ -108,11 +126,15 @@ extension GraphJSONReader {
 
     /// Whether a skipped string is spelled `literal` (an ASCII schema word). A string with escapes
     /// is decoded first, so `"\u0073ource"` is `source` as it is to the full reader.
+    @inline(__always)
     func span(_ span: StringSpan, is literal: StaticString) throws -> Bool {
         if span.hasEscapes { return try value(of: span) == literal.description }
         let count = literal.utf8CodeUnitCount
         guard span.end - span.start == count else { return false }
-        return memcmp(bytes.baseAddress! + span.start, literal.utf8Start, count) == 0
+        // Keys are a few bytes: a loop beats a call to memcmp.
+        let text = literal.utf8Start
+        for offset in 0 ..< count where bytes[span.start + offset] != text[offset] { return false }
+        return true
     }
 
     /// Reads a string value at `position` for `path`, checked like ``string(at:)`` but not built.

@@ -300,8 +300,8 @@ struct GraphJSONReader {
         return value
     }
 
-    /// The text of a JSON number at `position`, checked against RFC 8259's grammar.
-    mutating func numberText(at path: @autoclosure () -> String) throws -> Substring {
+    /// Where the JSON number at `position` lies, checked against RFC 8259's grammar.
+    mutating func numberRange(at path: @autoclosure () -> String) throws -> Range<Int> {
         skipWhitespace()
         let start = position
         func digits() -> Int {
@@ -324,17 +324,24 @@ struct GraphJSONReader {
             if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { position += 1 }
             guard digits() > 0 else { throw failure("invalid number") }
         }
-        return Substring(decoding: UnsafeBufferPointer(rebasing: bytes[start ..< position]), as: UTF8.self)
+        return start ..< position
+    }
+
+    func text(of range: Range<Int>) -> Substring {
+        Substring(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
     mutating func number(at path: @autoclosure () -> String) throws -> Double {
-        let text = try numberText(at: path())
-        guard let value = Double(text), value.isFinite else { throw Failure(message: "invalid value at \(path())") }
+        let range = try numberRange(at: path())
+        if let value = Self.shortDecimal(bytes, range) { return value }
+        guard let value = Double(text(of: range)), value.isFinite else { throw Failure(message: "invalid value at \(path())") }
         return value
     }
 
     mutating func integer(at path: @autoclosure () -> String) throws -> Int {
-        let text = try numberText(at: path())
+        let range = try numberRange(at: path())
+        if let value = Self.shortInteger(bytes, range) { return value }
+        let text = text(of: range)
         if let value = Int(text) { return value }
         // 12.0 and 1e3 are integers too, as JSONDecoder reads them.
         guard let value = Double(text), value == value.rounded(), abs(value) < 9e15 else {
@@ -355,7 +362,7 @@ struct GraphJSONReader {
         case UInt8(ascii: "t"): guard matchLiteral("true") else { throw failure("invalid literal") }
         case UInt8(ascii: "f"): guard matchLiteral("false") else { throw failure("invalid literal") }
         case UInt8(ascii: "n"): guard matchLiteral("null") else { throw failure("invalid literal") }
-        default: _ = try numberText(at: "value")
+        default: _ = try numberRange(at: "value")
         }
     }
 

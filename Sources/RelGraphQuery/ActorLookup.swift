@@ -33,7 +33,7 @@ public struct ActorLookup: Sendable {
 
     /// ``NameFolding/fold(_:)``, with a fast path for ASCII names (most ids and many labels):
     /// Foundation's folding costs microseconds a name, which on a million actors is seconds.
-    static func fold(_ text: String) -> String {
+    public static func fold(_ text: String) -> String {
         var folded: [UInt8] = []
         folded.reserveCapacity(text.utf8.count)
         var pendingSpace = false
