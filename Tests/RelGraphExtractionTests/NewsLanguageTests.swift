@@ -42,3 +42,11 @@ import Testing
         #expect(Fixtures.nodes("The governor of Sierra Alta, Ramiro Fuentes, met Alma Quispe. Fuentes said so.").contains("person:ramiro-fuentes"))
     }
 }
+
+@Suite struct SymmetricPartnerTests {
+    @Test func actorAfterByIsNoPartner() {
+        let edges = Fixtures.edges("Peru stressed its ties with Chile, in a statement released by the Pentagon on Monday.")
+        #expect(edges.contains("cooperate(country:CL,country:PE)"))
+        #expect(!edges.contains { $0.contains("organization:us-department-of-defense") })
+    }
+}
