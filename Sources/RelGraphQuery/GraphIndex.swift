@@ -5,7 +5,8 @@ import RelGraphCore
 /// Actors get dense `Int32` ids (their position in `graph.nodes`) and relations dense ids (their
 /// position in `graph.edges`), so results map straight back to the graph for labels and evidence.
 /// Relations are stored in CSR arrays in both directions with their type in every slot; no
-/// dictionaries survive the build. About 35 bytes per relation plus 9 per actor.
+/// dictionaries survive the build. Unfiltered searches read a third array of distinct neighbours
+/// (``LinkRows``). At most 45 bytes per relation plus 13 per actor.
 ///
 /// ```swift
 /// let index = GraphIndex(graph)
@@ -23,6 +24,8 @@ public struct GraphIndex: Sendable {
     let outgoing: Adjacency
     /// Reverse direction: rows of targets.
     let incoming: Adjacency
+    /// Distinct neighbours regardless of type and direction, for unfiltered searches.
+    let links: LinkRows
     let edgeSource: Column<Int32>
     let edgeTarget: Column<Int32>
     let edgeType: Column<UInt8>
@@ -74,6 +77,7 @@ public struct GraphIndex: Sendable {
         edgeCost = Column(costs)
         outgoing = Adjacency(actorCount: actorCount, from: sources, to: targets, types: types)
         incoming = Adjacency(actorCount: actorCount, from: targets, to: sources, types: types)
+        links = LinkRows(actorCount: actorCount, outgoing: outgoing, incoming: incoming)
     }
 
     /// The stated source, target and type of relation `edge`.
@@ -89,7 +93,7 @@ public struct GraphIndex: Sendable {
 
     /// Bytes held by the index's arrays: what ``GraphIndex`` adds on top of the graph it indexes.
     public var byteCount: Int {
-        outgoing.byteCount + incoming.byteCount + actorTypes.byteCount + edgeSource.byteCount
+        outgoing.byteCount + incoming.byteCount + links.byteCount + actorTypes.byteCount + edgeSource.byteCount
             + edgeTarget.byteCount + edgeType.byteCount + edgeConfidence.byteCount + edgeCost.byteCount
     }
 }
