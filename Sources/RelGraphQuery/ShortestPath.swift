@@ -60,7 +60,10 @@ public enum ShortestPath {
                                  side: side, parent: parent, constraints)
                     .map { (forwardTip: $0.reached, backwardTip: $0.from) }
             }
-            if let meeting { return joinedPath(meeting.forwardTip, meeting.backwardTip, parent: parent) }
+            if let meeting {
+                return joinedPath(meeting.forwardTip, depth: forward.level, meeting.backwardTip, depth: backward.level,
+                                  parent: parent)
+            }
         }
         return nil
     }
@@ -97,21 +100,24 @@ public enum ShortestPath {
         return nil
     }
 
-    /// `from` … `forwardTip`, then `backwardTip` … `to`, following each half's parents.
-    private static func joinedPath(_ forwardTip: Int32, _ backwardTip: Int32, parent: UnsafeMutablePointer<Int32>) -> [Int32] {
-        var actors: [Int32] = []
-        var actor = forwardTip
-        while actor >= 0 {
-            actors.append(actor)
-            actor = parent[Int(actor)]
+    /// `from` … `forwardTip`, then `backwardTip` … `to`, following each half's parents; each tip
+    /// lies `depth` hops from its half's root.
+    private static func joinedPath(_ forwardTip: Int32, depth forwardDepth: Int, _ backwardTip: Int32, depth backwardDepth: Int,
+                                   parent: UnsafeMutablePointer<Int32>) -> [Int32] {
+        let count = forwardDepth + backwardDepth + 2
+        return [Int32](unsafeUninitializedCapacity: count) { actors, initialized in
+            var actor = forwardTip
+            for position in stride(from: forwardDepth, through: 0, by: -1) {
+                actors[position] = actor
+                actor = parent[Int(actor)]
+            }
+            actor = backwardTip
+            for position in forwardDepth + 1 ..< count {
+                actors[position] = actor
+                actor = parent[Int(actor)]
+            }
+            initialized = count
         }
-        actors.reverse()
-        actor = backwardTip
-        while actor >= 0 {
-            actors.append(actor)
-            actor = parent[Int(actor)]
-        }
-        return actors
     }
 }
 
