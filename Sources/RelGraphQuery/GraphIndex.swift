@@ -6,7 +6,7 @@ import RelGraphCore
 /// position in `graph.edges`), so results map straight back to the graph for labels and evidence.
 /// Relations are stored in CSR arrays in both directions with their type in every slot; no
 /// dictionaries survive the build. Unfiltered searches read a third array of distinct neighbours
-/// (``LinkRows``). At most 45 bytes per relation plus 13 per actor.
+/// (``LinkRows``). At most 53 bytes per relation plus 13 per actor.
 ///
 /// ```swift
 /// let index = GraphIndex(graph)
@@ -53,7 +53,7 @@ public struct GraphIndex: Sendable {
             self.actorTypes = actorTypes
             self.outgoing = outgoing
             self.incoming = incoming
-            links = LinkRows(actorCount: actorTypes.count, outgoing: outgoing, incoming: incoming)
+            links = LinkRows(actorCount: actorTypes.count, outgoing: outgoing, incoming: incoming, cost: edgeCost)
             self.edgeSource = edgeSource
             self.edgeTarget = edgeTarget
             self.edgeType = edgeType

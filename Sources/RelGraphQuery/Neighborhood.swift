@@ -56,7 +56,7 @@ public struct Neighborhood: Sendable, Hashable {
         while levelEnds.count <= depth && levelStart < count {
             let levelEnd = count
             for position in levelStart ..< levelEnd {
-                steps.each(from: queue[position], backward: false) { neighbor in
+                steps.each(from: queue[position], backward: false) { neighbor, _ in
                     if seen[Int(neighbor)] != stamp {
                         seen[Int(neighbor)] = stamp
                         queue[count] = neighbor

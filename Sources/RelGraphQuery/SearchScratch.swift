@@ -29,6 +29,8 @@ public final class SearchScratch {
     let side: UnsafeMutablePointer<UInt32>
     /// The actor a search reached an actor from, valid where `side` is current.
     let parent: UnsafeMutablePointer<Int32>
+    /// The relation a bidirectional search reached an actor through, beside `parent`.
+    let parentRelation: UnsafeMutablePointer<Int32>
     private var sideStamp: UInt32 = 0
 
     /// Work arrays for graphs of up to `actorCount` actors.
@@ -46,12 +48,13 @@ public final class SearchScratch {
         backwardQueue = buffer(0)
         side = buffer(0)
         parent = buffer(0)
+        parentRelation = buffer(0)
     }
 
     deinit {
         for pointer in [done, blocked, side] { pointer.deallocate() }
         cost.deallocate()
-        for pointer in [queue, backwardQueue, parent] { pointer.deallocate() }
+        for pointer in [queue, backwardQueue, parent, parentRelation] { pointer.deallocate() }
     }
 
     /// Starts a search: every per-actor entry becomes stale.

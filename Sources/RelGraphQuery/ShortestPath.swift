@@ -18,14 +18,25 @@ public enum ShortestPath {
         let traversal = Traversal(index, filter, endpoints: (from, to))
         let scratch = SearchScratch.fitting(scratch, index)
         scratch.unblock()
-        guard let actors = search(traversal, from: from, to: to, maxHops: maxHops, scratch: scratch, avoiding: Avoidance())
+        guard let hops = walk(traversal, from: from, to: to, maxHops: maxHops, scratch: scratch, avoiding: Avoidance())
         else { return nil }
-        return traversal.path(through: actors, weighted: false)
+        // Unfiltered searches walked each link's cheapest relation already; filtered ones saw
+        // one slot per link and pick the cheapest allowed relation now.
+        if traversal.isUnfiltered {
+            return GraphPath(actors: hops.actors, relations: hops.relations, cost: Double(hops.relations.count))
+        }
+        return traversal.path(through: hops.actors, weighted: false)
     }
 
     /// The actor sequence of a fewest-hops path avoiding `scratch`'s blocked actors and `avoidance`.
     static func search(_ traversal: Traversal, from: Int32, to: Int32, maxHops: Int?,
                        scratch: SearchScratch, avoiding avoidance: Avoidance) -> [Int32]? {
+        walk(traversal, from: from, to: to, maxHops: maxHops, scratch: scratch, avoiding: avoidance)?.actors
+    }
+
+    /// A fewest-hops path as actors and the relation slot each hop was found through.
+    private static func walk(_ traversal: Traversal, from: Int32, to: Int32, maxHops: Int?,
+                             scratch: SearchScratch, avoiding avoidance: Avoidance) -> Hops? {
         if traversal.isUnfiltered {
             return search(LinkSteps(traversal.index.links), from: from, to: to, maxHops: maxHops,
                           scratch: scratch, avoiding: avoidance)
@@ -36,33 +47,34 @@ public enum ShortestPath {
 
     /// The search itself, specialised per kind of steps so the unfiltered case tests nothing per link.
     private static func search<Steps: SearchSteps>(_ steps: Steps, from: Int32, to: Int32, maxHops: Int?,
-                                                   scratch: SearchScratch, avoiding avoidance: Avoidance) -> [Int32]? {
-        if from == to { return [from] }
+                                                   scratch: SearchScratch, avoiding avoidance: Avoidance) -> Hops? {
+        if from == to { return Hops(actors: [from], relations: []) }
         let (forwardMark, backwardMark) = scratch.sideStamps()
-        let side = scratch.side, parent = scratch.parent
+        let side = scratch.side
+        let parent = Parents(actor: scratch.parent, relation: scratch.parentRelation)
         side[Int(from)] = forwardMark
-        parent[Int(from)] = -1
+        parent.actor[Int(from)] = -1
         side[Int(to)] = backwardMark
-        parent[Int(to)] = -1
+        parent.actor[Int(to)] = -1
         var forward = Frontier(queue: scratch.queue, first: from, work: steps.work(from))
         var backward = Frontier(queue: scratch.backwardQueue, first: to, work: steps.work(to))
         let constraints = Constraints(scratch: scratch, avoidance: avoidance)
 
         while !forward.isEmpty && !backward.isEmpty {
             if let maxHops, forward.level + backward.level >= maxHops { return nil }
-            let meeting: (forwardTip: Int32, backwardTip: Int32)?
+            let meeting: (forwardTip: Int32, backwardTip: Int32, relation: Int32)?
             if forward.work <= backward.work {
                 meeting = expand(&forward, steps, backward: false, mark: forwardMark, otherMark: backwardMark,
                                  side: side, parent: parent, constraints)
-                    .map { (forwardTip: $0.from, backwardTip: $0.reached) }
+                    .map { (forwardTip: $0.from, backwardTip: $0.reached, relation: $0.relation) }
             } else {
                 meeting = expand(&backward, steps, backward: true, mark: backwardMark, otherMark: forwardMark,
                                  side: side, parent: parent, constraints)
-                    .map { (forwardTip: $0.reached, backwardTip: $0.from) }
+                    .map { (forwardTip: $0.reached, backwardTip: $0.from, relation: $0.relation) }
             }
             if let meeting {
                 return joinedPath(meeting.forwardTip, depth: forward.level, meeting.backwardTip, depth: backward.level,
-                                  parent: parent)
+                                  meetingRelation: meeting.relation, parent: parent)
             }
         }
         return nil
@@ -72,23 +84,24 @@ public enum ShortestPath {
     @inline(__always)
     private static func expand<Steps: SearchSteps>(
         _ frontier: inout Frontier, _ steps: Steps, backward: Bool, mark: UInt32, otherMark: UInt32,
-        side: UnsafeMutablePointer<UInt32>, parent: UnsafeMutablePointer<Int32>, _ constraints: Constraints
-    ) -> (from: Int32, reached: Int32)? {
+        side: UnsafeMutablePointer<UInt32>, parent: Parents, _ constraints: Constraints
+    ) -> (from: Int32, reached: Int32, relation: Int32)? {
         let queue = frontier.queue
         var tail = frontier.end, work = 0
-        var meeting: (from: Int32, reached: Int32)?
+        var meeting: (from: Int32, reached: Int32, relation: Int32)?
         for position in frontier.start ..< frontier.end {
             let actor = queue[position]
-            steps.each(from: actor, backward: backward) { neighbor in
+            steps.each(from: actor, backward: backward) { neighbor, relation in
                 let seen = side[Int(neighbor)]
                 if seen == mark { return true }
                 if constraints.active && constraints.forbid(actor, neighbor, backward: backward) { return true }
                 if seen == otherMark {
-                    meeting = (actor, neighbor)
+                    meeting = (actor, neighbor, relation)
                     return false
                 }
                 side[Int(neighbor)] = mark
-                parent[Int(neighbor)] = actor
+                parent.actor[Int(neighbor)] = actor
+                parent.relation[Int(neighbor)] = relation
                 queue[tail] = neighbor
                 tail += 1
                 work += steps.work(neighbor)
@@ -101,24 +114,40 @@ public enum ShortestPath {
     }
 
     /// `from` … `forwardTip`, then `backwardTip` … `to`, following each half's parents; each tip
-    /// lies `depth` hops from its half's root.
+    /// lies `depth` hops from its half's root, and `meetingRelation` links the two tips.
     private static func joinedPath(_ forwardTip: Int32, depth forwardDepth: Int, _ backwardTip: Int32, depth backwardDepth: Int,
-                                   parent: UnsafeMutablePointer<Int32>) -> [Int32] {
+                                   meetingRelation: Int32, parent: Parents) -> Hops {
         let count = forwardDepth + backwardDepth + 2
-        return [Int32](unsafeUninitializedCapacity: count) { actors, initialized in
+        var relations = [Int32](repeating: meetingRelation, count: count - 1)
+        let actors = [Int32](unsafeUninitializedCapacity: count) { actors, initialized in
             var actor = forwardTip
             for position in stride(from: forwardDepth, through: 0, by: -1) {
                 actors[position] = actor
-                actor = parent[Int(actor)]
+                if position > 0 { relations[position - 1] = parent.relation[Int(actor)] }
+                actor = parent.actor[Int(actor)]
             }
             actor = backwardTip
             for position in forwardDepth + 1 ..< count {
                 actors[position] = actor
-                actor = parent[Int(actor)]
+                if position < count - 1 { relations[position] = parent.relation[Int(actor)] }
+                actor = parent.actor[Int(actor)]
             }
             initialized = count
         }
+        return Hops(actors: actors, relations: relations)
     }
+}
+
+/// A path as found: `relations[i]` is the slot that linked `actors[i]` and `actors[i + 1]`.
+private struct Hops {
+    var actors: [Int32]
+    var relations: [Int32]
+}
+
+/// Where each actor was reached from, and through which relation.
+private struct Parents {
+    let actor: UnsafeMutablePointer<Int32>
+    let relation: UnsafeMutablePointer<Int32>
 }
 
 /// One half of a bidirectional search: its current level is `queue[start ..< end]`; the next
