@@ -5,7 +5,8 @@ import RelGraphCore
 /// Actors get dense `Int32` ids (their position in `graph.nodes`) and relations dense ids (their
 /// position in `graph.edges`), so results map straight back to the graph for labels and evidence.
 /// Relations are stored in CSR arrays in both directions with their type in every slot; no
-/// dictionaries survive the build. About 35 bytes per relation plus 9 per actor.
+/// dictionaries survive the build. Unfiltered searches read a third array of distinct neighbours
+/// (``LinkRows``). At most 53 bytes per relation plus 13 per actor.
 ///
 /// ```swift
 /// let index = GraphIndex(graph)
@@ -17,18 +18,49 @@ public struct GraphIndex: Sendable {
     /// Number of relations; valid relation ids are `0 ..< relationCount`.
     public let relationCount: Int
 
+    /// The arrays, held by one object: every query copies the index into its traversal, and one
+    /// reference to count is cheaper than thirteen.
+    private let arrays: Arrays
+
     /// ``ActorType`` ordinal per actor.
-    let actorTypes: Column<UInt8>
+    var actorTypes: Column<UInt8> { arrays.actorTypes }
     /// Stated direction: rows of sources.
-    let outgoing: Adjacency
+    var outgoing: Adjacency { arrays.outgoing }
     /// Reverse direction: rows of targets.
-    let incoming: Adjacency
-    let edgeSource: Column<Int32>
-    let edgeTarget: Column<Int32>
-    let edgeType: Column<UInt8>
-    let edgeConfidence: Column<Float>
+    var incoming: Adjacency { arrays.incoming }
+    /// Distinct neighbours regardless of type and direction, for unfiltered searches.
+    var links: LinkRows { arrays.links }
+    var edgeSource: Column<Int32> { arrays.edgeSource }
+    var edgeTarget: Column<Int32> { arrays.edgeTarget }
+    var edgeType: Column<UInt8> { arrays.edgeType }
+    var edgeConfidence: Column<Float> { arrays.edgeConfidence }
     /// The weighted-path cost of each relation, see ``RelationCost``.
-    let edgeCost: Column<Float>
+    var edgeCost: Column<Float> { arrays.edgeCost }
+
+    private final class Arrays: Sendable {
+        let actorTypes: Column<UInt8>
+        let outgoing: Adjacency
+        let incoming: Adjacency
+        let links: LinkRows
+        let edgeSource: Column<Int32>
+        let edgeTarget: Column<Int32>
+        let edgeType: Column<UInt8>
+        let edgeConfidence: Column<Float>
+        let edgeCost: Column<Float>
+
+        init(actorTypes: Column<UInt8>, outgoing: Adjacency, incoming: Adjacency, edgeSource: Column<Int32>,
+             edgeTarget: Column<Int32>, edgeType: Column<UInt8>, edgeConfidence: Column<Float>, edgeCost: Column<Float>) {
+            self.actorTypes = actorTypes
+            self.outgoing = outgoing
+            self.incoming = incoming
+            links = LinkRows(actorCount: actorTypes.count, outgoing: outgoing, incoming: incoming, cost: edgeCost)
+            self.edgeSource = edgeSource
+            self.edgeTarget = edgeTarget
+            self.edgeType = edgeType
+            self.edgeConfidence = edgeConfidence
+            self.edgeCost = edgeCost
+        }
+    }
 
     /// Indexes `graph`. The graph must be valid (``GraphJSON/validate(_:source:)``): relations
     /// naming unknown actors are skipped rather than trapped on.
@@ -56,7 +88,6 @@ public struct GraphIndex: Sendable {
     public init(actorTypes: [ActorType], relations: [IndexedRelation]) {
         actorCount = actorTypes.count
         relationCount = relations.count
-        self.actorTypes = Column(actorTypes.map { $0.ordinal })
         // One pass over the relations (closures, not key paths: key-path maps are slow).
         var sources: [Int32] = [], targets: [Int32] = [], types: [UInt8] = []
         var confidences: [Float] = [], costs: [Float] = []
@@ -72,13 +103,12 @@ public struct GraphIndex: Sendable {
             confidences.append(Float(relation.confidence))
             costs.append(Float(RelationCost.of(confidence: relation.confidence, evidenceCount: relation.evidenceCount)))
         }
-        edgeSource = Column(sources)
-        edgeTarget = Column(targets)
-        edgeType = Column(types)
-        edgeConfidence = Column(confidences)
-        edgeCost = Column(costs)
-        outgoing = Adjacency(actorCount: actorCount, from: sources, to: targets, types: types)
-        incoming = Adjacency(actorCount: actorCount, from: targets, to: sources, types: types)
+        arrays = Arrays(
+            actorTypes: Column(actorTypes.map { $0.ordinal }),
+            outgoing: Adjacency(actorCount: actorCount, from: sources, to: targets, types: types),
+            incoming: Adjacency(actorCount: actorCount, from: targets, to: sources, types: types),
+            edgeSource: Column(sources), edgeTarget: Column(targets), edgeType: Column(types),
+            edgeConfidence: Column(confidences), edgeCost: Column(costs))
     }
 
     /// The stated source, target and type of relation `edge`.
@@ -94,7 +124,7 @@ public struct GraphIndex: Sendable {
 
     /// Bytes held by the index's arrays: what ``GraphIndex`` adds on top of the graph it indexes.
     public var byteCount: Int {
-        outgoing.byteCount + incoming.byteCount + actorTypes.byteCount + edgeSource.byteCount
+        outgoing.byteCount + incoming.byteCount + links.byteCount + actorTypes.byteCount + edgeSource.byteCount
             + edgeTarget.byteCount + edgeType.byteCount + edgeConfidence.byteCount + edgeCost.byteCount
     }
 }

@@ -17,27 +17,10 @@ public struct Neighborhood: Sendable, Hashable {
         let traversal = Traversal(index, filter, endpoints: (center, center))
         let scratch = SearchScratch.fitting(scratch, index)
         let stamp = scratch.begin()
-        // Marks live in `done` (4 bytes per actor) rather than the 24-byte search records, and the
-        // breadth-first order in the scratch queue: fewer cache lines touched, no array regrowth.
-        let seen = scratch.done, queue = scratch.queue
-        seen[Int(center)] = stamp
-        queue[0] = center
-        var count = 1
-        var levelEnds: [Int] = [1]
-        var levelStart = 0
-        while levelEnds.count <= depth && levelStart < count {
-            let levelEnd = count
-            for position in levelStart ..< levelEnd {
-                traversal.forward(queue[position]) { neighbor, _ in
-                    guard seen[Int(neighbor)] != stamp else { return }
-                    seen[Int(neighbor)] = stamp
-                    queue[count] = neighbor
-                    count += 1
-                }
-            }
-            levelStart = levelEnd
-            levelEnds.append(count)
-        }
+        let levelEnds = traversal.isUnfiltered
+            ? breadthFirst(LinkSteps(index.links), from: center, depth: depth, stamp: stamp, scratch: scratch)
+            : breadthFirst(FilteredSteps(traversal: traversal), from: center, depth: depth, stamp: stamp, scratch: scratch)
+        let seen = scratch.done, queue = scratch.queue, count = levelEnds[levelEnds.count - 1]
         let actors = Array(UnsafeBufferPointer(start: queue, count: count))
         var depths: [Int] = []
         depths.reserveCapacity(count)
@@ -57,5 +40,34 @@ public struct Neighborhood: Sendable, Hashable {
             relations = relations.enumerated().filter { $0.offset == 0 || relations[$0.offset - 1] != $0.element }.map(\.element)
         }
         return Neighborhood(actors: actors, depths: depths, relations: relations)
+    }
+
+    /// Marks and queues every actor within `depth` steps of `center`; returns where each level
+    /// ends in the queue. Marks live in `done` (4 bytes per actor) and the order in the scratch
+    /// queue: few cache lines touched, nothing allocated per actor.
+    private static func breadthFirst<Steps: SearchSteps>(_ steps: Steps, from center: Int32, depth: Int,
+                                                         stamp: UInt32, scratch: SearchScratch) -> [Int] {
+        let seen = scratch.done, queue = scratch.queue
+        seen[Int(center)] = stamp
+        queue[0] = center
+        var count = 1
+        var levelEnds: [Int] = [1]
+        var levelStart = 0
+        while levelEnds.count <= depth && levelStart < count {
+            let levelEnd = count
+            for position in levelStart ..< levelEnd {
+                steps.each(from: queue[position], backward: false) { neighbor, _ in
+                    if seen[Int(neighbor)] != stamp {
+                        seen[Int(neighbor)] = stamp
+                        queue[count] = neighbor
+                        count += 1
+                    }
+                    return true
+                }
+            }
+            levelStart = levelEnd
+            levelEnds.append(count)
+        }
+        return levelEnds
     }
 }

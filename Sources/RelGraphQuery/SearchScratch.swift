@@ -8,9 +8,10 @@ public final class SearchScratch {
     // uniqueness check on every write, which dominated the inner loops of the searches.
     let capacity: Int
     private(set) var stamp: UInt32 = 0
-    /// Per-actor search state, one record per actor so that a visit touches one cache line.
-    let state: UnsafeMutablePointer<ActorSearchState>
+    /// Dijkstra's tentative cost per actor, valid where `side` holds the search's mark.
     let cost: UnsafeMutablePointer<Double>
+    /// Per-actor marks for one-sided searches (settled actors, neighbourhood members), valid
+    /// when equal to `stamp`.
     let done: UnsafeMutablePointer<UInt32>
     /// Actors a search must not enter (Yen's root path), valid when equal to `blockStamp`.
     let blocked: UnsafeMutablePointer<UInt32>
@@ -19,9 +20,18 @@ public final class SearchScratch {
     private(set) var anyBlocked = false
     /// Breadth-first queue of up to `capacity` actors (each actor enters once per search).
     let queue: UnsafeMutablePointer<Int32>
-    /// Frontier arrays lent to one search at a time, so a query allocates none and never regrows
-    /// them: per-query allocation and growth were a fifth of a short search's cost.
-    private var spareFrontiers: [[Int32]] = []
+    /// The second queue of a bidirectional search (the one grown from the goal).
+    let backwardQueue: UnsafeMutablePointer<Int32>
+    /// Which half of a bidirectional search has seen an actor: ``sideStamps()``'s forward or
+    /// backward value, anything else means unseen. An actor belongs to at most one half (the
+    /// search stops where they meet), so one 4-byte mark and one parent per actor suffice.
+    /// Dijkstra uses the forward value to mark actors that have a tentative cost.
+    let side: UnsafeMutablePointer<UInt32>
+    /// The actor a search reached an actor from, valid where `side` is current.
+    let parent: UnsafeMutablePointer<Int32>
+    /// The relation a bidirectional search reached an actor through, beside `parent`.
+    let parentRelation: UnsafeMutablePointer<Int32>
+    private var sideStamp: UInt32 = 0
 
     /// Work arrays for graphs of up to `actorCount` actors.
     public init(actorCount: Int) {
@@ -31,39 +41,40 @@ public final class SearchScratch {
             pointer.initialize(repeating: value, count: max(actorCount, 1))
             return pointer
         }
-        state = buffer(ActorSearchState())
         done = buffer(0)
         blocked = buffer(0)
         cost = buffer(0)
         queue = buffer(0)
+        backwardQueue = buffer(0)
+        side = buffer(0)
+        parent = buffer(0)
+        parentRelation = buffer(0)
     }
 
     deinit {
-        for pointer in [done, blocked] { pointer.deallocate() }
-        state.deallocate()
+        for pointer in [done, blocked, side] { pointer.deallocate() }
         cost.deallocate()
-        queue.deallocate()
-    }
-
-    /// An empty frontier array, with the capacity it had when last given back.
-    func borrowFrontier() -> [Int32] { spareFrontiers.popLast() ?? [] }
-
-    /// Gives `frontier` back for the next search (emptied, capacity kept).
-    func giveBack(_ frontier: inout [Int32]) {
-        frontier.removeAll(keepingCapacity: true)
-        spareFrontiers.append(frontier)
-        frontier = []
+        for pointer in [queue, backwardQueue, parent, parentRelation] { pointer.deallocate() }
     }
 
     /// Starts a search: every per-actor entry becomes stale.
     func begin() -> UInt32 {
         if stamp == UInt32.max {
-            state.update(repeating: ActorSearchState(), count: capacity)
             done.update(repeating: 0, count: capacity)
             stamp = 0
         }
         stamp += 1
         return stamp
+    }
+
+    /// Starts a bidirectional search: fresh marks for its forward and backward halves.
+    func sideStamps() -> (forward: UInt32, backward: UInt32) {
+        if sideStamp >= UInt32.max - 1 {
+            side.update(repeating: 0, count: capacity)
+            sideStamp = 0
+        }
+        sideStamp += 2
+        return (sideStamp - 1, sideStamp)
     }
 
     /// Replaces the blocked set with `actors`.
@@ -90,16 +101,6 @@ public final class SearchScratch {
         if let scratch, scratch.capacity >= index.actorCount { return scratch }
         return SearchScratch(actorCount: index.actorCount)
     }
-}
-
-/// What the searches know about one actor; valid only where a `seen` field equals the stamp.
-struct ActorSearchState {
-    var forwardSeen: UInt32 = 0
-    var backwardSeen: UInt32 = 0
-    var forwardParent: Int32 = -1
-    var backwardParent: Int32 = -1
-    var forwardDepth: Int32 = -1
-    var backwardDepth: Int32 = -1
 }
 
 /// What a constrained search (Yen's spur search) must avoid besides blocked actors:

@@ -3,10 +3,10 @@ import RelGraphCore
 /// Fewest-hops path between two actors (the `path` verb's default).
 ///
 /// Bidirectional breadth-first search: it grows, one level at a time, the frontier whose actors
-/// have fewer relations in all (hubs are expensive to expand), and stops at the first actor both
-/// searches have seen. Every meeting found while expanding a level gives the same length (the
-/// levels below were complete), so the first one is a shortest path. On a large sparse graph it
-/// visits a few thousand actors where a one-sided search visits most of the graph.
+/// have fewer relations in all (hubs are expensive to expand), and stops at the first actor the
+/// other half has seen. That first meeting is a shortest path: the levels below were complete,
+/// so the other half saw the actor at its current depth. On a large sparse graph it visits a few
+/// thousand actors where a one-sided search visits most of the graph.
 /// Complexity O(V + E) worst case. Peer: NetworkX `shortest_path`, igraph `get_shortest_path`.
 public enum ShortestPath {
     /// A fewest-hops path from `from` to `to`, or nil when none exists within `maxHops`.
@@ -18,108 +18,185 @@ public enum ShortestPath {
         let traversal = Traversal(index, filter, endpoints: (from, to))
         let scratch = SearchScratch.fitting(scratch, index)
         scratch.unblock()
-        guard let actors = search(traversal, from: from, to: to, maxHops: maxHops, scratch: scratch, avoiding: Avoidance())
+        guard let hops = walk(traversal, from: from, to: to, maxHops: maxHops, scratch: scratch, avoiding: Avoidance())
         else { return nil }
-        return traversal.path(through: actors, weighted: false)
+        // Unfiltered searches walked each link's cheapest relation already; filtered ones saw
+        // one slot per link and pick the cheapest allowed relation now.
+        if traversal.isUnfiltered {
+            return GraphPath(actors: hops.actors, relations: hops.relations, cost: Double(hops.relations.count))
+        }
+        return traversal.path(through: hops.actors, weighted: false)
     }
 
     /// The actor sequence of a fewest-hops path avoiding `scratch`'s blocked actors and `avoidance`.
     static func search(_ traversal: Traversal, from: Int32, to: Int32, maxHops: Int?,
                        scratch: SearchScratch, avoiding avoidance: Avoidance) -> [Int32]? {
-        if from == to { return [from] }
-        let stamp = scratch.begin()
-        // Scratch fields read once here, not through the class on every relation.
-        let state = scratch.state, blocked = scratch.blocked
-        let anyBlocked = scratch.anyBlocked, blockStamp = scratch.blockStamp
-        state[Int(from)].forwardSeen = stamp
-        state[Int(from)].forwardParent = -1
-        state[Int(from)].forwardDepth = 0
-        state[Int(to)].backwardSeen = stamp
-        state[Int(to)].backwardParent = -1
-        state[Int(to)].backwardDepth = 0
-        var forwardFrontier = scratch.borrowFrontier(), backwardFrontier = scratch.borrowFrontier()
-        var next = scratch.borrowFrontier()
-        defer {
-            scratch.giveBack(&forwardFrontier)
-            scratch.giveBack(&backwardFrontier)
-            scratch.giveBack(&next)
-        }
-        forwardFrontier.append(from)
-        backwardFrontier.append(to)
-        var forwardLevel: Int32 = 0, backwardLevel: Int32 = 0
-        // Relations to look at when expanding each frontier, summed as actors join it.
-        var forwardWork = traversal.degree(from), backwardWork = traversal.degree(to)
+        walk(traversal, from: from, to: to, maxHops: maxHops, scratch: scratch, avoiding: avoidance)?.actors
+    }
 
-        while !forwardFrontier.isEmpty && !backwardFrontier.isEmpty {
-            if let maxHops, Int(forwardLevel + backwardLevel) >= maxHops { return nil }
-            var meet: Int32 = -1
-            var meetLength = Int32.max
-            next.removeAll(keepingCapacity: true)
-            var nextWork = 0
-            if forwardWork <= backwardWork {
-                let depth = forwardLevel + 1
-                for actor in forwardFrontier where meet < 0 {
-                    traversal.forward(actor) { neighbor, _ in
-                        guard meet < 0, state[Int(neighbor)].forwardSeen != stamp, !(anyBlocked && blocked[Int(neighbor)] == blockStamp),
-                              !avoidance.forbids(actor, neighbor) else { return }
-                        state[Int(neighbor)].forwardSeen = stamp
-                        state[Int(neighbor)].forwardParent = actor
-                        state[Int(neighbor)].forwardDepth = depth
-                        next.append(neighbor)
-                        nextWork += traversal.degree(neighbor)
-                        if state[Int(neighbor)].backwardSeen == stamp {
-                            let length = depth + state[Int(neighbor)].backwardDepth
-                            if length < meetLength { meetLength = length; meet = neighbor }
-                        }
-                    }
-                }
-                forwardLevel = depth
-                forwardWork = nextWork
-                swap(&forwardFrontier, &next)
+    /// A fewest-hops path as actors and the relation slot each hop was found through.
+    private static func walk(_ traversal: Traversal, from: Int32, to: Int32, maxHops: Int?,
+                             scratch: SearchScratch, avoiding avoidance: Avoidance) -> Hops? {
+        if traversal.isUnfiltered {
+            return search(LinkSteps(traversal.index.links), from: from, to: to, maxHops: maxHops,
+                          scratch: scratch, avoiding: avoidance)
+        }
+        return search(FilteredSteps(traversal: traversal), from: from, to: to, maxHops: maxHops,
+                      scratch: scratch, avoiding: avoidance)
+    }
+
+    /// The search itself, specialised per kind of steps so the unfiltered case tests nothing per link.
+    private static func search<Steps: SearchSteps>(_ steps: Steps, from: Int32, to: Int32, maxHops: Int?,
+                                                   scratch: SearchScratch, avoiding avoidance: Avoidance) -> Hops? {
+        if from == to { return Hops(actors: [from], relations: []) }
+        let (forwardMark, backwardMark) = scratch.sideStamps()
+        let side = scratch.side
+        let parent = Parents(actor: scratch.parent, relation: scratch.parentRelation)
+        side[Int(from)] = forwardMark
+        parent.actor[Int(from)] = -1
+        side[Int(to)] = backwardMark
+        parent.actor[Int(to)] = -1
+        var forward = Frontier(queue: scratch.queue, first: from, work: steps.work(from))
+        var backward = Frontier(queue: scratch.backwardQueue, first: to, work: steps.work(to))
+        let constraints = Constraints(scratch: scratch, avoidance: avoidance)
+
+        while !forward.isEmpty && !backward.isEmpty {
+            if let maxHops, forward.level + backward.level >= maxHops { return nil }
+            let meeting: (forwardTip: Int32, backwardTip: Int32, relation: Int32)?
+            if forward.work <= backward.work {
+                meeting = expand(&forward, steps, backward: false, mark: forwardMark, otherMark: backwardMark,
+                                 side: side, parent: parent, constraints)
+                    .map { (forwardTip: $0.from, backwardTip: $0.reached, relation: $0.relation) }
             } else {
-                let depth = backwardLevel + 1
-                for actor in backwardFrontier where meet < 0 {
-                    traversal.backward(actor) { neighbor, _ in
-                        guard meet < 0, state[Int(neighbor)].backwardSeen != stamp, !(anyBlocked && blocked[Int(neighbor)] == blockStamp),
-                              !avoidance.forbids(neighbor, actor) else { return }
-                        state[Int(neighbor)].backwardSeen = stamp
-                        state[Int(neighbor)].backwardParent = actor
-                        state[Int(neighbor)].backwardDepth = depth
-                        next.append(neighbor)
-                        nextWork += traversal.degree(neighbor)
-                        if state[Int(neighbor)].forwardSeen == stamp {
-                            let length = depth + state[Int(neighbor)].forwardDepth
-                            if length < meetLength { meetLength = length; meet = neighbor }
-                        }
-                    }
-                }
-                backwardLevel = depth
-                backwardWork = nextWork
-                swap(&backwardFrontier, &next)
+                meeting = expand(&backward, steps, backward: true, mark: backwardMark, otherMark: forwardMark,
+                                 side: side, parent: parent, constraints)
+                    .map { (forwardTip: $0.reached, backwardTip: $0.from, relation: $0.relation) }
             }
-            if meet >= 0 {
-                if let maxHops, Int(meetLength) > maxHops { return nil }
-                return joinedPath(at: meet, scratch: scratch)
+            if let meeting {
+                return joinedPath(meeting.forwardTip, depth: forward.level, meeting.backwardTip, depth: backward.level,
+                                  meetingRelation: meeting.relation, parent: parent)
             }
         }
         return nil
     }
 
-    /// The path from the forward root through `meet` to the backward root.
-    private static func joinedPath(at meet: Int32, scratch: SearchScratch) -> [Int32] {
-        var head: [Int32] = []
-        head.reserveCapacity(Int(scratch.state[Int(meet)].forwardDepth + scratch.state[Int(meet)].backwardDepth) + 1)
-        var actor = meet
-        while actor >= 0 {
-            head.append(actor)
-            actor = scratch.state[Int(actor)].forwardParent
+    /// Expands one level of `frontier`. Returns the link where it met the other half, if any.
+    @inline(__always)
+    private static func expand<Steps: SearchSteps>(
+        _ frontier: inout Frontier, _ steps: Steps, backward: Bool, mark: UInt32, otherMark: UInt32,
+        side: UnsafeMutablePointer<UInt32>, parent: Parents, _ constraints: Constraints
+    ) -> (from: Int32, reached: Int32, relation: Int32)? {
+        let queue = frontier.queue
+        var tail = frontier.end, work = 0
+        var meeting: (from: Int32, reached: Int32, relation: Int32)?
+        for position in frontier.start ..< frontier.end {
+            let actor = queue[position]
+            steps.each(from: actor, backward: backward) { neighbor, relation in
+                let seen = side[Int(neighbor)]
+                if seen == mark { return true }
+                if constraints.active && constraints.forbid(actor, neighbor, backward: backward) { return true }
+                if seen == otherMark {
+                    meeting = (actor, neighbor, relation)
+                    return false
+                }
+                side[Int(neighbor)] = mark
+                parent.actor[Int(neighbor)] = actor
+                parent.relation[Int(neighbor)] = relation
+                queue[tail] = neighbor
+                tail += 1
+                work += steps.work(neighbor)
+                return true
+            }
+            if meeting != nil { return meeting }
         }
-        head.reverse()
-        actor = scratch.state[Int(meet)].backwardParent
-        while actor >= 0 {
-            head.append(actor)
-            actor = scratch.state[Int(actor)].backwardParent
+        frontier.advance(to: tail, work: work)
+        return nil
+    }
+
+    /// `from` … `forwardTip`, then `backwardTip` … `to`, following each half's parents; each tip
+    /// lies `depth` hops from its half's root, and `meetingRelation` links the two tips.
+    private static func joinedPath(_ forwardTip: Int32, depth forwardDepth: Int, _ backwardTip: Int32, depth backwardDepth: Int,
+                                   meetingRelation: Int32, parent: Parents) -> Hops {
+        let count = forwardDepth + backwardDepth + 2
+        var relations = [Int32](repeating: meetingRelation, count: count - 1)
+        let actors = [Int32](unsafeUninitializedCapacity: count) { actors, initialized in
+            var actor = forwardTip
+            for position in stride(from: forwardDepth, through: 0, by: -1) {
+                actors[position] = actor
+                if position > 0 { relations[position - 1] = parent.relation[Int(actor)] }
+                actor = parent.actor[Int(actor)]
+            }
+            actor = backwardTip
+            for position in forwardDepth + 1 ..< count {
+                actors[position] = actor
+                if position < count - 1 { relations[position] = parent.relation[Int(actor)] }
+                actor = parent.actor[Int(actor)]
+            }
+            initialized = count
         }
-        return head
+        return Hops(actors: actors, relations: relations)
+    }
+}
+
+/// A path as found: `relations[i]` is the slot that linked `actors[i]` and `actors[i + 1]`.
+private struct Hops {
+    var actors: [Int32]
+    var relations: [Int32]
+}
+
+/// Where each actor was reached from, and through which relation.
+private struct Parents {
+    let actor: UnsafeMutablePointer<Int32>
+    let relation: UnsafeMutablePointer<Int32>
+}
+
+/// One half of a bidirectional search: its current level is `queue[start ..< end]`; the next
+/// level is written after it, so each actor is stored once and nothing is allocated.
+private struct Frontier {
+    let queue: UnsafeMutablePointer<Int32>
+    var start = 0
+    var end = 1
+    var level = 0
+    /// ``SearchSteps/work(_:)`` summed over the current level.
+    var work: Int
+
+    init(queue: UnsafeMutablePointer<Int32>, first: Int32, work: Int) {
+        self.queue = queue
+        queue[0] = first
+        self.work = work
+    }
+
+    var isEmpty: Bool { start == end }
+
+    mutating func advance(to tail: Int, work: Int) {
+        start = end
+        end = tail
+        level += 1
+        self.work = work
+    }
+}
+
+/// What a spur search of Yen's algorithm may not do: enter a blocked actor, or take a link
+/// `avoidance` forbids. `active` is false for plain searches, which then test nothing.
+private struct Constraints {
+    let active: Bool
+    let anyBlocked: Bool
+    let blocked: UnsafeMutablePointer<UInt32>
+    let blockStamp: UInt32
+    let avoidance: Avoidance
+
+    init(scratch: SearchScratch, avoidance: Avoidance) {
+        anyBlocked = scratch.anyBlocked
+        active = anyBlocked || avoidance.spur >= 0
+        blocked = scratch.blocked
+        blockStamp = scratch.blockStamp
+        self.avoidance = avoidance
+    }
+
+    /// Whether stepping from `actor` to `neighbor` is not allowed; a backward step walks the
+    /// link from `neighbor` to `actor`.
+    @inline(__always) func forbid(_ actor: Int32, _ neighbor: Int32, backward: Bool) -> Bool {
+        if anyBlocked && blocked[Int(neighbor)] == blockStamp { return true }
+        return backward ? avoidance.forbids(neighbor, actor) : avoidance.forbids(actor, neighbor)
     }
 }

@@ -29,6 +29,12 @@ struct Traversal {
         }
     }
 
+    /// Whether every relation counts as a link both ways: searches may then read ``LinkRows``.
+    var isUnfiltered: Bool {
+        filter.relationMask == UInt16.max && filter.reverseMask == UInt16.max
+            && !filter.checksConfidence && filter.actorMask == UInt8.max
+    }
+
     init(_ index: GraphIndex, _ filter: QueryFilter, endpoints: (Int32, Int32)) {
         self.index = index
         self.filter = CompiledFilter(filter)

@@ -64,10 +64,12 @@ public enum WeightedPath {
                        scratch: SearchScratch, avoiding avoidance: Avoidance) -> [Int32]? {
         if from == to { return [from] }
         let stamp = scratch.begin()
+        // `side` marks actors with a tentative cost; `done` those whose cost is final.
+        let reached = scratch.sideStamps().forward
         let costs = traversal.index.edgeCost
-        scratch.state[Int(from)].forwardSeen = stamp
+        scratch.side[Int(from)] = reached
         scratch.cost[Int(from)] = 0
-        scratch.state[Int(from)].forwardParent = -1
+        scratch.parent[Int(from)] = -1
         var heap = MinHeap<Entry>()
         heap.push(Entry(cost: 0, actor: from))
         while let entry = heap.pop() {
@@ -79,10 +81,10 @@ public enum WeightedPath {
                 guard scratch.done[Int(neighbor)] != stamp, !scratch.isBlocked(neighbor),
                       !avoidance.forbids(actor, neighbor) else { return }
                 let cost = entry.cost + Double(costs[Int(edge)])
-                if scratch.state[Int(neighbor)].forwardSeen != stamp || cost < scratch.cost[Int(neighbor)] {
-                    scratch.state[Int(neighbor)].forwardSeen = stamp
+                if scratch.side[Int(neighbor)] != reached || cost < scratch.cost[Int(neighbor)] {
+                    scratch.side[Int(neighbor)] = reached
                     scratch.cost[Int(neighbor)] = cost
-                    scratch.state[Int(neighbor)].forwardParent = actor
+                    scratch.parent[Int(neighbor)] = actor
                     heap.push(Entry(cost: cost, actor: neighbor))
                 }
             }
@@ -95,7 +97,7 @@ public enum WeightedPath {
         var actor = goal
         while actor >= 0 {
             actors.append(actor)
-            actor = scratch.state[Int(actor)].forwardParent
+            actor = scratch.parent[Int(actor)]
         }
         return actors.reversed()
     }
