@@ -41,7 +41,7 @@ struct MentionResolver: Sendable {
     }
 
     func resolve(_ document: AnalyzedDocument) -> [SentenceMentions] {
-        let candidates = document.sentences.map { matcher.actorCandidates(in: document, sentence: $0) }
+        let candidates = withoutGivenNames(document.sentences.map { matcher.actorCandidates(in: document, sentence: $0) }, in: document)
         var covered = [Bool](repeating: false, count: document.tokens.count)
         for candidate in candidates.joined() {
             for index in candidate.tokens { covered[index] = true }
@@ -171,17 +171,23 @@ struct MentionResolver: Sendable {
         return false
     }
 
-    /// Whether a supply trigger stands shortly before `index` ("livre à", "fourniture … à").
+    /// Whether `index` marks the object of a relation verb rather than a place: a supply trigger
+    /// shortly before ("livre à", "fourniture … à"), or a verb whose object is never a place right
+    /// before it (Spanish personal "a": "acusó a Rabat", "sancionó a Caracas").
     private func followsRelationTrigger(_ index: Int, in document: AnalyzedDocument) -> Bool {
         for start in max(0, index - 8)..<index {
             if document.cues.triggers(in: document.foldedTokens, at: start).contains(where: {
-                $0.relation == .supply && start + $0.phrase.tokens.count <= index
+                let end = start + $0.phrase.tokens.count
+                return ($0.relation == .supply && end <= index) || (Self.objectIsNeverPlace.contains($0.relation) && end == index)
             }) {
                 return true
             }
         }
         return false
     }
+
+    /// Relations whose object a dative preposition introduces as a party, never as a place.
+    static let objectIsNeverPlace: Set<RelationType> = [.accuse, .sanction, .cooperate]
 
     // MARK: Titles and the persons they introduce
 

@@ -105,10 +105,26 @@ struct SentenceReading {
         while index < end {
             let token = tokens[index]
             if token.kind != .word || isCovered(index) { return nil }
-            if let name = nameRun(from: index) { return name }
+            if let name = nameRun(from: index) {
+                // "the mayor of Ribeira Grande", "ministro del Orden Público": a capitalised run
+                // right after "of" is what the title is of, not its holder.
+                if isTitleComplement(at: index) { return nil }
+                return name
+            }
             index += 1
         }
         return nil
+    }
+
+    /// Whether `index` follows an "of" preposition (with an optional article: "de la", "of the").
+    private func isTitleComplement(at index: Int) -> Bool {
+        var before = index - 1
+        if before > sentence.tokens.lowerBound, cues.determiners.contains(tokens[before].folded) || tokens[before].text == "'" {
+            before -= 1
+        }
+        guard before >= sentence.tokens.lowerBound else { return false }
+        // Spanish "del"/"al" are listed as determiners and also contain the preposition.
+        return cues.ofPrepositions.contains(tokens[before].folded) || cues.ofPrepositions.contains(tokens[index - 1].folded)
     }
 
     /// Words a title's complement may take before the name ("des Affaires étrangères").

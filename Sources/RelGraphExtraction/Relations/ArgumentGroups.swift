@@ -76,6 +76,14 @@ struct ArgumentGroups {
         (start..<max(start, end)).contains { document.cues.timePrepositions.contains(document.foldedTokens[$0]) }
     }
 
+    /// Whether an agent preposition introduces the mention: "a statement released by the
+    /// foreign ministry" (articles between them allowed).
+    func isIntroducedByAgent(_ mention: Mention) -> Bool {
+        var index = mention.tokens.lowerBound - 1
+        while index >= 0, document.cues.determiners.contains(document.foldedTokens[index]) { index -= 1 }
+        return index >= 0 && document.cues.agentPrepositions.contains(document.foldedTokens[index])
+    }
+
     func isInsideMention(_ span: Range<Int>) -> Bool {
         allMentions.contains { $0.tokens.lowerBound <= span.lowerBound && span.upperBound <= $0.tokens.upperBound }
     }

@@ -96,6 +96,9 @@ struct RelationExtractor: Sendable {
             // "in the Peruvian capital": a nationality adjective after the trigger is no partner.
             right = (groups.right(of: span.upperBound, within: clause, window: Self.rightWindow, types: partnerTypes) ?? [])
                 .filter { $0.kind != .demonym && !groups.hasTimePreposition(between: span.upperBound, and: $0.tokens.lowerBound) }
+                // "relations …, in a statement released by the ministry": an actor after "by" is the
+                // agent of another verb, not a partner.
+                .filter { !groups.isIntroducedByAgent($0) }
             // "talks between the two leaders": a pair reference is the trigger's participants right
             // after it; farther on ("the meeting will deepen the ties the two countries built") it
             // belongs to a clause of its own.

@@ -1,0 +1,52 @@
+import Testing
+@testable import RelGraphExtraction
+
+/// News phrasings that unseen articles use and the first rules misread (invented sentences).
+@Suite struct NewsLanguageTests {
+    @Test func cuttingTiesIsASanctionNotCooperation() {
+        let spanish = Fixtures.edges("Perú anunció el lunes que rompía sus relaciones diplomáticas con Chile tras la disputa.")
+        #expect(spanish.contains("sanction(country:PE,country:CL)"))
+        #expect(!spanish.contains { $0.hasPrefix("cooperate(") })
+        let english = Fixtures.edges("Peru severed diplomatic ties with Chile on Monday.")
+        #expect(english.contains("sanction(country:PE,country:CL)"))
+        #expect(!english.contains { $0.hasPrefix("cooperate(") })
+        let french = Fixtures.edges("Le Pérou a rompu ses relations avec le Chili.")
+        #expect(french.contains("sanction(country:PE,country:CL)"))
+    }
+
+    @Test func spanishPersonalAMarksTheAccused() {
+        // "acusó a Quito": the capital after a personal "a" is the state accused, not a place.
+        let text = "Alma Quispe acusó a Quito de acciones hostiles contra su país."
+        #expect(Fixtures.edges(text, language: .es).contains("accuse(person:alma-quispe,country:EC)"))
+        #expect(!Fixtures.nodes(text, language: .es).contains("location:quito"))
+        // A travel verb keeps the capital a place.
+        #expect(Fixtures.nodes("Alma Quispe viajó a Quito el lunes.", language: .es).contains("location:quito"))
+    }
+
+    @Test func registeredSurnameBeforeAnotherNameIsAGivenName() {
+        // "Verhoeven" is a registered surname; here it is the given name of someone else.
+        let text = "Verhoeven Castañeda, the new governor, met Alma Quispe in Lima. Castañeda praised the visit."
+        #expect(!Fixtures.nodes(text).contains("person:tomas-verhoeven"))
+        #expect(Fixtures.nodes("Alma Quispe met Verhoeven in Lima.").contains("person:tomas-verhoeven"))
+        // German nouns are capitalised: "Verhoeven Waffen" is no name when the text writes "die Waffen".
+        let german = Fixtures.nodes("Quispe sagte, dass Verhoeven Waffen liefert. Die Waffen kommen aus Peru.")
+        #expect(german.contains("person:tomas-verhoeven"))
+    }
+
+    @Test func titleComplementIsNotItsHolder() {
+        let english = Fixtures.nodes("The delegation met the mayor of Puerto Blanco on Tuesday.")
+        #expect(!english.contains { $0.hasPrefix("person:") })
+        let spanish = Fixtures.nodes("Firmó el viceministro del Orden Público y de la Seguridad Ciudadana.")
+        #expect(!spanish.contains { $0.hasPrefix("person:") })
+        // The holder named after the complement is still found.
+        #expect(Fixtures.nodes("The governor of Sierra Alta, Ramiro Fuentes, met Alma Quispe. Fuentes said so.").contains("person:ramiro-fuentes"))
+    }
+}
+
+@Suite struct SymmetricPartnerTests {
+    @Test func actorAfterByIsNoPartner() {
+        let edges = Fixtures.edges("Peru stressed its ties with Chile, in a statement released by the Pentagon on Monday.")
+        #expect(edges.contains("cooperate(country:CL,country:PE)"))
+        #expect(!edges.contains { $0.contains("organization:us-department-of-defense") })
+    }
+}
