@@ -50,3 +50,29 @@ import Testing
         #expect(!edges.contains { $0.contains("organization:us-department-of-defense") })
     }
 }
+
+@Suite struct TriggerCoverageTests {
+    @Test func airstrikesAreAttacksAndArmedIsAnAdjective() {
+        #expect(Fixtures.edges("Chile launched airstrikes on Peru on Sunday.").contains("attack(country:CL,country:PE)"))
+        #expect(!Fixtures.edges("Peru's armed Houthi group claimed the attack.").contains { $0.hasPrefix("supply(") })
+    }
+
+    @Test func supportIsCooperationNotSupply() {
+        let edges = Fixtures.edges("Die USA haben Peru unter Präsident Alma Quispe verstärkt Unterstützung zugesichert.", language: .de)
+        #expect(!edges.contains { $0.hasPrefix("supply(") })
+    }
+
+    @Test func shortGuineaDemonymNeedsGuineaNamed() {
+        // "guineano" also names Guinea-Bissau's president: without Guinea named, it is left out.
+        let text = "El presidente de Guinea-Bissau llegó a Perú. El mandatario guineano fue recibido en Lima."
+        #expect(!Fixtures.nodes(text, language: .es).contains("country:GN"))
+        #expect(Fixtures.nodes(text, language: .es).contains("country:GW"))
+    }
+
+    @Test func twoMinistersSignADeclarationOfIntent() {
+        let text = "Alma Quispe met Tomas Verhoeven in Lima. The two ministers signed a declaration of intent on defence."
+        let edges = Fixtures.edges(text)
+        #expect(edges.contains { $0.hasPrefix("party_to(person:alma-quispe,agreement:") })
+        #expect(edges.contains { $0.hasPrefix("party_to(person:tomas-verhoeven,agreement:") })
+    }
+}
