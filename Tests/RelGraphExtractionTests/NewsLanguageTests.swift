@@ -76,3 +76,13 @@ import Testing
         #expect(edges.contains { $0.hasPrefix("party_to(person:tomas-verhoeven,agreement:") })
     }
 }
+
+@Suite struct GivenNameTests {
+    @Test func runStartingWithAGivenNameIsAPerson() {
+        // The surname never stands alone, so only the given name marks the run as a person.
+        let nodes = Fixtures.nodes("Sanctions also target the governor of the region, Ramón Ortigoza, the Treasury said.")
+        #expect(nodes.contains("person:ramon-ortigoza"))
+        // Capitalised runs without a known given name still need their surname repeated.
+        #expect(!Fixtures.nodes("The Andean Highlands Initiative welcomed Alma Quispe.").contains { $0.contains("andean") })
+    }
+}

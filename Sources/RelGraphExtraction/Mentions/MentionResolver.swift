@@ -16,6 +16,8 @@ struct MentionResolver: Sendable {
     let officeHolders: [String: [String]]
     /// First words of titles ("secretary" of "secretary general"): a name never starts with one.
     let titleFirstWords: Set<String>
+    /// Folded given names (`given-names` table): a capitalised run starting with one is a person.
+    let givenNames: Set<String>
     /// The relation each role's titles state (`president` → leader_of).
     let roleRelations: [String: RelationType]
 
@@ -31,6 +33,9 @@ struct MentionResolver: Sendable {
         for key in holders.keys { holders[key]!.sort() }
         officeHolders = holders
         titleFirstWords = Set(lexicon.titleKeys.compactMap { $0.split(separator: " ").first.map(String.init) })
+        givenNames = Set(lexicon.tables(named: "given-names").flatMap { table in
+            table.rows.flatMap { table.value("forms", in: $0).split(separator: "|").map { NameFolding.fold(String($0)) } }
+        })
         var relations: [String: RelationType] = [:]
         for key in lexicon.titleKeys.sorted() {
             for entry in lexicon.titles(forFolded: key) where relations[entry.role] != .leaderOf {
@@ -58,7 +63,8 @@ struct MentionResolver: Sendable {
         }
         let lexicon = self.lexicon
         let titleFirstWords = self.titleFirstWords
-        let unknownNames = NameFinder(document: document, isTitleWord: { lexicon.titles(forFolded: $0).isEmpty == false || titleFirstWords.contains($0) })
+        let unknownNames = NameFinder(document: document, isTitleWord: { lexicon.titles(forFolded: $0).isEmpty == false || titleFirstWords.contains($0) },
+                                      givenNames: givenNames)
             .names(covered: covered)
         for person in unknownNames.values.joined() where person.type == .person { state.learn(person, document: document) }
         var results: [SentenceMentions] = []
