@@ -86,3 +86,18 @@ import Testing
         #expect(!Fixtures.nodes("The Andean Highlands Initiative welcomed Alma Quispe.").contains { $0.contains("andean") })
     }
 }
+
+@Suite struct TitleSurnameTests {
+    @Test func titleBeforeALoneSurnameIntroducesAPerson() {
+        let text = "Vice President Ortigoza is in Lima to meet Alma Quispe. Ortigoza will also meet Tomas Verhoeven."
+        let edges = Fixtures.edges(text)
+        #expect(edges.contains("meet(person:alma-quispe,person:ortigoza)") || edges.contains("meet(person:ortigoza,person:alma-quispe)"))
+        // Said once only, the word may be anything: no person.
+        #expect(!Fixtures.nodes("Vice President Ortigoza is in Lima to meet Alma Quispe.").contains("person:ortigoza"))
+    }
+
+    @Test func germanNounAfterATitleIsNoSurname() {
+        let text = "Der Präsident Wahlen sagte nichts. Die Wahlen finden im Mai statt, sagte Alma Quispe."
+        #expect(!Fixtures.nodes(text, language: .de).contains("person:wahlen"))
+    }
+}

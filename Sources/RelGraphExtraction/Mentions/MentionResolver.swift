@@ -213,7 +213,8 @@ struct MentionResolver: Sendable {
         for title in reading.titles {
             let scope = reading.scope(of: title)
             var person = reading.personAfter(title, scopeEnd: scope?.tokens.upperBound)
-            if person == nil, let pattern = reading.unknownPersonAfter(title, scopeEnd: scope?.tokens.upperBound) {
+            if person == nil, let pattern = reading.unknownPersonAfter(title, scopeEnd: scope?.tokens.upperBound)
+                ?? reading.unknownSurnameAfter(title, scopeEnd: scope?.tokens.upperBound) {
                 state.learn(pattern, document: reading.document)
                 reading.mentions.append(pattern)
                 person = reading.mentions.count - 1
