@@ -101,3 +101,16 @@ import Testing
         #expect(!Fixtures.nodes(text, language: .de).contains("person:wahlen"))
     }
 }
+
+@Suite struct CounterpartTests {
+    @Test func counterpartOfANamedCountryLeadsIt() {
+        let edges = Fixtures.edges("Alma Quispe recibió en Lima a su homólogo de Chile, Ramón Ortigoza, para relanzar la cooperación.", language: .es)
+        #expect(edges.contains("leader_of(person:ramon-ortigoza,country:CL)"))
+    }
+
+    @Test func counterpartTakesTheRoleAnEarlierTitleGave() {
+        // Ortigoza is not in the registry: his office comes from the title that introduced him.
+        let text = "El presidente de Chile, Ramón Ortigoza, llegó a Lima, donde verá a su homólogo peruano, Mateo Quiroga."
+        #expect(Fixtures.edges(text, language: .es).contains("leader_of(person:mateo-quiroga,country:PE)"))
+    }
+}

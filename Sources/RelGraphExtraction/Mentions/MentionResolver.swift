@@ -223,11 +223,12 @@ struct MentionResolver: Sendable {
             if let person {
                 let personID = reading.mentions[person].actorID
                 if title.role == "counterpart" {
-                    // "Okafor a rencontré son homologue chilien Haddad": the counterpart holds the
-                    // office the other person holds, in the country the adjective names.
-                    guard let scope, reading.mentions[scope.index].kind == .demonym,
+                    // "Okafor a rencontré son homologue chilien Haddad", "su homólogo de Paraguay, X":
+                    // the counterpart holds the office the other person holds (as the registry or
+                    // an earlier title in this article says), in the country the scope names.
+                    guard let scope, reading.mentions[scope.index].type == .country,
                           let counterpartOf = reading.mentions[..<person].last(where: { $0.type == .person && $0.actorID != personID }),
-                          let role = lexicon.actors[counterpartOf.actorID]?.positions.last?.role,
+                          let role = lexicon.actors[counterpartOf.actorID]?.positions.last?.role ?? state.role(of: counterpartOf.actorID),
                           let relation = roleRelations[role] else { continue }
                     reading.stateTitle(TitleMention(tokens: title.tokens, role: role, relation: relation, scope: nil),
                                        person: personID, scope: reading.mentions[scope.index])

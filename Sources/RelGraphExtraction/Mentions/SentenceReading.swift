@@ -206,6 +206,7 @@ struct DocumentState {
     private(set) var surnames: [String: (id: String, label: String)] = [:]
     private var patterns: [String: String] = [:]
     private var roles: [String: String] = [:]
+    private var personRoles: [String: String] = [:]
 
     init(named: Set<String>) { self.named = named }
 
@@ -223,7 +224,13 @@ struct DocumentState {
 
     func patternLabel(_ id: String) -> String? { patterns[id] }
 
-    mutating func remember(role: String, scope: String, person: String) { roles["\(role)|\(scope)"] = person }
+    mutating func remember(role: String, scope: String, person: String) {
+        roles["\(role)|\(scope)"] = person
+        personRoles[person] = role
+    }
+
+    /// The role an earlier title in this article gave a person ("le président péruvien, X").
+    func role(of person: String) -> String? { personRoles[person] }
 
     func holder(role: String, scope: String) -> String? { roles["\(role)|\(scope)"] }
 
