@@ -114,3 +114,12 @@ import Testing
         #expect(Fixtures.edges(text, language: .es).contains("leader_of(person:mateo-quiroga,country:PE)"))
     }
 }
+
+@Suite struct AffiliationTests {
+    @Test func partyInParenthesesAfterAPerson() {
+        let edges = Fixtures.edges("Die Opposition kritisierte, Kanzlerin Alma Quispe (SPD) handle zu spät.", language: .de)
+        #expect(edges.contains("member_of(person:alma-quispe,organization:spd)"))
+        // Any other organization in parentheses is not an affiliation.
+        #expect(!Fixtures.edges("Alma Quispe (Reuters) spoke on Monday.").contains { $0.hasPrefix("member_of(") })
+    }
+}

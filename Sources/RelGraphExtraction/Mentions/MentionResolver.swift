@@ -80,6 +80,7 @@ struct MentionResolver: Sendable {
             readTitles(&reading, state: &state)
             findKnownSurnames(&reading, state: state)
             findPairReferences(&reading, state: state)
+            readPartyAffiliations(&reading)
             let modifiers = reading.modifierIndices()
             reading.mentions.sort { ($0.tokens.lowerBound, $0.actorID) < ($1.tokens.lowerBound, $1.actorID) }
             for mention in reading.mentions { state.count(mention) }
