@@ -123,3 +123,21 @@ import Testing
         #expect(!Fixtures.edges("Alma Quispe (Reuters) spoke on Monday.").contains { $0.hasPrefix("member_of(") })
     }
 }
+
+@Suite struct AgreementBoundaryTests {
+    @Test func frenchAgreementTakesNoWordBeforeItsHead() {
+        let nodes = Fixtures.nodes("Le Pérou et le Chili ont signé le nouveau traité péruano-chilien. Les deux pays renégocient huit accords de pêche.", language: .fr)
+        #expect(nodes.contains("agreement:traite-peruano-chilien"))
+        #expect(!nodes.contains { $0.hasPrefix("agreement:nouveau") || $0.hasPrefix("agreement:huit") })
+    }
+
+    @Test func verbAfterTheHeadIsNoAdjective() {
+        let nodes = Fixtures.nodes("Le Pérou a signé avec le Chili. Les accords établissent le cadre de la coopération.", language: .fr)
+        #expect(!nodes.contains("agreement:accords-etablissent"))
+    }
+
+    @Test func germanDemonstrativeIsNoPartOfTheName() {
+        #expect(!Fixtures.nodes("Peru und Chile schlossen Abkommen. Diese Abkommen stärken die Freundschaft.", language: .de)
+            .contains("agreement:diese-abkommen"))
+    }
+}
