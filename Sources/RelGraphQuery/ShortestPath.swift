@@ -50,12 +50,9 @@ public enum ShortestPath {
                                                    scratch: SearchScratch, avoiding avoidance: Avoidance) -> Hops? {
         if from == to { return Hops(actors: [from], relations: []) }
         let (forwardMark, backwardMark) = scratch.sideStamps()
-        let side = scratch.side
-        let parent = Parents(actor: scratch.parent, relation: scratch.parentRelation)
-        side[Int(from)] = forwardMark
-        parent.actor[Int(from)] = -1
-        side[Int(to)] = backwardMark
-        parent.actor[Int(to)] = -1
+        let visits = scratch.visits
+        visits[Int(from)] = Visit(mark: forwardMark, parent: -1, relation: -1)
+        visits[Int(to)] = Visit(mark: backwardMark, parent: -1, relation: -1)
         var forward = Frontier(queue: scratch.queue, first: from, work: steps.work(from))
         var backward = Frontier(queue: scratch.backwardQueue, first: to, work: steps.work(to))
         let constraints = Constraints(scratch: scratch, avoidance: avoidance)
@@ -65,16 +62,16 @@ public enum ShortestPath {
             let meeting: (forwardTip: Int32, backwardTip: Int32, relation: Int32)?
             if forward.work <= backward.work {
                 meeting = expand(&forward, steps, backward: false, mark: forwardMark, otherMark: backwardMark,
-                                 side: side, parent: parent, constraints)
+                                 visits: visits, constraints)
                     .map { (forwardTip: $0.from, backwardTip: $0.reached, relation: $0.relation) }
             } else {
                 meeting = expand(&backward, steps, backward: true, mark: backwardMark, otherMark: forwardMark,
-                                 side: side, parent: parent, constraints)
+                                 visits: visits, constraints)
                     .map { (forwardTip: $0.reached, backwardTip: $0.from, relation: $0.relation) }
             }
             if let meeting {
                 return joinedPath(meeting.forwardTip, depth: forward.level, meeting.backwardTip, depth: backward.level,
-                                  meetingRelation: meeting.relation, parent: parent)
+                                  meetingRelation: meeting.relation, visits: visits)
             }
         }
         return nil
@@ -84,7 +81,7 @@ public enum ShortestPath {
     @inline(__always)
     private static func expand<Steps: SearchSteps>(
         _ frontier: inout Frontier, _ steps: Steps, backward: Bool, mark: UInt32, otherMark: UInt32,
-        side: UnsafeMutablePointer<UInt32>, parent: Parents, _ constraints: Constraints
+        visits: UnsafeMutablePointer<Visit>, _ constraints: Constraints
     ) -> (from: Int32, reached: Int32, relation: Int32)? {
         let queue = frontier.queue
         var tail = frontier.end, work = 0
@@ -92,16 +89,14 @@ public enum ShortestPath {
         for position in frontier.start ..< frontier.end {
             let actor = queue[position]
             steps.each(from: actor, backward: backward) { neighbor, relation in
-                let seen = side[Int(neighbor)]
+                let seen = visits[Int(neighbor)].mark
                 if seen == mark { return true }
                 if constraints.active && constraints.forbid(actor, neighbor, backward: backward) { return true }
                 if seen == otherMark {
                     meeting = (actor, neighbor, relation)
                     return false
                 }
-                side[Int(neighbor)] = mark
-                parent.actor[Int(neighbor)] = actor
-                parent.relation[Int(neighbor)] = relation
+                visits[Int(neighbor)] = Visit(mark: mark, parent: actor, relation: relation)
                 queue[tail] = neighbor
                 tail += 1
                 work += steps.work(neighbor)
@@ -116,21 +111,21 @@ public enum ShortestPath {
     /// `from` … `forwardTip`, then `backwardTip` … `to`, following each half's parents; each tip
     /// lies `depth` hops from its half's root, and `meetingRelation` links the two tips.
     private static func joinedPath(_ forwardTip: Int32, depth forwardDepth: Int, _ backwardTip: Int32, depth backwardDepth: Int,
-                                   meetingRelation: Int32, parent: Parents) -> Hops {
+                                   meetingRelation: Int32, visits: UnsafeMutablePointer<Visit>) -> Hops {
         let count = forwardDepth + backwardDepth + 2
         var relations = [Int32](repeating: meetingRelation, count: count - 1)
         let actors = [Int32](unsafeUninitializedCapacity: count) { actors, initialized in
             var actor = forwardTip
             for position in stride(from: forwardDepth, through: 0, by: -1) {
                 actors[position] = actor
-                if position > 0 { relations[position - 1] = parent.relation[Int(actor)] }
-                actor = parent.actor[Int(actor)]
+                if position > 0 { relations[position - 1] = visits[Int(actor)].relation }
+                actor = visits[Int(actor)].parent
             }
             actor = backwardTip
             for position in forwardDepth + 1 ..< count {
                 actors[position] = actor
-                if position < count - 1 { relations[position] = parent.relation[Int(actor)] }
-                actor = parent.actor[Int(actor)]
+                if position < count - 1 { relations[position] = visits[Int(actor)].relation }
+                actor = visits[Int(actor)].parent
             }
             initialized = count
         }
@@ -142,12 +137,6 @@ public enum ShortestPath {
 private struct Hops {
     var actors: [Int32]
     var relations: [Int32]
-}
-
-/// Where each actor was reached from, and through which relation.
-private struct Parents {
-    let actor: UnsafeMutablePointer<Int32>
-    let relation: UnsafeMutablePointer<Int32>
 }
 
 /// One half of a bidirectional search: its current level is `queue[start ..< end]`; the next

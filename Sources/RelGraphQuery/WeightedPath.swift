@@ -64,12 +64,11 @@ public enum WeightedPath {
                        scratch: SearchScratch, avoiding avoidance: Avoidance) -> [Int32]? {
         if from == to { return [from] }
         let stamp = scratch.begin()
-        // `side` marks actors with a tentative cost; `done` those whose cost is final.
+        // Visits mark actors with a tentative cost; `done` those whose cost is final.
         let reached = scratch.sideStamps().forward
         let costs = traversal.index.edgeCost
-        scratch.side[Int(from)] = reached
+        scratch.visits[Int(from)] = Visit(mark: reached, parent: -1, relation: -1)
         scratch.cost[Int(from)] = 0
-        scratch.parent[Int(from)] = -1
         var heap = MinHeap<Entry>()
         heap.push(Entry(cost: 0, actor: from))
         while let entry = heap.pop() {
@@ -81,10 +80,9 @@ public enum WeightedPath {
                 guard scratch.done[Int(neighbor)] != stamp, !scratch.isBlocked(neighbor),
                       !avoidance.forbids(actor, neighbor) else { return }
                 let cost = entry.cost + Double(costs[Int(edge)])
-                if scratch.side[Int(neighbor)] != reached || cost < scratch.cost[Int(neighbor)] {
-                    scratch.side[Int(neighbor)] = reached
+                if scratch.visits[Int(neighbor)].mark != reached || cost < scratch.cost[Int(neighbor)] {
+                    scratch.visits[Int(neighbor)] = Visit(mark: reached, parent: actor, relation: edge)
                     scratch.cost[Int(neighbor)] = cost
-                    scratch.parent[Int(neighbor)] = actor
                     heap.push(Entry(cost: cost, actor: neighbor))
                 }
             }
@@ -97,7 +95,7 @@ public enum WeightedPath {
         var actor = goal
         while actor >= 0 {
             actors.append(actor)
-            actor = scratch.parent[Int(actor)]
+            actor = scratch.visits[Int(actor)].parent
         }
         return actors.reversed()
     }
