@@ -54,14 +54,29 @@ def main():
                 if disagree:
                     print(f"<!-- {t} disagrees on {disagree} of {count} {label} answers -->")
             print(f"| {label} (median of {count}) | " + " | ".join(cells) + " |")
+    loads = {}
     for row in rows:
-        if row["tool"] == "relgraph-load":
-            total = row["read_s"] + row["decode_s"] + row["index_s"]
-            print(f"\nLoad {row['file_mb']:.0f} MB JSON ({row['actors']:,} actors, {row['relations']:,} relations): "
-                  f"read {fmt(row['read_s'])}, decode {fmt(row['decode_s'])} ({row['decode_s'] / total:.0%} of load; "
-                  f"Foundation JSONDecoder {fmt(row['foundation_decode_s'])}, {row['foundation_decode_s'] / row['decode_s']:.1f}× slower), "
-                  f"index {fmt(row['index_s'])}, name lookup {fmt(row['lookup_s'])}, peak RSS {row['peak_rss_mb']:.0f} MB")
-
+        if row["tool"].startswith("relgraph-load-"):
+            loads.setdefault(row["relations"], {})[row["tool"][len("relgraph-load-"):]] = row
+    for _, paths in sorted(loads.items()):
+        lazy, full = paths.get("catalog"), paths.get("full")
+        if not (lazy and full):
+            continue
+        lazy_total = lazy["read_s"] + lazy["scan_s"] + lazy["index_s"] + lazy["lookup_s"]
+        full_total = full["read_s"] + full["decode_s"] + full["index_s"] + full["eager_lookup_s"]
+        print(f"\nLoad {lazy['file_mb']:.0f} MB JSON ({lazy['actors']:,} actors, {lazy['relations']:,} relations), "
+              f"query verbs' path (`GraphCatalog`): read {fmt(lazy['read_s'])}, scan {fmt(lazy['scan_s'])}, "
+              f"index {fmt(lazy['index_s'])}, name lookup {fmt(lazy['lookup_s'])} = **{fmt(lazy_total)}**, "
+              f"peak RSS {lazy['peak_rss_mb']:.0f} MB; one relation decoded for printing {fmt(lazy['relation_at_median_s'])} (median). "
+              f"Full decode, same file, same run: read {fmt(full['read_s'])}, decode {fmt(full['decode_s'])} "
+              f"(Foundation JSONDecoder {fmt(full['foundation_decode_s'])}), index {fmt(full['index_s'])}, "
+              f"eager name table {fmt(full['eager_lookup_s'])} = **{fmt(full_total)}**, peak RSS {full['peak_rss_mb']:.0f} MB "
+              f"(lazy name lookup on it {fmt(full['lookup_s'])}). Catalog load {full_total / lazy_total:.1f}× faster; "
+              f"scan {full['decode_s'] / lazy['scan_s']:.1f}× faster than decode.")
+    for row in rows:
+        if row["tool"] == "relgraph-path-e2e":
+            print(f"\n`relgraph path` end to end on {row['file_mb']:.0f} MB ({row['label']}): median {fmt(row['median_s'])} "
+                  f"of {len(row['times_s'])} runs")
 
 if __name__ == "__main__":
     main()

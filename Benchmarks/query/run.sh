@@ -12,6 +12,7 @@ results=../results/query-$(date -u +%Y%m%dT%H%M%SZ).jsonl
 python3 -c 'import igraph, networkx, numpy' 2>/dev/null || python3 -m pip install -q igraph networkx numpy
 swift build -c release --product QueryBenchmark >&2
 bench=.build/release/QueryBenchmark
+relgraph=${RELGRAPH:-../../.build/release/relgraph}
 
 # size: actors relations; then query counts (shortest k5 hood) for relgraph, igraph, networkx.
 # igraph's k shortest paths runs a full search per spur: seconds per query at 1M actors.
@@ -23,7 +24,14 @@ run_size() {
     echo "relgraph" >&2; "$bench" queries "$graph.bin" "$graph.queries" $1 $2 $3 >>"$results"
     echo "igraph" >&2; python3 peers.py igraph "$graph.bin" "$graph.queries" $4 $5 $6 >>"$results"
     echo "networkx" >&2; python3 peers.py networkx "$graph.bin" "$graph.queries" $7 $8 $9 >>"$results"
-    if [[ -n $json ]]; then "$bench" load "$graph.json" >>"$results"; fi
+    if [[ -n $json ]]; then
+        local name="Actor $((actors / 4))"
+        echo "load" >&2
+        "$bench" load "$graph.json" catalog "$name" >>"$results"
+        "$bench" load "$graph.json" full "$name" >>"$results"
+        # End to end as a user runs it, when a release relgraph is built (swift build -c release).
+        if [[ -x $relgraph ]]; then python3 time_path.py current "$relgraph" "$graph.json" "$name" "Actor $((actors / 3))" >>"$results"; fi
+    fi
 }
 
 run_size 10000 50000 --json     1000 200 1000   1000 50 1000   1000 200 1000

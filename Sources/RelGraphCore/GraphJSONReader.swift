@@ -12,14 +12,15 @@ struct GraphJSONReader {
         var message: String
     }
 
-    private let bytes: UnsafeBufferPointer<UInt8>
-    private var position = 0
+    let bytes: UnsafeBufferPointer<UInt8>
+    var position = 0
     /// Container nesting, bounded so hostile input cannot exhaust the stack.
-    private var depth = 0
+    var depth = 0
     private static let maxDepth = 256
 
-    private init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int = 0) {
         self.bytes = bytes
+        self.position = position
     }
 
     /// Parses `data` as a relgraph JSON graph.
@@ -49,7 +50,7 @@ struct GraphJSONReader {
         return RelationshipGraph(nodes: nodes, edges: edges)
     }
 
-    private mutating func actor(at path: @autoclosure () -> String) throws -> Actor {
+    mutating func actor(at path: @autoclosure () -> String) throws -> Actor {
         var id: String?, type: ActorType?, label: String?
         var aliases: [String] = [], attributes: [String: String] = [:]
         try object(at: path()) { reader, key in
@@ -71,7 +72,7 @@ struct GraphJSONReader {
         return Actor(id: id, type: type, label: label, aliases: aliases, attributes: attributes)
     }
 
-    private mutating func relation(at path: @autoclosure () -> String) throws -> Relation {
+    mutating func relation(at path: @autoclosure () -> String) throws -> Relation {
         var source: String?, target: String?, type: RelationType?, confidence: Double?
         var evidence: [Evidence] = [], attributes: [String: String] = [:]
         try object(at: path()) { reader, key in
@@ -100,7 +101,7 @@ struct GraphJSONReader {
                         evidence: evidence, attributes: attributes)
     }
 
-    private mutating func evidence(at path: @autoclosure () -> String) throws -> Evidence {
+    mutating func evidence(at path: @autoclosure () -> String) throws -> Evidence {
         var document: String?, sentence: String?, start: Int?, end: Int?
         try object(at: path()) { reader, key in
             switch key {
@@ -118,11 +119,11 @@ struct GraphJSONReader {
         return Evidence(document: document, sentence: sentence, start: start, end: end)
     }
 
-    private mutating func stringArray(at path: @autoclosure () -> String) throws -> [String] {
+    mutating func stringArray(at path: @autoclosure () -> String) throws -> [String] {
         try array(at: path()) { reader, index in try reader.string(at: "\(path()).\(index)") }
     }
 
-    private mutating func stringObject(at path: @autoclosure () -> String) throws -> [String: String] {
+    mutating func stringObject(at path: @autoclosure () -> String) throws -> [String: String] {
         var result: [String: String] = [:]
         try object(at: path()) { reader, key in result[key] = try reader.string(at: "\(path()).\(key)") }
         return result
@@ -131,7 +132,12 @@ struct GraphJSONReader {
     // MARK: Containers
 
     /// Reads `{ "key": value, … }`, handing each key to `member`, which must consume the value.
-    private mutating func object(at path: @autoclosure () -> String, _ member: (inout GraphJSONReader, String) throws -> Void) throws {
+    mutating func object(at path: @autoclosure () -> String, _ member: (inout GraphJSONReader, String) throws -> Void) throws {
+        try members(at: path()) { reader, key in try member(&reader, try reader.value(of: key)) }
+    }
+
+    /// ``object(at:_:)`` with each key as a span of the input, not a `String`: for the scan.
+    mutating func members(at path: @autoclosure () -> String, _ member: (inout GraphJSONReader, StringSpan) throws -> Void) throws {
         skipWhitespace()
         guard peek() == UInt8(ascii: "{") else { throw Failure(message: "wrong type at \(path())") }
         try enter()
@@ -141,7 +147,7 @@ struct GraphJSONReader {
         while true {
             skipWhitespace()
             guard peek() == UInt8(ascii: "\"") else { throw failure("expected a key") }
-            let key = try rawString()
+            let key = try skipString()
             skipWhitespace()
             guard peek() == UInt8(ascii: ":") else { throw failure("expected ':'") }
             position += 1
@@ -156,32 +162,41 @@ struct GraphJSONReader {
     }
 
     /// Reads `[ value, … ]` with `element` reading each value.
-    private mutating func array<T>(at path: @autoclosure () -> String, _ element: (inout GraphJSONReader, Int) throws -> T) throws -> [T] {
+    mutating func array<T>(at path: @autoclosure () -> String, _ element: (inout GraphJSONReader, Int) throws -> T) throws -> [T] {
+        var result: [T] = []
+        try elements(at: path()) { reader, index in result.append(try element(&reader, index)) }
+        return result
+    }
+
+    /// Walks `[ value, … ]`, `element` consuming each value; returns how many there were.
+    @discardableResult
+    mutating func elements(at path: @autoclosure () -> String, _ element: (inout GraphJSONReader, Int) throws -> Void) throws -> Int {
         skipWhitespace()
         guard peek() == UInt8(ascii: "[") else { throw Failure(message: "wrong type at \(path())") }
         try enter()
         position += 1
-        var result: [T] = []
+        var count = 0
         skipWhitespace()
-        if peek() == UInt8(ascii: "]") { position += 1; depth -= 1; return result }
+        if peek() == UInt8(ascii: "]") { position += 1; depth -= 1; return count }
         while true {
-            result.append(try element(&self, result.count))
+            try element(&self, count)
+            count += 1
             skipWhitespace()
             switch peek() {
             case UInt8(ascii: ","): position += 1
-            case UInt8(ascii: "]"): position += 1; depth -= 1; return result
+            case UInt8(ascii: "]"): position += 1; depth -= 1; return count
             default: throw failure("expected ',' or ']'")
             }
         }
     }
 
-    private mutating func enter() throws {
+    mutating func enter() throws {
         depth += 1
         if depth > Self.maxDepth { throw failure("nested deeper than \(Self.maxDepth) levels") }
     }
 
     /// nil for a JSON `null` (as `decodeIfPresent` reads it), else `value`.
-    private mutating func optional<T>(_ value: (inout GraphJSONReader) throws -> T) throws -> T? {
+    mutating func optional<T>(_ value: (inout GraphJSONReader) throws -> T) throws -> T? {
         skipWhitespace()
         if matchLiteral("null") { return nil }
         return try value(&self)
@@ -189,14 +204,14 @@ struct GraphJSONReader {
 
     // MARK: Scalars
 
-    private mutating func string(at path: @autoclosure () -> String) throws -> String {
+    mutating func string(at path: @autoclosure () -> String) throws -> String {
         skipWhitespace()
         guard peek() == UInt8(ascii: "\"") else { throw Failure(message: "wrong type at \(path())") }
         return try rawString()
     }
 
     /// Reads a string literal at `position` (which holds the opening quote).
-    private mutating func rawString() throws -> String {
+    mutating func rawString() throws -> String {
         position += 1
         let start = position
         // Fast path: no escapes, so the bytes are the string; ASCII needs no UTF-8 validation
@@ -236,7 +251,9 @@ struct GraphJSONReader {
                 case UInt8(ascii: "n"): scalars.append(0x0A)
                 case UInt8(ascii: "r"): scalars.append(0x0D)
                 case UInt8(ascii: "t"): scalars.append(0x09)
-                case UInt8(ascii: "u"): scalars.append(contentsOf: try unicodeEscape())
+                case UInt8(ascii: "u"):
+                    let scalar = try unicodeEscape()
+                    UTF8.encode(scalar) { scalars.append($0) }
                 default: throw failure("invalid escape in a string")
                 }
             default:
@@ -248,8 +265,8 @@ struct GraphJSONReader {
         throw failure("unterminated string")
     }
 
-    /// The UTF-8 bytes of a `\uXXXX` escape (after `\u`), joining surrogate pairs.
-    private mutating func unicodeEscape() throws -> [UInt8] {
+    /// The scalar of a `\uXXXX` escape (after `\u`), joining surrogate pairs.
+    mutating func unicodeEscape() throws -> Unicode.Scalar {
         var value = try hexQuad()
         if (0xD800 ..< 0xDC00).contains(value) {
             guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u")
@@ -262,10 +279,10 @@ struct GraphJSONReader {
             throw failure("unpaired surrogate in a string")
         }
         guard let scalar = Unicode.Scalar(value) else { throw failure("invalid \\u escape") }
-        return Array(String(Character(scalar)).utf8)
+        return scalar
     }
 
-    private mutating func hexQuad() throws -> UInt32 {
+    mutating func hexQuad() throws -> UInt32 {
         guard position + 4 <= bytes.count else { throw failure("invalid \\u escape") }
         var value: UInt32 = 0
         for _ in 0 ..< 4 {
@@ -283,8 +300,8 @@ struct GraphJSONReader {
         return value
     }
 
-    /// The text of a JSON number at `position`, checked against RFC 8259's grammar.
-    private mutating func numberText(at path: @autoclosure () -> String) throws -> Substring {
+    /// Where the JSON number at `position` lies, checked against RFC 8259's grammar.
+    mutating func numberRange(at path: @autoclosure () -> String) throws -> Range<Int> {
         skipWhitespace()
         let start = position
         func digits() -> Int {
@@ -307,17 +324,24 @@ struct GraphJSONReader {
             if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { position += 1 }
             guard digits() > 0 else { throw failure("invalid number") }
         }
-        return Substring(decoding: UnsafeBufferPointer(rebasing: bytes[start ..< position]), as: UTF8.self)
+        return start ..< position
     }
 
-    private mutating func number(at path: @autoclosure () -> String) throws -> Double {
-        let text = try numberText(at: path())
-        guard let value = Double(text), value.isFinite else { throw Failure(message: "invalid value at \(path())") }
+    func text(of range: Range<Int>) -> Substring {
+        Substring(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    mutating func number(at path: @autoclosure () -> String) throws -> Double {
+        let range = try numberRange(at: path())
+        if let value = Self.shortDecimal(bytes, range) { return value }
+        guard let value = Double(text(of: range)), value.isFinite else { throw Failure(message: "invalid value at \(path())") }
         return value
     }
 
-    private mutating func integer(at path: @autoclosure () -> String) throws -> Int {
-        let text = try numberText(at: path())
+    mutating func integer(at path: @autoclosure () -> String) throws -> Int {
+        let range = try numberRange(at: path())
+        if let value = Self.shortInteger(bytes, range) { return value }
+        let text = text(of: range)
         if let value = Int(text) { return value }
         // 12.0 and 1e3 are integers too, as JSONDecoder reads them.
         guard let value = Double(text), value == value.rounded(), abs(value) < 9e15 else {
@@ -329,20 +353,20 @@ struct GraphJSONReader {
     // MARK: Skipping and whitespace
 
     /// Skips any JSON value (for keys the schema does not know).
-    private mutating func skipValue() throws {
+    mutating func skipValue() throws {
         skipWhitespace()
         switch peek() {
-        case UInt8(ascii: "{"): try object(at: "value") { reader, _ in try reader.skipValue() }
-        case UInt8(ascii: "["): _ = try array(at: "value") { reader, _ in try reader.skipValue() }
-        case UInt8(ascii: "\""): _ = try rawString()
+        case UInt8(ascii: "{"): try members(at: "value") { reader, _ in try reader.skipValue() }
+        case UInt8(ascii: "["): try elements(at: "value") { reader, _ in try reader.skipValue() }
+        case UInt8(ascii: "\""): _ = try skipString()
         case UInt8(ascii: "t"): guard matchLiteral("true") else { throw failure("invalid literal") }
         case UInt8(ascii: "f"): guard matchLiteral("false") else { throw failure("invalid literal") }
         case UInt8(ascii: "n"): guard matchLiteral("null") else { throw failure("invalid literal") }
-        default: _ = try numberText(at: "value")
+        default: _ = try numberRange(at: "value")
         }
     }
 
-    private mutating func matchLiteral(_ literal: StaticString) -> Bool {
+    mutating func matchLiteral(_ literal: StaticString) -> Bool {
         let count = literal.utf8CodeUnitCount
         guard position + count <= bytes.count else { return false }
         let text = UnsafeBufferPointer(start: literal.utf8Start, count: count)
@@ -351,7 +375,7 @@ struct GraphJSONReader {
         return true
     }
 
-    @inline(__always) private mutating func skipWhitespace() {
+    @inline(__always) mutating func skipWhitespace() {
         while position < bytes.count {
             switch bytes[position] {
             case 0x20, 0x0A, 0x0D, 0x09: position += 1
@@ -360,9 +384,9 @@ struct GraphJSONReader {
         }
     }
 
-    @inline(__always) private func peek() -> UInt8? { position < bytes.count ? bytes[position] : nil }
+    @inline(__always) func peek() -> UInt8? { position < bytes.count ? bytes[position] : nil }
 
-    private func failure(_ what: String) -> Failure {
+    func failure(_ what: String) -> Failure {
         Failure(message: position >= bytes.count ? "unexpected end of file" : "\(what) at byte \(position)")
     }
 }

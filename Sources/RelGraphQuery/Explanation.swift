@@ -8,19 +8,24 @@ import RelGraphCore
 ///     a.fr.txt [812–905]: "…"
 /// ```
 public struct Explanation {
-    public let graph: RelationshipGraph
+    /// The graph the answers were computed on; only printed relations are read in full.
+    public let graph: any QueryableGraph
     /// Evidence sentences shown per relation; the rest are counted.
     public var sentencesPerHop: Int
 
-    public init(graph: RelationshipGraph, sentencesPerHop: Int = 2) {
+    public init(graph: some QueryableGraph, sentencesPerHop: Int = 2) {
         self.graph = graph
         self.sentencesPerHop = sentencesPerHop
+    }
+
+    public init(graph: RelationshipGraph, sentencesPerHop: Int = 2) {
+        self.init(graph: InMemoryGraph(graph), sentencesPerHop: sentencesPerHop)
     }
 
     public func describe(_ paths: [GraphPath], weighted: Bool = false) -> String {
         var out = ""
         for (number, path) in paths.enumerated() {
-            let names = path.actors.map { graph.nodes[Int($0)].label }.joined(separator: " → ")
+            let names = path.actors.map { graph.actors[Int($0)].label }.joined(separator: " → ")
             let measure = weighted ? "\(path.length) hops, cost \(format(path.cost))" : "\(path.length) hop\(path.length == 1 ? "" : "s")"
             out += "Path \(number + 1) of \(paths.count), \(measure): \(names)\n"
             for relation in path.relations { out += describe(relation: relation, indent: "  ") }
@@ -29,10 +34,10 @@ public struct Explanation {
     }
 
     public func describe(_ neighborhood: Neighborhood) -> String {
-        let center = graph.nodes[Int(neighborhood.actors[0])]
+        let center = graph.actors[Int(neighborhood.actors[0])]
         var out = "\(center.label) (\(center.id)): \(neighborhood.actors.count - 1) actor\(neighborhood.actors.count == 2 ? "" : "s") within reach\n"
         for (actor, depth) in zip(neighborhood.actors, neighborhood.depths) where depth > 0 {
-            let node = graph.nodes[Int(actor)]
+            let node = graph.actors[Int(actor)]
             out += "  \(depth) hop\(depth == 1 ? " " : "s")  \(node.label) (\(node.id), \(node.type.rawValue))\n"
         }
         if !neighborhood.relations.isEmpty {
@@ -44,9 +49,10 @@ public struct Explanation {
 
     /// One relation as stated, then its evidence sentences.
     public func describe(relation position: Int32, indent: String) -> String {
-        let relation = graph.edges[Int(position)]
-        let source = graph.nodes.firstIndexLabel(relation.source, fallback: relation.source)
-        let target = graph.nodes.firstIndexLabel(relation.target, fallback: relation.target)
+        let relation = graph.relation(at: Int(position))
+        let ends = graph.summary(ofRelation: Int(position))
+        let source = graph.label(of: ends.source, fallback: relation.source)
+        let target = graph.label(of: ends.target, fallback: relation.target)
         let arrow = relation.type.isSymmetric ? "—\(relation.type.rawValue)—" : "—\(relation.type.rawValue)→"
         var line = "\(indent)\(source) \(arrow) \(target) (confidence \(format(relation.confidence))"
         if let modality = relation.attributes["modality"] { line += ", \(modality)" }
@@ -68,20 +74,5 @@ public struct Explanation {
     /// Sentences may hold line breaks or control characters; an explanation line must not.
     private func oneLine(_ text: String) -> String {
         String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
-    }
-}
-
-private extension Array where Element == Actor {
-    /// Labels are looked up by id only for the two ends of a printed relation, so a linear scan
-    /// would be quadratic on big answers; callers pass canonical (sorted) graphs, which allow
-    /// binary search, and anything else falls back to the scan.
-    func firstIndexLabel(_ id: String, fallback: String) -> String {
-        var low = 0, high = count
-        while low < high {
-            let mid = (low + high) / 2
-            if self[mid].id < id { low = mid + 1 } else { high = mid }
-        }
-        if low < count && self[low].id == id { return self[low].label }
-        return first { $0.id == id }?.label ?? fallback
     }
 }

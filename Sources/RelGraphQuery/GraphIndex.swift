@@ -65,17 +65,22 @@ public struct GraphIndex: Sendable {
     /// Indexes `graph`. The graph must be valid (``GraphJSON/validate(_:source:)``): relations
     /// naming unknown actors are skipped rather than trapped on.
     public init(_ graph: RelationshipGraph) {
-        var position = [String: Int32](minimumCapacity: graph.nodes.count)
-        for (index, actor) in graph.nodes.enumerated() { position[actor.id] = Int32(index) }
+        self.init(InMemoryGraph(graph))
+    }
+
+    /// Indexes a graph read through ``QueryableGraph``: its relation ends are positions already,
+    /// so no id table is built. Relations naming unknown actors are skipped.
+    public init(_ graph: some QueryableGraph) {
         var relations: [IndexedRelation] = []
-        relations.reserveCapacity(graph.edges.count)
-        for relation in graph.edges {
-            guard let source = position[relation.source], let target = position[relation.target] else { continue }
+        relations.reserveCapacity(graph.relationCount)
+        for position in 0 ..< graph.relationCount {
+            let relation = graph.summary(ofRelation: position)
+            guard relation.source >= 0, relation.target >= 0 else { continue }
             relations.append(IndexedRelation(
-                source: source, target: target, type: relation.type,
-                confidence: relation.confidence, evidenceCount: relation.evidence.count))
+                source: relation.source, target: relation.target, type: relation.type,
+                confidence: relation.confidence, evidenceCount: relation.evidenceCount))
         }
-        self.init(actorTypes: graph.nodes.map(\.type), relations: relations)
+        self.init(actorTypes: graph.actors.map(\.type), relations: relations)
     }
 
     /// Indexes relations between actors already numbered `0 ..< actorTypes.count`.

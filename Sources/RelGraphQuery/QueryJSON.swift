@@ -7,9 +7,13 @@ import RelGraphCore
 /// add `"cost"` to each path.
 public enum QueryJSON {
     public static func paths(_ paths: [GraphPath], graph: RelationshipGraph, weighted: Bool = false) -> String {
+        self.paths(paths, graph: InMemoryGraph(graph), weighted: weighted)
+    }
+
+    public static func paths(_ paths: [GraphPath], graph: some QueryableGraph, weighted: Bool = false) -> String {
         let items = paths.map { path in
-            let nodes = path.actors.map { GraphJSON.quote(graph.nodes[Int($0)].id) }.joined(separator: ",")
-            let edges = path.relations.map { edge(graph.edges[Int($0)]) }.joined(separator: ",")
+            let nodes = path.actors.map { GraphJSON.quote(graph.actors[Int($0)].id) }.joined(separator: ",")
+            let edges = path.relations.map { edge(Int($0), in: graph) }.joined(separator: ",")
             let cost = weighted ? ",\"cost\":\((path.cost * 1000).rounded() / 1000)" : ""
             return "{\"nodes\":[\(nodes)],\"edges\":[\(edges)],\"length\":\(path.length)\(cost)}"
         }
@@ -18,19 +22,26 @@ public enum QueryJSON {
 
     /// `{"center":id,"nodes":[{"id","type","label","depth"}],"edges":[{"source","target","type"}]}`
     public static func neighborhood(_ neighborhood: Neighborhood, graph: RelationshipGraph) -> String {
-        let center = GraphJSON.quote(graph.nodes[Int(neighborhood.actors[0])].id)
+        self.neighborhood(neighborhood, graph: InMemoryGraph(graph))
+    }
+
+    /// The same, read through ``QueryableGraph``.
+    public static func neighborhood(_ neighborhood: Neighborhood, graph: some QueryableGraph) -> String {
+        let center = GraphJSON.quote(graph.actors[Int(neighborhood.actors[0])].id)
         let nodes = zip(neighborhood.actors, neighborhood.depths).map { actor, depth in
-            let node = graph.nodes[Int(actor)]
+            let node = graph.actors[Int(actor)]
             return "{\"id\":\(GraphJSON.quote(node.id)),\"type\":\(GraphJSON.quote(node.type.rawValue)),"
                 + "\"label\":\(GraphJSON.quote(node.label)),\"depth\":\(depth)}"
         }.joined(separator: ",")
-        let edges = neighborhood.relations.map { edge(graph.edges[Int($0)]) }.joined(separator: ",")
+        let edges = neighborhood.relations.map { edge(Int($0), in: graph) }.joined(separator: ",")
         return "{\"center\":\(center),\"nodes\":[\(nodes)],\"edges\":[\(edges)]}\n"
     }
 
-    static func edge(_ relation: Relation) -> String {
-        "{\"source\":\(GraphJSON.quote(relation.source)),\"target\":\(GraphJSON.quote(relation.target)),"
-            + "\"type\":\(GraphJSON.quote(relation.type.rawValue))}"
+    /// An edge as stated in the graph, from its summary: no evidence decoded.
+    static func edge(_ position: Int, in graph: some QueryableGraph) -> String {
+        let ends = graph.endIDs(ofRelation: position)
+        return "{\"source\":\(GraphJSON.quote(ends.source)),\"target\":\(GraphJSON.quote(ends.target)),"
+            + "\"type\":\(GraphJSON.quote(graph.summary(ofRelation: position).type.rawValue))}"
     }
 }
 
@@ -41,6 +52,14 @@ public enum ResultSubgraph {
                           in graph: RelationshipGraph) -> RelationshipGraph {
         let nodes = Set(actors).sorted().map { graph.nodes[Int($0)] }
         let edges = Set(relations).sorted().map { graph.edges[Int($0)] }
+        return RelationshipGraph(nodes: nodes, edges: edges).canonicalized()
+    }
+
+    /// The same, read through ``QueryableGraph``: only these relations are decoded in full.
+    public static func of(actors: some Sequence<Int32>, relations: some Sequence<Int32>,
+                          in graph: some QueryableGraph) -> RelationshipGraph {
+        let nodes = Set(actors).sorted().map { graph.actors[Int($0)] }
+        let edges = Set(relations).sorted().map { graph.relation(at: Int($0)) }
         return RelationshipGraph(nodes: nodes, edges: edges).canonicalized()
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import RelGraphCore
+import RelGraphQuery
 
 /// `relgraph actors`: the actors of a graph, optionally of some types.
 struct Actors: ParsableCommand {
@@ -17,23 +18,29 @@ struct Actors: ParsableCommand {
 
     func run() throws {
         let types = try type.map { Set(try QueryFilterOptions.parseActorTypes($0)) }
-        let graph = try input.load()
-        var degree: [String: Int] = [:]
-        for edge in graph.edges {
-            degree[edge.source, default: 0] += 1
-            if edge.target != edge.source { degree[edge.target, default: 0] += 1 }
+        let graph = try input.loadForQuery()
+        var degree = [Int](repeating: 0, count: graph.actors.count)
+        for position in 0 ..< graph.relationCount {
+            let relation = graph.summary(ofRelation: position)
+            // Ends are -1 only in an unvalidated in-memory graph: never trap on one.
+            guard relation.source >= 0, relation.target >= 0 else { continue }
+            degree[Int(relation.source)] += 1
+            if relation.target != relation.source { degree[Int(relation.target)] += 1 }
         }
-        let actors = graph.nodes.filter { types?.contains($0.type) ?? true }.sorted { $0.id < $1.id }
+        let actors = graph.actors.enumerated()
+            .filter { types?.contains($0.element.type) ?? true }
+            .sorted { $0.element.id < $1.element.id }
+            .map { (actor: $0.element, relations: degree[$0.offset]) }
         switch format {
         case .text:
-            let lines = actors.map { "\($0.id)\t\($0.type.rawValue)\t\($0.label)\t\(degree[$0.id, default: 0])" }
+            let lines = actors.map { "\($0.actor.id)\t\($0.actor.type.rawValue)\t\($0.actor.label)\t\($0.relations)" }
             try OutputFile.write(lines.map { $0 + "\n" }.joined(), to: nil)
         case .json:
-            let items = actors.map { actor in
+            let items = actors.map { actor, relations in
                 "{\"id\":\(GraphJSON.quote(actor.id)),\"type\":\(GraphJSON.quote(actor.type.rawValue)),"
                     + "\"label\":\(GraphJSON.quote(actor.label)),"
                     + "\"aliases\":[\(actor.aliases.map(GraphJSON.quote).joined(separator: ","))],"
-                    + "\"relations\":\(degree[actor.id, default: 0])}"
+                    + "\"relations\":\(relations)}"
             }
             try OutputFile.write("{\"actors\":[\(items.joined(separator: ","))]}\n", to: nil)
         }

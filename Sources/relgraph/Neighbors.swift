@@ -27,7 +27,7 @@ struct Neighbors: ParsableCommand {
 
     func run() throws {
         let filter = try filterOptions.filter()
-        let graph = try input.load()
+        let graph = try input.loadForQuery()
         let center = try ActorLookup(graph).resolve(actor)
         let index = GraphIndex(graph)
         let neighborhood = Neighborhood.around(center, in: index, depth: min(depth, index.actorCount), filter: filter)

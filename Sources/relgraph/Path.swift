@@ -62,11 +62,11 @@ struct Path: ParsableCommand {
 
     func run() throws {
         let filter = try filterOptions.filter()
-        let graph = try input.load()
+        let graph = try input.loadForQuery()
         let lookup = ActorLookup(graph)
         let source = try lookup.resolve(from), target = try lookup.resolve(to)
         guard source != target else {
-            throw RelGraphError.badInput("FROM and TO are the same actor (\(graph.nodes[Int(source)].id)); a path needs two actors")
+            throw RelGraphError.badInput("FROM and TO are the same actor (\(graph.actors[Int(source)].id)); a path needs two actors")
         }
         let index = GraphIndex(graph)
         // A simple path has at most actorCount − 1 hops: larger bounds change nothing.
@@ -85,7 +85,7 @@ struct Path: ParsableCommand {
         try print(paths, complete: complete, graph: graph, from: source, to: target, hopBound: all ? (hopBound ?? 4) : hopBound)
     }
 
-    private func print(_ paths: [GraphPath], complete: Bool, graph: RelationshipGraph,
+    private func print(_ paths: [GraphPath], complete: Bool, graph: any QueryableGraph,
                        from source: Int32, to target: Int32, hopBound: Int?) throws {
         switch format {
         case .json:
@@ -95,7 +95,7 @@ struct Path: ParsableCommand {
                                              relations: paths.flatMap(\.relations), in: graph)
             try OutputFile.write(DOTWriter.write(subgraph), to: nil)
         case .text:
-            let names = "\(graph.nodes[Int(source)].label) and \(graph.nodes[Int(target)].label)"
+            let names = "\(graph.actors[Int(source)].label) and \(graph.actors[Int(target)].label)"
             var text: String
             if paths.isEmpty {
                 text = "No path between \(names)\(hopBound.map { " within \($0) hops" } ?? "")"

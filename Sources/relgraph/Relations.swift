@@ -1,5 +1,6 @@
 import ArgumentParser
 import RelGraphCore
+import RelGraphQuery
 
 /// `relgraph relations`: the relations of a graph, optionally of some types.
 struct Relations: ParsableCommand {
@@ -26,23 +27,39 @@ struct Relations: ParsableCommand {
 
     func run() throws {
         let types = try type.map { Set(try RelationType.parseList($0)) }
-        let graph = try input.load()
-        let relations = graph.edges
-            .filter { (types?.contains($0.type) ?? true) && $0.confidence >= minConfidence }
+        let graph = try input.loadForQuery()
+        let relations = (0 ..< graph.relationCount)
+            .map { graph.summary(ofRelation: $0) }
+            .enumerated()
+            .filter { (types?.contains($0.element.type) ?? true) && $0.element.confidence >= minConfidence }
+            .map { position, relation in
+                let ends = graph.endIDs(ofRelation: position)
+                return Listed(source: ends.source, target: ends.target, type: relation.type,
+                              confidence: relation.confidence, evidence: relation.evidenceCount)
+            }
             .sorted { $0.key < $1.key }
         switch format {
         case .text:
             let lines = relations.map {
-                "\($0.source)\t\($0.type.rawValue)\t\($0.target)\t\($0.confidence)\t\($0.evidence.count)\n"
+                "\($0.source)\t\($0.type.rawValue)\t\($0.target)\t\($0.confidence)\t\($0.evidence)\n"
             }
             try OutputFile.write(lines.joined(), to: nil)
         case .json:
             let items = relations.map {
                 "{\"source\":\(GraphJSON.quote($0.source)),\"target\":\(GraphJSON.quote($0.target)),"
                     + "\"type\":\(GraphJSON.quote($0.type.rawValue)),\"confidence\":\($0.confidence),"
-                    + "\"evidence\":\($0.evidence.count)}"
+                    + "\"evidence\":\($0.evidence)}"
             }
             try OutputFile.write("{\"relations\":[\(items.joined(separator: ","))]}\n", to: nil)
         }
+    }
+
+    /// A relation as listed: its ends as the graph spells them, and what the listing prints.
+    private struct Listed {
+        var source: String, target: String
+        var type: RelationType
+        var confidence: Double
+        var evidence: Int
+        var key: RelationKey { RelationKey(source: source, type: type, target: target) }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import RelGraphCore
+import RelGraphQuery
 
 /// `relgraph stats`: how many actors and relations of each type a graph holds.
 struct Stats: ParsableCommand {
@@ -13,29 +14,37 @@ struct Stats: ParsableCommand {
     var format: ListingFormat = .text
 
     func run() throws {
-        let graph = try input.load()
-        let actors = ActorType.allCases.map { type in (type.rawValue, graph.nodes.count { $0.type == type }) }
-        let relations = RelationType.allCases.map { type in (type.rawValue, graph.edges.count { $0.type == type }) }
-        var linked = Set<String>()
-        for edge in graph.edges { linked.insert(edge.source); linked.insert(edge.target) }
-        let isolated = graph.nodes.count { !linked.contains($0.id) }
-        let evidence = graph.edges.reduce(0) { $0 + $1.evidence.count }
+        let graph = try input.loadForQuery()
+        let nodes = graph.actors
+        let actors = ActorType.allCases.map { type in (type.rawValue, nodes.count { $0.type == type }) }
+        var relationsByType = [RelationType: Int](), linked = [Bool](repeating: false, count: nodes.count)
+        var evidence = 0
+        for position in 0 ..< graph.relationCount {
+            let relation = graph.summary(ofRelation: position)
+            relationsByType[relation.type, default: 0] += 1
+            // Ends are -1 only in an unvalidated in-memory graph: never trap on one.
+            if relation.source >= 0 { linked[Int(relation.source)] = true }
+            if relation.target >= 0 { linked[Int(relation.target)] = true }
+            evidence += relation.evidenceCount
+        }
+        let relations = RelationType.allCases.map { type in (type.rawValue, relationsByType[type, default: 0]) }
+        let isolated = linked.count { !$0 }
         // A corpus database also knows how many documents it was grown from.
         let documents = try input.corpusStore()?.statistics().documents
         switch format {
         case .text:
             var text = documents.map { "documents: \($0)\n" } ?? ""
-            text += "actors: \(graph.nodes.count) (\(isolated) without relations)\n"
+            text += "actors: \(nodes.count) (\(isolated) without relations)\n"
             for (name, count) in actors where count > 0 { text += "  \(name): \(count)\n" }
-            text += "relations: \(graph.edges.count) (\(evidence) evidence sentence\(evidence == 1 ? "" : "s"))\n"
+            text += "relations: \(graph.relationCount) (\(evidence) evidence sentence\(evidence == 1 ? "" : "s"))\n"
             for (name, count) in relations where count > 0 { text += "  \(name): \(count)\n" }
             try OutputFile.write(text, to: nil)
         case .json:
             func object(_ pairs: [(String, Int)]) -> String {
                 "{" + pairs.map { "\(GraphJSON.quote($0.0)):\($0.1)" }.joined(separator: ",") + "}"
             }
-            let json = "{" + (documents.map { "\"documents\":\($0)," } ?? "") + "\"actors\":\(graph.nodes.count),\"isolated_actors\":\(isolated),"
-                + "\"actors_by_type\":\(object(actors)),\"relations\":\(graph.edges.count),"
+            let json = "{" + (documents.map { "\"documents\":\($0)," } ?? "") + "\"actors\":\(nodes.count),\"isolated_actors\":\(isolated),"
+                + "\"actors_by_type\":\(object(actors)),\"relations\":\(graph.relationCount),"
                 + "\"evidence_sentences\":\(evidence),\"relations_by_type\":\(object(relations))}\n"
             try OutputFile.write(json, to: nil)
         }

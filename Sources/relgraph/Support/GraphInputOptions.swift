@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RelGraphCore
+import RelGraphQuery
 import RelGraphStore
 
 /// `--graph G.json` or `--db corpus.sqlite`: where query, render and export verbs read their graph from.
@@ -27,6 +28,18 @@ struct GraphInputOptions: ParsableArguments {
         guard let graph else { throw RelGraphError.usage("give the graph to read: --graph G.json or --db corpus.sqlite") }
         let data = try InputFiles.readData(graph)
         return try GraphJSON.decode(data, source: graph)
+    }
+
+    /// The graph for a query verb, read through ``QueryableGraph``: a JSON file is scanned into a
+    /// ``GraphCatalog`` (validated like ``load()``, evidence decoded only for what is printed);
+    /// `--db` loads the corpus graph in memory.
+    func loadForQuery() throws -> any QueryableGraph {
+        if let db {
+            return InMemoryGraph(try CorpusStore(path: db, mode: .readOnly).loadGraph())
+        }
+        guard let graph else { throw RelGraphError.usage("give the graph to read: --graph G.json or --db corpus.sqlite") }
+        let data = try InputFiles.readData(graph)
+        return try GraphCatalog.load(data, source: graph)
     }
 
     /// The corpus database when `--db` was given, for verbs that report more than the graph

@@ -4,7 +4,10 @@ import RelGraphQuery
 
 // Usage:
 //   QueryBenchmark queries GRAPH.bin PAIRS SHORTEST_Q K5_Q HOOD_Q   → one JSON line of timings
-//   QueryBenchmark load GRAPH.json                                   → JSON decode vs index build
+//   QueryBenchmark load GRAPH.json catalog|full NAME                  → load stages of one load path
+//     catalog: what the query verbs do (GraphCatalog scan, index, lazy name look-up of NAME);
+//     full: the full decode into a RelationshipGraph, its index, the former eager name table, and
+//     Foundation's JSONDecoder. One path per process, so each peak RSS is its own.
 // Every query kind runs over the first N pairs of PAIRS; medians are per query.
 
 let arguments = CommandLine.arguments
@@ -60,17 +63,39 @@ case "queries":
     ]))
 
 case "load":
-    let (data, readSeconds) = try timed { try Data(contentsOf: URL(fileURLWithPath: arguments[2])) }
-    let (graph, decodeSeconds) = try timed { try GraphJSON.decode(data, source: arguments[2]) }
-    let (index, indexSeconds) = timed { GraphIndex(graph) }
-    let (_, lookupSeconds) = timed { ActorLookup(graph) }
-    // The peer: Foundation's JSONDecoder through Codable, what GraphJSON.decode used before.
-    let (_, foundationSeconds) = try timed { try JSONDecoder().decode(RelationshipGraph.self, from: data) }
-    print(json([
-        ("tool", "relgraph-load"), ("actors", index.actorCount), ("relations", index.relationCount),
-        ("file_mb", Double(data.count) / 1e6), ("read_s", readSeconds), ("decode_s", decodeSeconds), ("foundation_decode_s", foundationSeconds),
-        ("index_s", indexSeconds), ("lookup_s", lookupSeconds), ("peak_rss_mb", Double(peakResidentBytes()) / 1e6),
-    ]))
+    let (path, mode, name) = (arguments[2], arguments[3], arguments[4])
+    let (data, readSeconds) = try timed { try Data(contentsOf: URL(fileURLWithPath: path)) }
+    var fields: [(String, Any)] = [("tool", "relgraph-load-\(mode)"), ("file_mb", Double(data.count) / 1e6), ("read_s", readSeconds)]
+    switch mode {
+    case "catalog":
+        let (catalog, scanSeconds) = try timed { try GraphCatalog.load(data, source: path) }
+        let (index, indexSeconds) = timed { GraphIndex(catalog) }
+        let (actor, lookupSeconds) = try timed { try ActorLookup(catalog).resolve(name) }
+        // What printing one hop costs: decoding a relation from its bytes (median over 1000).
+        var random = SystemRandomNumberGenerator()
+        let decodeTimes = (0 ..< 1000).map { _ in
+            let position = Int.random(in: 0 ..< max(catalog.relationCount, 1), using: &random)
+            return timed { catalog.relation(at: position) }.1
+        }
+        fields += [("actors", index.actorCount), ("relations", index.relationCount), ("scan_s", scanSeconds),
+                   ("index_s", indexSeconds), ("lookup_s", lookupSeconds), ("resolved", Int(actor)),
+                   ("relation_at_median_s", median(decodeTimes))]
+    case "full":
+        let (graph, decodeSeconds) = try timed { try GraphJSON.decode(data, source: path) }
+        let (index, indexSeconds) = timed { GraphIndex(graph) }
+        let (table, tableSeconds) = timed { EagerNameTable(graph) }
+        let (actor, lookupSeconds) = try timed { try ActorLookup(graph).resolve(name) }
+        // The peer: Foundation's JSONDecoder through Codable, what GraphJSON.decode used first.
+        let (_, foundationSeconds) = try timed { try JSONDecoder().decode(RelationshipGraph.self, from: data) }
+        fields += [("actors", index.actorCount), ("relations", index.relationCount), ("decode_s", decodeSeconds),
+                   ("index_s", indexSeconds), ("eager_lookup_s", tableSeconds), ("lookup_s", lookupSeconds),
+                   ("resolved", Int(actor)), ("eager_resolved", Int(table.resolve(name) ?? -1)),
+                   ("foundation_decode_s", foundationSeconds)]
+    default:
+        FileHandle.standardError.write(Data("load mode is catalog or full\n".utf8))
+        exit(2)
+    }
+    print(json(fields + [("peak_rss_mb", Double(peakResidentBytes()) / 1e6)]))
 
 default:
     FileHandle.standardError.write(Data("unknown mode \(arguments[1])\n".utf8))
