@@ -50,3 +50,94 @@ import Testing
         #expect(!edges.contains { $0.contains("organization:us-department-of-defense") })
     }
 }
+
+@Suite struct TriggerCoverageTests {
+    @Test func airstrikesAreAttacksAndArmedIsAnAdjective() {
+        #expect(Fixtures.edges("Chile launched airstrikes on Peru on Sunday.").contains("attack(country:CL,country:PE)"))
+        #expect(!Fixtures.edges("Peru's armed Houthi group claimed the attack.").contains { $0.hasPrefix("supply(") })
+    }
+
+    @Test func supportIsCooperationNotSupply() {
+        let edges = Fixtures.edges("Die USA haben Peru unter Präsident Alma Quispe verstärkt Unterstützung zugesichert.", language: .de)
+        #expect(!edges.contains { $0.hasPrefix("supply(") })
+    }
+
+    @Test func shortGuineaDemonymNeedsGuineaNamed() {
+        // "guineano" also names Guinea-Bissau's president: without Guinea named, it is left out.
+        let text = "El presidente de Guinea-Bissau llegó a Perú. El mandatario guineano fue recibido en Lima."
+        #expect(!Fixtures.nodes(text, language: .es).contains("country:GN"))
+        #expect(Fixtures.nodes(text, language: .es).contains("country:GW"))
+    }
+
+    @Test func twoMinistersSignADeclarationOfIntent() {
+        let text = "Alma Quispe met Tomas Verhoeven in Lima. The two ministers signed a declaration of intent on defence."
+        let edges = Fixtures.edges(text)
+        #expect(edges.contains { $0.hasPrefix("party_to(person:alma-quispe,agreement:") })
+        #expect(edges.contains { $0.hasPrefix("party_to(person:tomas-verhoeven,agreement:") })
+    }
+}
+
+@Suite struct GivenNameTests {
+    @Test func runStartingWithAGivenNameIsAPerson() {
+        // The surname never stands alone, so only the given name marks the run as a person.
+        let nodes = Fixtures.nodes("Sanctions also target the governor of the region, Ramón Ortigoza, the Treasury said.")
+        #expect(nodes.contains("person:ramon-ortigoza"))
+        // Capitalised runs without a known given name still need their surname repeated.
+        #expect(!Fixtures.nodes("The Andean Highlands Initiative welcomed Alma Quispe.").contains { $0.contains("andean") })
+    }
+}
+
+@Suite struct TitleSurnameTests {
+    @Test func titleBeforeALoneSurnameIntroducesAPerson() {
+        let text = "Vice President Ortigoza is in Lima to meet Alma Quispe. Ortigoza will also meet Tomas Verhoeven."
+        let edges = Fixtures.edges(text)
+        #expect(edges.contains("meet(person:alma-quispe,person:ortigoza)") || edges.contains("meet(person:ortigoza,person:alma-quispe)"))
+        // Said once only, the word may be anything: no person.
+        #expect(!Fixtures.nodes("Vice President Ortigoza is in Lima to meet Alma Quispe.").contains("person:ortigoza"))
+    }
+
+    @Test func germanNounAfterATitleIsNoSurname() {
+        let text = "Der Präsident Wahlen sagte nichts. Die Wahlen finden im Mai statt, sagte Alma Quispe."
+        #expect(!Fixtures.nodes(text, language: .de).contains("person:wahlen"))
+    }
+}
+
+@Suite struct CounterpartTests {
+    @Test func counterpartOfANamedCountryLeadsIt() {
+        let edges = Fixtures.edges("Alma Quispe recibió en Lima a su homólogo de Chile, Ramón Ortigoza, para relanzar la cooperación.", language: .es)
+        #expect(edges.contains("leader_of(person:ramon-ortigoza,country:CL)"))
+    }
+
+    @Test func counterpartTakesTheRoleAnEarlierTitleGave() {
+        // Ortigoza is not in the registry: his office comes from the title that introduced him.
+        let text = "El presidente de Chile, Ramón Ortigoza, llegó a Lima, donde verá a su homólogo peruano, Mateo Quiroga."
+        #expect(Fixtures.edges(text, language: .es).contains("leader_of(person:mateo-quiroga,country:PE)"))
+    }
+}
+
+@Suite struct AffiliationTests {
+    @Test func partyInParenthesesAfterAPerson() {
+        let edges = Fixtures.edges("Die Opposition kritisierte, Kanzlerin Alma Quispe (SPD) handle zu spät.", language: .de)
+        #expect(edges.contains("member_of(person:alma-quispe,organization:spd)"))
+        // Any other organization in parentheses is not an affiliation.
+        #expect(!Fixtures.edges("Alma Quispe (Reuters) spoke on Monday.").contains { $0.hasPrefix("member_of(") })
+    }
+}
+
+@Suite struct AgreementBoundaryTests {
+    @Test func frenchAgreementTakesNoWordBeforeItsHead() {
+        let nodes = Fixtures.nodes("Le Pérou et le Chili ont signé le nouveau traité péruano-chilien. Les deux pays renégocient huit accords de pêche.", language: .fr)
+        #expect(nodes.contains("agreement:traite-peruano-chilien"))
+        #expect(!nodes.contains { $0.hasPrefix("agreement:nouveau") || $0.hasPrefix("agreement:huit") })
+    }
+
+    @Test func verbAfterTheHeadIsNoAdjective() {
+        let nodes = Fixtures.nodes("Le Pérou a signé avec le Chili. Les accords établissent le cadre de la coopération.", language: .fr)
+        #expect(!nodes.contains("agreement:accords-etablissent"))
+    }
+
+    @Test func germanDemonstrativeIsNoPartOfTheName() {
+        #expect(!Fixtures.nodes("Peru und Chile schlossen Abkommen. Diese Abkommen stärken die Freundschaft.", language: .de)
+            .contains("agreement:diese-abkommen"))
+    }
+}

@@ -25,8 +25,10 @@ extension MentionResolver {
                     first -= 1
                 }
             }
-            // Modifiers before the head in English and German: "the trade protocol".
-            while first == index || !tokens[first].isCapitalized,
+            // Modifiers before the head in English and German: "the trade protocol". French and
+            // Spanish put them after ("l'accord nucléaire"); a word before is a number or a verb.
+            let modifiersPrecede = cues.language == .en || cues.language == .de
+            while modifiersPrecede, first == index || !tokens[first].isCapitalized,
                   first - 1 >= reading.sentence.tokens.lowerBound, isContentWord(first - 1, document), !reading.isCovered(first - 1),
                   index - first < 2 {
                 first -= 1
@@ -50,10 +52,14 @@ extension MentionResolver {
                 if words > 0 { last = probe }
             } else {
                 // Adjectives after the head in French and Spanish: "l'accord nucléaire".
-                // One adjective, unless a preposition follows it ("les accords signés à la hâte").
+                // One adjective, unless a preposition follows it ("les accords signés à la hâte")
+                // or an article does (a verb: "les accords établissent le cadre").
                 if last < end, isContentWord(last, document), !document.tokens[last].isCapitalized,
-                   last + 1 >= end || !(cues.placePrepositions.contains(folded[last + 1]) || cues.agentPrepositions.contains(folded[last + 1])) {
+                   last + 1 >= end || !(cues.placePrepositions.contains(folded[last + 1]) || cues.agentPrepositions.contains(folded[last + 1])
+                                        || cues.determiners.contains(folded[last + 1])) {
                     last += 1
+                    // A hyphenated adjective is one word: "le traité franco-djiboutien".
+                    while last < end, document.tokens[last].glue == "-" { last += 1 }
                 }
             }
             let span = first..<last

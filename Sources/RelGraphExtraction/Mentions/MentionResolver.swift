@@ -16,6 +16,8 @@ struct MentionResolver: Sendable {
     let officeHolders: [String: [String]]
     /// First words of titles ("secretary" of "secretary general"): a name never starts with one.
     let titleFirstWords: Set<String>
+    /// Folded given names (`given-names` table): a capitalised run starting with one is a person.
+    let givenNames: Set<String>
     /// The relation each role's titles state (`president` → leader_of).
     let roleRelations: [String: RelationType]
 
@@ -31,6 +33,9 @@ struct MentionResolver: Sendable {
         for key in holders.keys { holders[key]!.sort() }
         officeHolders = holders
         titleFirstWords = Set(lexicon.titleKeys.compactMap { $0.split(separator: " ").first.map(String.init) })
+        givenNames = Set(lexicon.tables(named: "given-names").flatMap { table in
+            table.rows.flatMap { table.value("forms", in: $0).split(separator: "|").map { NameFolding.fold(String($0)) } }
+        })
         var relations: [String: RelationType] = [:]
         for key in lexicon.titleKeys.sorted() {
             for entry in lexicon.titles(forFolded: key) where relations[entry.role] != .leaderOf {
@@ -58,7 +63,8 @@ struct MentionResolver: Sendable {
         }
         let lexicon = self.lexicon
         let titleFirstWords = self.titleFirstWords
-        let unknownNames = NameFinder(document: document, isTitleWord: { lexicon.titles(forFolded: $0).isEmpty == false || titleFirstWords.contains($0) })
+        let unknownNames = NameFinder(document: document, isTitleWord: { lexicon.titles(forFolded: $0).isEmpty == false || titleFirstWords.contains($0) },
+                                      givenNames: givenNames)
             .names(covered: covered)
         for person in unknownNames.values.joined() where person.type == .person { state.learn(person, document: document) }
         var results: [SentenceMentions] = []
@@ -74,6 +80,7 @@ struct MentionResolver: Sendable {
             readTitles(&reading, state: &state)
             findKnownSurnames(&reading, state: state)
             findPairReferences(&reading, state: state)
+            readPartyAffiliations(&reading)
             let modifiers = reading.modifierIndices()
             reading.mentions.sort { ($0.tokens.lowerBound, $0.actorID) < ($1.tokens.lowerBound, $1.actorID) }
             for mention in reading.mentions { state.count(mention) }
@@ -207,7 +214,8 @@ struct MentionResolver: Sendable {
         for title in reading.titles {
             let scope = reading.scope(of: title)
             var person = reading.personAfter(title, scopeEnd: scope?.tokens.upperBound)
-            if person == nil, let pattern = reading.unknownPersonAfter(title, scopeEnd: scope?.tokens.upperBound) {
+            if person == nil, let pattern = reading.unknownPersonAfter(title, scopeEnd: scope?.tokens.upperBound)
+                ?? reading.unknownSurnameAfter(title, scopeEnd: scope?.tokens.upperBound) {
                 state.learn(pattern, document: reading.document)
                 reading.mentions.append(pattern)
                 person = reading.mentions.count - 1
@@ -216,11 +224,12 @@ struct MentionResolver: Sendable {
             if let person {
                 let personID = reading.mentions[person].actorID
                 if title.role == "counterpart" {
-                    // "Okafor a rencontré son homologue chilien Haddad": the counterpart holds the
-                    // office the other person holds, in the country the adjective names.
-                    guard let scope, reading.mentions[scope.index].kind == .demonym,
+                    // "Okafor a rencontré son homologue chilien Haddad", "su homólogo de Paraguay, X":
+                    // the counterpart holds the office the other person holds (as the registry or
+                    // an earlier title in this article says), in the country the scope names.
+                    guard let scope, reading.mentions[scope.index].type == .country,
                           let counterpartOf = reading.mentions[..<person].last(where: { $0.type == .person && $0.actorID != personID }),
-                          let role = lexicon.actors[counterpartOf.actorID]?.positions.last?.role,
+                          let role = lexicon.actors[counterpartOf.actorID]?.positions.last?.role ?? state.role(of: counterpartOf.actorID),
                           let relation = roleRelations[role] else { continue }
                     reading.stateTitle(TitleMention(tokens: title.tokens, role: role, relation: relation, scope: nil),
                                        person: personID, scope: reading.mentions[scope.index])

@@ -5,12 +5,15 @@ import RelGraphCore
 /// A person: a run of two to four capitalised words (particles such as "bin" allowed) that no
 /// lexicon form or title covers, whose last word the article also uses alone — news introduce
 /// a person by full name and then write the surname ("Ramiro Fuentealba … Fuentealba said").
-/// An organization: such a run ending in an organization head word ("Andes Mining Industries",
-/// "Interior Ministry").
+/// A run starting with a known given name ("Ramón Ortega") is a person even when the surname
+/// never stands alone. An organization: such a run ending in an organization head word ("Andes
+/// Mining Industries", "Interior Ministry").
 struct NameFinder {
     let document: AnalyzedDocument
     /// Whether a folded word is a title ("secretary", "général"): it starts no name.
     let isTitleWord: (String) -> Bool
+    /// Folded given names from the lexicon.
+    var givenNames: Set<String> = []
 
     /// Mentions per sentence index.
     func names(covered: [Bool]) -> [Int: [Mention]] {
@@ -35,7 +38,7 @@ struct NameFinder {
             if document.cues.organizationHeads.contains(last.folded) {
                 found[run.sentence, default: []].append(Mention(tokens: run.span, actorID: "organization:" + NameFolding.slug(label),
                                                                 type: .organization, kind: .pattern, surface: label, label: label))
-            } else if standalone[last.folded, default: 0] > 0, words.count <= 4 {
+            } else if words.count <= 4, standalone[last.folded, default: 0] > 0 || givenNames.contains(words[0].folded) {
                 found[run.sentence, default: []].append(Mention(tokens: run.span, actorID: "person:" + NameFolding.slug(label),
                                                                 type: .person, kind: .pattern, surface: label, label: label))
             }

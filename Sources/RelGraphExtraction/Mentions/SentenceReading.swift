@@ -116,6 +116,29 @@ struct SentenceReading {
         return nil
     }
 
+    /// "Vice President Pence", "Kanzler Merz": a title directly followed by one capitalised word
+    /// the article writes again elsewhere — a surname used alone from the first mention on.
+    func unknownSurnameAfter(_ title: TitleMention, scopeEnd: Int?) -> Mention? {
+        let index = nameStart(after: title, scopeEnd: scopeEnd)
+        guard index < sentence.tokens.upperBound, !isCovered(index) else { return nil }
+        let token = tokens[index]
+        guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.glue == nil, token.text.unicodeScalars.count > 2,
+              !cues.stopWords.contains(token.folded), !cues.determiners.contains(token.folded), !isTitleComplement(at: index) else { return nil }
+        // One word only: a following capitalised word makes a longer name, which other rules read.
+        if index + 1 < sentence.tokens.upperBound, tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized || tokens[index + 1].glue != nil {
+            return nil
+        }
+        var uses = 0
+        for (position, other) in tokens.enumerated() where other.folded == token.folded && other.isCapitalized {
+            // German capitalises nouns, which follow articles: "die Waffen" is no surname.
+            if position > 0, cues.determiners.contains(tokens[position - 1].folded) { return nil }
+            uses += 1
+        }
+        guard uses >= 2 else { return nil }
+        return Mention(tokens: index..<(index + 1), actorID: "person:" + NameFolding.slug(token.text), type: .person, kind: .pattern,
+                       surface: token.text, label: token.text)
+    }
+
     /// Whether `index` follows an "of" preposition (with an optional article: "de la", "of the").
     private func isTitleComplement(at index: Int) -> Bool {
         var before = index - 1
@@ -183,6 +206,7 @@ struct DocumentState {
     private(set) var surnames: [String: (id: String, label: String)] = [:]
     private var patterns: [String: String] = [:]
     private var roles: [String: String] = [:]
+    private var personRoles: [String: String] = [:]
 
     init(named: Set<String>) { self.named = named }
 
@@ -200,7 +224,13 @@ struct DocumentState {
 
     func patternLabel(_ id: String) -> String? { patterns[id] }
 
-    mutating func remember(role: String, scope: String, person: String) { roles["\(role)|\(scope)"] = person }
+    mutating func remember(role: String, scope: String, person: String) {
+        roles["\(role)|\(scope)"] = person
+        personRoles[person] = role
+    }
+
+    /// The role an earlier title in this article gave a person ("le président péruvien, X").
+    func role(of person: String) -> String? { personRoles[person] }
 
     func holder(role: String, scope: String) -> String? { roles["\(role)|\(scope)"] }
 
