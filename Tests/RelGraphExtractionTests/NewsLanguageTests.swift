@@ -141,3 +141,24 @@ import Testing
             .contains("agreement:diese-abkommen"))
     }
 }
+
+@Suite struct RolePhraseTests {
+    @Test func bareRolePhraseIsTheLastPersonGivenThatTitle() {
+        let text = "El ministro peruano de Relaciones Exteriores, Ramón Ortigoza, habló en Lima. El ministro acusó a Quito de acciones hostiles."
+        #expect(Fixtures.edges(text, language: .es).contains("accuse(person:ramon-ortigoza,country:EC)"))
+        // Without an earlier holder of that title, the phrase stays unresolved.
+        #expect(!Fixtures.edges("El ministro acusó a Quito de acciones hostiles.", language: .es).contains { $0.hasPrefix("accuse(person:") })
+    }
+
+    @Test func counterpartFollowsThePersonBeforeItInTheText() {
+        // The unregistered president is found after the registered one in reading order, but
+        // stands before the counterpart in the text.
+        let text = "El presidente de Chile, Ramón Ortigoza, visitó Lima para ver a su homólogo peruano, Mateo Quiroga."
+        #expect(Fixtures.edges(text, language: .es).contains("leader_of(person:mateo-quiroga,country:PE)"))
+    }
+
+    @Test func bothNationsArePairReferences() {
+        let edges = Fixtures.edges("Der Präsident von Peru reiste nach Chile. Beide Nationen schlossen mehrere Abkommen zur Stärkung der Freundschaft.", language: .de)
+        #expect(edges.contains("cooperate(country:CL,country:PE)"))
+    }
+}

@@ -228,7 +228,10 @@ struct MentionResolver: Sendable {
                     // the counterpart holds the office the other person holds (as the registry or
                     // an earlier title in this article says), in the country the scope names.
                     guard let scope, reading.mentions[scope.index].type == .country,
-                          let counterpartOf = reading.mentions[..<person].last(where: { $0.type == .person && $0.actorID != personID }),
+                          let counterpartOf = reading.mentions
+                              .filter({ $0.type == .person && $0.actorID != personID
+                                        && $0.tokens.upperBound <= reading.mentions[person].tokens.lowerBound })
+                              .max(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }),
                           let role = lexicon.actors[counterpartOf.actorID]?.positions.last?.role ?? state.role(of: counterpartOf.actorID),
                           let relation = roleRelations[role] else { continue }
                     reading.stateTitle(TitleMention(tokens: title.tokens, role: role, relation: relation, scope: nil),
@@ -254,6 +257,16 @@ struct MentionResolver: Sendable {
                 reading.roleSurfaces.insert(reading.mentions.count - 1)
                 reading.modifierMentions.insert(scope.index)
                 reading.stateTitle(title, person: personID, scope: scopeMention)
+            } else if title.role != "counterpart", title.tokens.lowerBound > reading.sentence.tokens.lowerBound,
+                      reading.document.cues.determiners.contains(reading.document.tokens[title.tokens.lowerBound - 1].folded),
+                      let personID = state.latestHolder(role: title.role),
+                      let label = lexicon.actors[personID]?.label ?? state.patternLabel(personID) {
+                // "El ministro acusó a Rabat": a bare role phrase is the last person this article
+                // introduced with that title.
+                let span = (title.tokens.lowerBound - 1)..<title.tokens.upperBound
+                reading.mentions.append(Mention(tokens: span, actorID: personID, type: .person, kind: .role,
+                                                surface: reading.document.text(tokens: span), label: label))
+                reading.roleSurfaces.insert(reading.mentions.count - 1)
             }
         }
     }
