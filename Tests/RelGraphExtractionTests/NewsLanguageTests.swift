@@ -162,3 +162,14 @@ import Testing
         #expect(edges.contains("cooperate(country:CL,country:PE)"))
     }
 }
+
+@Suite struct PlaceNounTests {
+    @Test func capitalAfterAPlaceNounIsThePlace() {
+        let nodes = Fixtures.nodes("The delegation will travel to the islands of Quito and then meet Alma Quispe.")
+        #expect(nodes.contains("location:quito"))
+        #expect(!nodes.contains("country:EC"))
+        #expect(Fixtures.nodes("La délégation visitera la ville de Lima avant de rencontrer Tomas Verhoeven.", language: .fr).contains("location:lima"))
+        // Without a place noun, "the government of Lima" is still the state.
+        #expect(Fixtures.nodes("The government of Lima accused Quito of hostile acts.").contains("country:PE"))
+    }
+}

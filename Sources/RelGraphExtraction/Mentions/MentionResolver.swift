@@ -160,6 +160,12 @@ struct MentionResolver: Sendable {
             index -= 1
         }
         if document.tokens[index].kind == .punctuation { return false }
+        // "the islands of Santiago", "la ville de Kiev": a place noun and "of" before the name.
+        if cues.ofPrepositions.contains(document.tokens[index].folded) {
+            var noun = index - 1
+            if noun >= 0, cues.determiners.contains(document.tokens[noun].folded) { noun -= 1 }
+            if noun >= 0, cues.placeNouns.contains(document.tokens[noun].folded) { return true }
+        }
         if cues.placePrepositions.contains(document.tokens[index].folded) {
             // "vend à Lima des obus": after a supply or other non-travel verb, "à" marks the recipient.
             return !(cues.datives.contains(document.tokens[index].folded) && followsRelationTrigger(index, in: document))
