@@ -173,3 +173,17 @@ import Testing
         #expect(Fixtures.nodes("The government of Lima accused Quito of hostile acts.").contains("country:PE"))
     }
 }
+
+@Suite struct GovernmentSeatTests {
+    @Test func governmentSeatAfterAPlacePrepositionIsTheBuilding() {
+        let nodes = Fixtures.nodes("Alma Quispe a été reçue à l'Élysée par Tomas Verhoeven.", language: .fr)
+        #expect(nodes.contains("location:elysee"))
+        // As the subject it still stands for the state.
+        #expect(Fixtures.nodes("L'Élysée a condamné l'attaque contre le Pérou.", language: .fr).contains("country:FR"))
+    }
+
+    @Test func pairReferenceIsNoContainer() {
+        let edges = Fixtures.edges("Perú y Chile firmaron un acuerdo en Lima. Durante la ceremonia en Palacio Nacional, se entonaron los himnos de las dos naciones.", language: .es)
+        #expect(!edges.contains { $0.hasPrefix("located_in(") })
+    }
+}

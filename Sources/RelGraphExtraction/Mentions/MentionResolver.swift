@@ -109,6 +109,12 @@ struct MentionResolver: Sendable {
     private func choose(_ candidate: Candidate, document: AnalyzedDocument, state: DocumentState) -> Mention? {
         let places = candidate.entries.filter { $0.actorID.hasPrefix("location:") }
         let capitals = candidate.entries.filter { $0.kind == .capital }
+        // "reçu à l'Élysée", "recibió en Palacio Nacional": a government seat after a place
+        // preposition is the building, as a capital there is the city.
+        if !candidate.entries.isEmpty, candidate.entries.allSatisfy({ $0.kind == .metonym }), isPlace(candidate.tokens, in: document) {
+            return Mention(tokens: candidate.tokens, actorID: "location:" + NameFolding.slug(candidate.surface),
+                           type: .location, kind: .name, surface: candidate.surface, label: candidate.surface)
+        }
         if !capitals.isEmpty || !places.isEmpty, isPlace(candidate.tokens, in: document) || capitals.isEmpty {
             if let place = places.first {
                 return mention(candidate, entry: place)
