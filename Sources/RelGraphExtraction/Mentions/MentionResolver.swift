@@ -237,14 +237,14 @@ struct MentionResolver: Sendable {
                 let personID = reading.mentions[person].actorID
                 if title.role == "counterpart" {
                     // "Okafor a rencontré son homologue chilien Haddad", "su homólogo de Paraguay, X":
-                    // the counterpart holds the office the other person holds (as the registry or
-                    // an earlier title in this article says), in the country the scope names.
+                    // the counterpart holds the office the other person holds (as a title in this
+                    // article says, else the registry's latest office), in the country the scope names.
                     guard let scope, reading.mentions[scope.index].type == .country,
                           let counterpartOf = reading.mentions
                               .filter({ $0.type == .person && $0.actorID != personID
                                         && $0.tokens.upperBound <= reading.mentions[person].tokens.lowerBound })
                               .max(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }),
-                          let role = lexicon.actors[counterpartOf.actorID]?.positions.last?.role ?? state.role(of: counterpartOf.actorID),
+                          let role = state.role(of: counterpartOf.actorID) ?? lexicon.actors[counterpartOf.actorID]?.positions.last?.role,
                           let relation = roleRelations[role] else { continue }
                     reading.stateTitle(TitleMention(tokens: title.tokens, role: role, relation: relation, scope: nil),
                                        person: personID, scope: reading.mentions[scope.index])
