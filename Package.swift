@@ -53,16 +53,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "RelGraphCoreTests", dependencies: ["RelGraphCore"]),
+        // Deterministic random numbers shared by the property tests and the store benchmark.
+        .target(name: "SeededRandom", path: "Tests/SeededRandom"),
+        .testTarget(name: "RelGraphCoreTests", dependencies: ["RelGraphCore", "SeededRandom"]),
         .testTarget(name: "RelGraphKnowledgeTests", dependencies: ["RelGraphKnowledge"]),
         .testTarget(name: "RelGraphExtractionTests", dependencies: ["RelGraphExtraction"]),
         .testTarget(name: "RelGraphQueryTests", dependencies: ["RelGraphQuery"], exclude: ["Oracle"]),
-        .testTarget(name: "RelGraphGraphvizTests", dependencies: ["RelGraphGraphviz", "CGraphviz"]),
+        .testTarget(name: "RelGraphGraphvizTests", dependencies: ["RelGraphGraphviz", "CGraphviz", "SeededRandom"]),
         // Store measurements (Benchmarks/store/run.sh): built with the package so a benchmark run
         // reuses the release build instead of compiling GRDB and the pipeline a second time.
         .executableTarget(
             name: "store-bench",
-            dependencies: ["RelGraphCore", "RelGraphStore", "RelGraphExtraction", "RelGraphKnowledge"],
+            dependencies: ["RelGraphCore", "RelGraphStore", "RelGraphExtraction", "RelGraphKnowledge", "SeededRandom"],
             path: "Benchmarks/store/Sources/store-bench"
         ),
         // The store's unit tests; the crash-safety test runs the built `relgraph` binary and kills it.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RelGraphCore
+import SeededRandom
 
 /// The catalog must read what ``GraphJSON/decode(_:source:)`` reads, and reject what it rejects
 /// with the same message, although it never builds the relations' strings.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RelGraphCore
+import SeededRandom
 
 /// The fast reader must accept what Foundation's JSONDecoder accepts, and read it the same way.
 @Suite struct GraphJSONReaderTests {
@@ -78,18 +79,5 @@ import Testing
         #expect(throws: RelGraphError.badInput("g.json: not a relgraph JSON graph (missing 'target' at edges.0)")) {
             try GraphJSON.decode(Data(text.utf8), source: "g.json")
         }
-    }
-}
-
-/// A small deterministic generator (SplitMix64) so the random graphs are the same on every run.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 @testable import RelGraphCore
+import SeededRandom
 
 /// Seeded random graphs whose strings are as awkward as JSON allows, and a writer that spells them
 /// as awkwardly as JSON allows, for differential tests of the readers.

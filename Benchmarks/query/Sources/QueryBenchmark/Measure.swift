@@ -10,6 +10,21 @@ func timed<T>(_ body: () throws -> T) rethrows -> (T, Double) {
     return (value, now() - start)
 }
 
+/// Runs `body` on every pair `rounds` times; each pair's time is its best pass (a single pass on a
+/// shared machine catches other processes' bursts). Answers come from the last pass.
+func bestOfRounds(_ pairs: [(Int32, Int32)], rounds: Int, _ body: (Int32, Int32) -> Int) -> (times: [Double], answers: [Int]) {
+    var times = [Double](repeating: .infinity, count: pairs.count)
+    var answers = [Int](repeating: 0, count: pairs.count)
+    for _ in 0 ..< max(rounds, 1) {
+        for (position, (from, to)) in pairs.enumerated() {
+            let (answer, seconds) = timed { body(from, to) }
+            times[position] = min(times[position], seconds)
+            answers[position] = answer
+        }
+    }
+    return (times, answers)
+}
+
 func median(_ values: [Double]) -> Double {
     guard !values.isEmpty else { return .nan }
     let sorted = values.sorted()

@@ -12,6 +12,7 @@ import RelGraphCore
 import RelGraphExtraction
 import RelGraphKnowledge
 import RelGraphStore
+import SeededRandom
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now()
@@ -42,7 +43,7 @@ func fileSize(_ path: String) -> Int {
 /// A deterministic synthetic corpus graph: `relations` edges among `relations / 10` actors,
 /// spread over documents of 100 relations, each edge with one evidence sentence.
 func syntheticDocuments(relations: Int) -> [(SourceDocument, RelationshipGraph)] {
-    var generator = SplitMix64(seed: 42)
+    var generator = SeededGenerator(seed: 42)
     let actorCount = max(relations / 10, 10)
     let types: [ActorType] = [.country, .person, .organization, .location, .agreement]
     func actor(_ index: Int) -> Actor {
@@ -77,18 +78,6 @@ func syntheticDocuments(relations: Int) -> [(SourceDocument, RelationshipGraph)]
         documentIndex += 1
     }
     return documents
-}
-
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }
 
 func load(relations: Int, folder: String) throws {
