@@ -141,3 +141,58 @@ import Testing
             .contains("agreement:diese-abkommen"))
     }
 }
+
+@Suite struct RolePhraseTests {
+    @Test func bareRolePhraseIsTheLastPersonGivenThatTitle() {
+        let text = "El ministro peruano de Relaciones Exteriores, Ramón Ortigoza, habló en Lima. El ministro acusó a Quito de acciones hostiles."
+        #expect(Fixtures.edges(text, language: .es).contains("accuse(person:ramon-ortigoza,country:EC)"))
+        // Without an earlier holder of that title, the phrase stays unresolved.
+        #expect(!Fixtures.edges("El ministro acusó a Quito de acciones hostiles.", language: .es).contains { $0.hasPrefix("accuse(person:") })
+    }
+
+    @Test func counterpartFollowsThePersonBeforeItInTheText() {
+        // The unregistered president is found after the registered one in reading order, but
+        // stands before the counterpart in the text.
+        let text = "El presidente de Chile, Ramón Ortigoza, visitó Lima para ver a su homólogo peruano, Mateo Quiroga."
+        #expect(Fixtures.edges(text, language: .es).contains("leader_of(person:mateo-quiroga,country:PE)"))
+    }
+
+    @Test func bothNationsArePairReferences() {
+        let edges = Fixtures.edges("Der Präsident von Peru reiste nach Chile. Beide Nationen schlossen mehrere Abkommen zur Stärkung der Freundschaft.", language: .de)
+        #expect(edges.contains("cooperate(country:CL,country:PE)"))
+    }
+}
+
+@Suite struct PlaceNounTests {
+    @Test func capitalAfterAPlaceNounIsThePlace() {
+        let nodes = Fixtures.nodes("The delegation will travel to the islands of Quito and then meet Alma Quispe.")
+        #expect(nodes.contains("location:quito"))
+        #expect(!nodes.contains("country:EC"))
+        #expect(Fixtures.nodes("La délégation visitera la ville de Lima avant de rencontrer Tomas Verhoeven.", language: .fr).contains("location:lima"))
+        // Without a place noun, "the government of Lima" is still the state.
+        #expect(Fixtures.nodes("The government of Lima accused Quito of hostile acts.").contains("country:PE"))
+    }
+}
+
+@Suite struct GovernmentSeatTests {
+    @Test func governmentSeatAfterAPlacePrepositionIsTheBuilding() {
+        let nodes = Fixtures.nodes("Alma Quispe a été reçue à l'Élysée par Tomas Verhoeven.", language: .fr)
+        #expect(nodes.contains("location:elysee"))
+        // As the subject it still stands for the state.
+        #expect(Fixtures.nodes("L'Élysée a condamné l'attaque contre le Pérou.", language: .fr).contains("country:FR"))
+    }
+
+    @Test func pairReferenceIsNoContainer() {
+        let edges = Fixtures.edges("Perú y Chile firmaron un acuerdo en Lima. Durante la ceremonia en Palacio Nacional, se entonaron los himnos de las dos naciones.", language: .es)
+        #expect(!edges.contains { $0.hasPrefix("located_in(") })
+    }
+}
+
+@Suite struct CounterpartOfficeTests {
+    @Test func theArticlesTitleWinsOverTheRegistrysLatestOffice() {
+        // Tomas Verhoeven is registered as a president; here the text makes him a minister,
+        // so his counterpart is a minister too, not a head of state.
+        let text = "Le ministre néerlandais Tomas Verhoeven et son homologue chilien Ramón Ortigoza ont parlé."
+        #expect(!Fixtures.edges(text, language: .fr).contains("leader_of(person:ramon-ortigoza,country:CL)"))
+    }
+}

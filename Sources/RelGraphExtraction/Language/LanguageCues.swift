@@ -83,6 +83,8 @@ public struct LanguageCues: Sendable {
     /// Place prepositions that also mark a recipient ("livrer à Moscou"): after a relation
     /// trigger other than a visit or meeting, the capital is the state.
     public internal(set) var datives: Set<String> = []
+    /// Nouns naming a kind of place ("city", "island", "ville"): "the city of Lima" is the place.
+    public internal(set) var placeNouns: Set<String> = []
     /// Prepositions that introduce a containing place after a location ("en", "in").
     public internal(set) var containmentPrepositions: Set<String> = []
     /// Words that end an argument search (relative pronouns, "but").
@@ -186,6 +188,7 @@ public struct LanguageCueSet: Sendable {
                 case "passive": entry.passiveAuxiliaries.formUnion(words)
                 case "agent": entry.agentPrepositions.formUnion(words)
                 case "place": entry.placePrepositions.formUnion(words)
+                case "place-noun": entry.placeNouns.formUnion(words)
                 case "dative": entry.datives.formUnion(words)
                 case "comitative": entry.comitatives.formUnion(words)
                 case "adversative": entry.adversatives.formUnion(words)

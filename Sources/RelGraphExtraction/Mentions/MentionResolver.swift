@@ -109,6 +109,12 @@ struct MentionResolver: Sendable {
     private func choose(_ candidate: Candidate, document: AnalyzedDocument, state: DocumentState) -> Mention? {
         let places = candidate.entries.filter { $0.actorID.hasPrefix("location:") }
         let capitals = candidate.entries.filter { $0.kind == .capital }
+        // "reçu à l'Élysée", "recibió en Palacio Nacional": a government seat after a place
+        // preposition is the building, as a capital there is the city.
+        if !candidate.entries.isEmpty, candidate.entries.allSatisfy({ $0.kind == .metonym }), isPlace(candidate.tokens, in: document) {
+            return Mention(tokens: candidate.tokens, actorID: "location:" + NameFolding.slug(candidate.surface),
+                           type: .location, kind: .name, surface: candidate.surface, label: candidate.surface)
+        }
         if !capitals.isEmpty || !places.isEmpty, isPlace(candidate.tokens, in: document) || capitals.isEmpty {
             if let place = places.first {
                 return mention(candidate, entry: place)
@@ -160,6 +166,12 @@ struct MentionResolver: Sendable {
             index -= 1
         }
         if document.tokens[index].kind == .punctuation { return false }
+        // "the islands of Santiago", "la ville de Kiev": a place noun and "of" before the name.
+        if cues.ofPrepositions.contains(document.tokens[index].folded) {
+            var noun = index - 1
+            if noun >= 0, cues.determiners.contains(document.tokens[noun].folded) { noun -= 1 }
+            if noun >= 0, cues.placeNouns.contains(document.tokens[noun].folded) { return true }
+        }
         if cues.placePrepositions.contains(document.tokens[index].folded) {
             // "vend à Lima des obus": after a supply or other non-travel verb, "à" marks the recipient.
             return !(cues.datives.contains(document.tokens[index].folded) && followsRelationTrigger(index, in: document))
@@ -225,11 +237,14 @@ struct MentionResolver: Sendable {
                 let personID = reading.mentions[person].actorID
                 if title.role == "counterpart" {
                     // "Okafor a rencontré son homologue chilien Haddad", "su homólogo de Paraguay, X":
-                    // the counterpart holds the office the other person holds (as the registry or
-                    // an earlier title in this article says), in the country the scope names.
+                    // the counterpart holds the office the other person holds (as a title in this
+                    // article says, else the registry's latest office), in the country the scope names.
                     guard let scope, reading.mentions[scope.index].type == .country,
-                          let counterpartOf = reading.mentions[..<person].last(where: { $0.type == .person && $0.actorID != personID }),
-                          let role = lexicon.actors[counterpartOf.actorID]?.positions.last?.role ?? state.role(of: counterpartOf.actorID),
+                          let counterpartOf = reading.mentions
+                              .filter({ $0.type == .person && $0.actorID != personID
+                                        && $0.tokens.upperBound <= reading.mentions[person].tokens.lowerBound })
+                              .max(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }),
+                          let role = state.role(of: counterpartOf.actorID) ?? lexicon.actors[counterpartOf.actorID]?.positions.last?.role,
                           let relation = roleRelations[role] else { continue }
                     reading.stateTitle(TitleMention(tokens: title.tokens, role: role, relation: relation, scope: nil),
                                        person: personID, scope: reading.mentions[scope.index])
@@ -254,6 +269,16 @@ struct MentionResolver: Sendable {
                 reading.roleSurfaces.insert(reading.mentions.count - 1)
                 reading.modifierMentions.insert(scope.index)
                 reading.stateTitle(title, person: personID, scope: scopeMention)
+            } else if title.role != "counterpart", title.tokens.lowerBound > reading.sentence.tokens.lowerBound,
+                      reading.document.cues.determiners.contains(reading.document.tokens[title.tokens.lowerBound - 1].folded),
+                      let personID = state.latestHolder(role: title.role),
+                      let label = lexicon.actors[personID]?.label ?? state.patternLabel(personID) {
+                // "El ministro acusó a Rabat": a bare role phrase is the last person this article
+                // introduced with that title.
+                let span = (title.tokens.lowerBound - 1)..<title.tokens.upperBound
+                reading.mentions.append(Mention(tokens: span, actorID: personID, type: .person, kind: .role,
+                                                surface: reading.document.text(tokens: span), label: label))
+                reading.roleSurfaces.insert(reading.mentions.count - 1)
             }
         }
     }

@@ -66,10 +66,24 @@ struct SentenceReading {
         return nil
     }
 
-    /// Where the name after a title would start: past the scope and one comma.
+    /// Where the name after a title would start: past the scope, a capitalised complement
+    /// ("ministro argelino de Relaciones Exteriores, X") and one comma.
     private func nameStart(after title: TitleMention, scopeEnd: Int?) -> Int {
         var index = max(title.tokens.upperBound, scopeEnd ?? 0)
-        if index < sentence.tokens.upperBound, tokens[index].text == "," { index += 1 }
+        let end = sentence.tokens.upperBound
+        if index < end, cues.ofPrepositions.contains(tokens[index].folded) {
+            var probe = index + 1
+            while probe < end, cues.determiners.contains(tokens[probe].folded) || tokens[probe].text == "'" { probe += 1 }
+            var words = 0
+            while probe < end, tokens[probe].kind == .word, !isCovered(probe),
+                  tokens[probe].isCapitalized || (words > 0 && tokens[probe].glue == nil && !tokens[probe].isCapitalized
+                                                  && probe + 1 < end && tokens[probe + 1].text == ",") {
+                words += 1
+                probe += 1
+            }
+            if words > 0, probe < end, tokens[probe].text == "," { index = probe }
+        }
+        if index < end, tokens[index].text == "," { index += 1 }
         return index
     }
 
@@ -207,6 +221,7 @@ struct DocumentState {
     private var patterns: [String: String] = [:]
     private var roles: [String: String] = [:]
     private var personRoles: [String: String] = [:]
+    private var latestByRole: [String: String] = [:]
 
     init(named: Set<String>) { self.named = named }
 
@@ -227,7 +242,11 @@ struct DocumentState {
     mutating func remember(role: String, scope: String, person: String) {
         roles["\(role)|\(scope)"] = person
         personRoles[person] = role
+        latestByRole[role] = person
     }
+
+    /// The person the article most recently introduced with this role, whatever its scope.
+    func latestHolder(role: String) -> String? { latestByRole[role] }
 
     /// The role an earlier title in this article gave a person ("le président péruvien, X").
     func role(of person: String) -> String? { personRoles[person] }

@@ -32,14 +32,15 @@ struct ContainmentReader: Sendable {
             } else {
                 index = -1
             }
-            if index >= 0, let container = mentions.first(where: { $0.tokens.lowerBound == index && containerTypes.contains($0.type) }),
+            // A plural reference ("les deux pays") names no container.
+            if index >= 0, let container = mentions.first(where: { $0.tokens.lowerBound == index && containerTypes.contains($0.type) && $0.kind != .role }),
                container.kind != .demonym || tokens[place.tokens.upperBound].text != "," {
                 found.append(FoundRelation(source: place.actorID, target: container.actorID, type: .locatedIn, confidence: 0.8))
                 continue
             }
             // "Iquique, dans le nord du Chili", "Tarija, in the south of Bolivia".
             if index >= 0, tokens[place.tokens.upperBound].text == ",", let country = mentions.first(where: { candidate in
-                candidate.type == .country && candidate.kind != .demonym && candidate.tokens.lowerBound > index
+                candidate.type == .country && candidate.kind != .demonym && candidate.kind != .role && candidate.tokens.lowerBound > index
                     && candidate.tokens.lowerBound - index <= 6
                     && (index..<candidate.tokens.lowerBound).allSatisfy { tokens[$0].kind == .word || tokens[$0].text == "'" }
                     && (index..<candidate.tokens.lowerBound).contains { cues.ofPrepositions.contains(tokens[$0].folded) }
