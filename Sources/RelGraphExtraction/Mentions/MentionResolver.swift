@@ -46,7 +46,9 @@ struct MentionResolver: Sendable {
     }
 
     func resolve(_ document: AnalyzedDocument) -> [SentenceMentions] {
-        let candidates = withoutGivenNames(document.sentences.map { matcher.actorCandidates(in: document, sentence: $0) }, in: document)
+        let words = DocumentWords(document)
+        let candidates = withoutGivenNames(document.sentences.map { matcher.actorCandidates(in: document, sentence: $0) },
+                                           in: document, words: words)
         var covered = [Bool](repeating: false, count: document.tokens.count)
         for candidate in candidates.joined() {
             for index in candidate.tokens { covered[index] = true }
@@ -77,7 +79,7 @@ struct MentionResolver: Sendable {
             reading.mentions += unknownNames[sentenceIndex] ?? []
             findUnknownPlaces(&reading)
             findAgreements(&reading)
-            readTitles(&reading, state: &state)
+            readTitles(&reading, state: &state, words: words)
             findKnownSurnames(&reading, state: state)
             findPairReferences(&reading, state: state)
             readPartyAffiliations(&reading)
@@ -222,12 +224,12 @@ struct MentionResolver: Sendable {
         return found
     }
 
-    private func readTitles(_ reading: inout SentenceReading, state: inout DocumentState) {
+    private func readTitles(_ reading: inout SentenceReading, state: inout DocumentState, words: DocumentWords) {
         for title in reading.titles {
             let scope = reading.scope(of: title)
             var person = reading.personAfter(title, scopeEnd: scope?.tokens.upperBound)
             if person == nil, let pattern = reading.unknownPersonAfter(title, scopeEnd: scope?.tokens.upperBound)
-                ?? reading.unknownSurnameAfter(title, scopeEnd: scope?.tokens.upperBound) {
+                ?? reading.unknownSurnameAfter(title, scopeEnd: scope?.tokens.upperBound, words: words) {
                 state.learn(pattern, document: reading.document)
                 reading.mentions.append(pattern)
                 person = reading.mentions.count - 1
