@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "RelGraphCoreTests", dependencies: ["RelGraphCore", "SeededRandom"]),
         .testTarget(name: "RelGraphKnowledgeTests", dependencies: ["RelGraphKnowledge"]),
         .testTarget(name: "RelGraphExtractionTests", dependencies: ["RelGraphExtraction"]),
-        .testTarget(name: "RelGraphQueryTests", dependencies: ["RelGraphQuery"], exclude: ["Oracle"]),
+        .testTarget(name: "RelGraphQueryTests", dependencies: ["RelGraphQuery", "SeededRandom"], exclude: ["Oracle"]),
         .testTarget(name: "RelGraphGraphvizTests", dependencies: ["RelGraphGraphviz", "CGraphviz", "SeededRandom"]),
         // Store measurements (Benchmarks/store/run.sh): built with the package so a benchmark run
         // reuses the release build instead of compiling GRDB and the pipeline a second time.

@@ -23,6 +23,17 @@ def fmt(seconds):
     return f"{seconds * 1e6:.1f} µs"
 
 
+def medians(rows):
+    """One row whose numeric fields are the medians over repeated runs of the same measurement."""
+    if not rows:
+        return None
+    merged = {key: statistics.median(row[key] for row in rows)
+              if isinstance(value, (int, float)) and all(row.get(key) is not None for row in rows) else value
+              for key, value in rows[0].items()}
+    merged["runs"] = len(rows)
+    return merged
+
+
 def main():
     rows = [json.loads(line) for line in open(sys.argv[1]) if line.strip()]
     by_size = {}
@@ -54,29 +65,36 @@ def main():
                 if disagree:
                     print(f"<!-- {t} disagrees on {disagree} of {count} {label} answers -->")
             print(f"| {label} (median of {count}) | " + " | ".join(cells) + " |")
-    loads = {}
+    runs = {}
     for row in rows:
         if row["tool"].startswith("relgraph-load-"):
-            loads.setdefault(row["relations"], {})[row["tool"][len("relgraph-load-"):]] = row
-    for _, paths in sorted(loads.items()):
-        lazy, full = paths.get("catalog"), paths.get("full")
+            runs.setdefault(row["relations"], {}).setdefault(row["tool"][len("relgraph-load-"):], []).append(row)
+    for _, paths in sorted(runs.items()):
+        lazy, full = medians(paths.get("catalog")), medians(paths.get("full"))
         if not (lazy and full):
             continue
         lazy_total = lazy["read_s"] + lazy["scan_s"] + lazy["index_s"] + lazy["lookup_s"]
         full_total = full["read_s"] + full["decode_s"] + full["index_s"] + full["eager_lookup_s"]
-        print(f"\nLoad {lazy['file_mb']:.0f} MB JSON ({lazy['actors']:,} actors, {lazy['relations']:,} relations), "
+        print(f"\nLoad {lazy['file_mb']:.0f} MB JSON, medians of {lazy['runs']} runs ({lazy['actors']:,} actors, {lazy['relations']:,} relations), "
               f"query verbs' path (`GraphCatalog`): read {fmt(lazy['read_s'])}, scan {fmt(lazy['scan_s'])}, "
               f"index {fmt(lazy['index_s'])}, name lookup {fmt(lazy['lookup_s'])} = **{fmt(lazy_total)}**, "
               f"peak RSS {lazy['peak_rss_mb']:.0f} MB; one relation decoded for printing {fmt(lazy['relation_at_median_s'])} (median). "
               f"Full decode, same file, same run: read {fmt(full['read_s'])}, decode {fmt(full['decode_s'])} "
-              f"(Foundation JSONDecoder {fmt(full['foundation_decode_s'])}), index {fmt(full['index_s'])}, "
+              + (f"(Foundation JSONDecoder {fmt(full['foundation_decode_s'])}), " if full.get("foundation_decode_s") is not None else "")
+              + f"index {fmt(full['index_s'])}, "
               f"eager name table {fmt(full['eager_lookup_s'])} = **{fmt(full_total)}**, peak RSS {full['peak_rss_mb']:.0f} MB "
               f"(lazy name lookup on it {fmt(full['lookup_s'])}). Catalog load {full_total / lazy_total:.1f}× faster; "
               f"scan {full['decode_s'] / lazy['scan_s']:.1f}× faster than decode.")
+    timings = {}
     for row in rows:
         if row["tool"] == "relgraph-path-e2e":
-            print(f"\n`relgraph path` end to end on {row['file_mb']:.0f} MB ({row['label']}): median {fmt(row['median_s'])} "
-                  f"of {len(row['times_s'])} runs")
+            timings.setdefault(row["file_mb"], {})[row["label"]] = row
+    for size, labels in sorted(timings.items()):
+        parts = [f"{label} median {fmt(row['median_s'])} of {len(row['times_s'])} runs" for label, row in sorted(labels.items())]
+        ratio = ""
+        if "before" in labels and "current" in labels:
+            ratio = f" ({labels['before']['median_s'] / labels['current']['median_s']:.1f}× faster)"
+        print(f"\n`relgraph path` end to end on the {size:.0f} MB graph: " + ", ".join(parts) + ratio)
 
 if __name__ == "__main__":
     main()

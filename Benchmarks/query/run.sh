@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Query benchmark: relgraph beside igraph and NetworkX on the same generated graphs and pairs.
-# Usage: Benchmarks/query/run.sh [small|full]   (small: 10k and 50k actors; full adds 1M/5M)
+# Usage: Benchmarks/query/run.sh [small|full|load]   (small: 10k and 50k actors; full adds 1M/5M;
+#        load: only the JSON load measurement at 10k and 50k, no peers)
 # Writes Benchmarks/results/query-<date>.jsonl and prints a Markdown table (report.py).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -21,23 +22,33 @@ run_size() {
     local graph=$work/g$actors
     echo "generating $actors actors / $relations relations" >&2
     python3 generate.py "$actors" "$relations" "$graph" $json
-    echo "relgraph" >&2; "$bench" queries "$graph.bin" "$graph.queries" $1 $2 $3 >>"$results"
-    echo "igraph" >&2; python3 peers.py igraph "$graph.bin" "$graph.queries" $4 $5 $6 >>"$results"
-    echo "networkx" >&2; python3 peers.py networkx "$graph.bin" "$graph.queries" $7 $8 $9 >>"$results"
+    if [[ $scope != load ]]; then
+        echo "relgraph" >&2; "$bench" queries "$graph.bin" "$graph.queries" $1 $2 $3 >>"$results"
+        echo "igraph" >&2; python3 peers.py igraph "$graph.bin" "$graph.queries" $4 $5 $6 >>"$results"
+        echo "networkx" >&2; python3 peers.py networkx "$graph.bin" "$graph.queries" $7 $8 $9 >>"$results"
+    fi
     if [[ -n $json ]]; then
         local name="Actor $((actors / 4))"
         echo "load" >&2
-        "$bench" load "$graph.json" catalog "$name" >>"$results"
-        "$bench" load "$graph.json" full "$name" >>"$results"
-        # End to end as a user runs it, when a release relgraph is built (swift build -c release).
-        if [[ -x $relgraph ]]; then python3 time_path.py current "$relgraph" "$graph.json" "$name" "Actor $((actors / 3))" >>"$results"; fi
+        # Each path in its own process (its own peak RSS), alternating, 5 times: report.py takes medians.
+        # At 1M actors Foundation's JSONDecoder (minutes, gigabytes) is left out.
+        local peer=""; if (( actors > 100000 )); then peer=no-foundation; fi
+        for _ in 1 2 3 4 5; do
+            "$bench" load "$graph.json" catalog "$name" >>"$results"
+            "$bench" load "$graph.json" full "$name" $peer >>"$results"
+        done
+        # End to end as a user runs it, when a release relgraph is built (swift build -c release),
+        # and the same with an older binary given as RELGRAPH_BEFORE, for a before/after.
+        local to="Actor $((actors / 3))"
+        if [[ -x $relgraph ]]; then python3 time_path.py current "$relgraph" "$graph.json" "$name" "$to" >>"$results"; fi
+        if [[ -n ${RELGRAPH_BEFORE:-} ]]; then python3 time_path.py before "$RELGRAPH_BEFORE" "$graph.json" "$name" "$to" >>"$results"; fi
     fi
 }
 
 run_size 10000 50000 --json     1000 200 1000   1000 50 1000   1000 200 1000
 run_size 50000 250000 --json    1000 200 1000   1000 10 1000   1000 100 1000
 if [[ $scope == full ]]; then
-    run_size 1000000 5000000 "" 1000 100 1000   200 2 200      200 20 200
+    run_size 1000000 5000000 --json 1000 100 1000   200 2 200      200 20 200
 fi
 python3 report.py "$results"
 echo "results: $results" >&2

@@ -27,6 +27,8 @@ struct ActorIDTable {
     private let ids: [String]
     /// Canonical-equivalence fallback, built the first time it is needed.
     private var byString: [String: Int32]?
+    /// Receives the bytes ``warm(_:)`` loads, so the optimiser keeps the loads.
+    private var warmed: UInt8 = 0
     /// The first id (in actor order) equal to an earlier one, as ``GraphJSON/validate(_:source:)`` finds it.
     private(set) var firstDuplicate: String?
 
@@ -117,6 +119,31 @@ struct ActorIDTable {
         if let position = position(spelled: key) { return .spelled(position) }
         if isASCII && allASCII { return .unknown }
         return equivalent(String(decoding: key, as: UTF8.self))
+    }
+
+    /// Loads the slot and the id bytes each key's probe will read first, for a batch of keys.
+    ///
+    /// A probe is two cache misses (its slot, then the id bytes to compare), and between two
+    /// relations the scan does enough work that the processor never overlaps them. Loading a
+    /// batch's slots, then their ids, in tight loops of independent loads lets the misses overlap;
+    /// the probes that follow find their lines in cache.
+    mutating func warm(_ keys: [UnsafeRawBufferPointer]) {
+        var firstSlots: [Int] = []
+        firstSlots.reserveCapacity(keys.count)
+        var sink: UInt8 = 0
+        slots.withUnsafeBufferPointer { slots in
+            for key in keys {
+                let slot = Int(truncatingIfNeeded: Self.hash(key)) & mask
+                firstSlots.append(slot)
+                sink &+= UInt8(truncatingIfNeeded: slots[slot].positionPlusOne)
+            }
+            arena.withUnsafeBufferPointer { arena in
+                for slot in firstSlots where slots[slot].positionPlusOne != 0 && slots[slot].length > 0 {
+                    sink &+= arena[slots[slot].start]
+                }
+            }
+        }
+        warmed &+= sink
     }
 
     /// Resolves an end given as decoded text (it held escapes).

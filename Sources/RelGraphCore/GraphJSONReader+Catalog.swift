@@ -11,10 +11,10 @@ extension GraphJSONReader {
         var ids = ActorIDTable(ids: [])
         var relations = RelationColumns()
         var problem: RelationProblem?
-        /// The last source resolved: canonical graphs list an actor's relations together, so
-        /// comparing with it (bytes still in cache) often saves a table probe.
-        var recentSource: (span: StringSpan, position: Int32)?
     }
+
+    /// Relations are resolved this many at a time (see ``ActorIDTable/warm(_:)``).
+    static let resolutionBatch = 64
 
     /// A relation ``GraphJSON/validate(_:source:)`` rejects, with what its message names.
     enum RelationProblem: Equatable {
@@ -66,10 +66,18 @@ extension GraphJSONReader {
             } else if try reader.span(key, is: "edges") {
                 scan.relations = RelationColumns()
                 scan.problem = nil
+                var batch: [WrittenEnds] = []
+                batch.reserveCapacity(Self.resolutionBatch)
                 try reader.elements(at: "edges") { reader, index in
                     let ends = try reader.relationColumns(at: index, into: &scan.relations)
-                    if sawNodes { try reader.resolve(ends, ofRelation: index, into: &scan) }
+                    guard sawNodes else { return }
+                    batch.append(ends)
+                    if batch.count == Self.resolutionBatch {
+                        try reader.resolve(batch, from: index + 1 - batch.count, into: &scan)
+                        batch.removeAll(keepingCapacity: true)
+                    }
                 }
+                try reader.resolve(batch, from: scan.relations.types.count - batch.count, into: &scan)
                 sawEdges = true
             } else {
                 try reader.skipValue()
@@ -83,26 +91,36 @@ extension GraphJSONReader {
     private func resolveAgain(into scan: inout CatalogScan) throws {
         scan.problem = nil
         scan.relations.spelledEnds = [:]
-        scan.recentSource = nil
         var scratch = RelationColumns()
         for (index, range) in scan.relations.ranges.enumerated() {
             var again = GraphJSONReader(bytes, at: range.lowerBound)
             let ends = try again.relationColumns(at: index, into: &scratch)
-            try resolve(ends, ofRelation: index, into: &scan)
+            try resolve([ends], from: index, into: &scan)
         }
+    }
+
+    /// Resolves relations `first ..< first + batch.count`, warming the table for all their ends first.
+    private func resolve(_ batch: [WrittenEnds], from first: Int, into scan: inout CatalogScan) throws {
+        if batch.count > 1 {
+            var keys: [UnsafeRawBufferPointer] = []
+            keys.reserveCapacity(2 * batch.count)
+            for ends in batch {
+                keys.append(rawBytes(of: ends.source))
+                keys.append(rawBytes(of: ends.target))
+            }
+            scan.ids.warm(keys)
+        }
+        for (offset, ends) in batch.enumerated() { try resolve(ends, ofRelation: first + offset, into: &scan) }
+    }
+
+    private func rawBytes(of span: StringSpan) -> UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[span.start ..< span.end]))
     }
 
     /// Sets relation `index`'s ends to actor positions, and notes the first relation that names an
     /// unknown actor or has a confidence outside 0…1, in `validate`'s order.
     private func resolve(_ ends: WrittenEnds, ofRelation index: Int, into scan: inout CatalogScan) throws {
-        let source: ActorIDTable.Match
-        if let recent = scan.recentSource, sameSpelling(recent.span, ends.source) {
-            source = .spelled(recent.position)
-        } else {
-            source = try match(ends.source, in: &scan.ids)
-            if case .spelled(let position) = source, !ends.source.hasEscapes { scan.recentSource = (ends.source, position) }
-        }
-        let target = try match(ends.target, in: &scan.ids)
+        let source = try match(ends.source, in: &scan.ids), target = try match(ends.target, in: &scan.ids)
         scan.relations.sources[index] = source.position ?? -1
         scan.relations.targets[index] = target.position ?? -1
         if source.isEquivalent || target.isEquivalent {
@@ -119,17 +137,9 @@ extension GraphJSONReader {
         }
     }
 
-    /// Whether two unescaped strings of the input have the same bytes.
-    private func sameSpelling(_ a: StringSpan, _ b: StringSpan) -> Bool {
-        !a.hasEscapes && !b.hasEscapes && a.end - a.start == b.end - b.start
-            && ActorIDTable.bytesEqual(bytes.baseAddress.map { UnsafeRawPointer($0 + a.start) },
-                                       bytes.baseAddress.map { UnsafeRawPointer($0 + b.start) }, a.end - a.start)
-    }
-
     private func match(_ span: StringSpan, in ids: inout ActorIDTable) throws -> ActorIDTable.Match {
         if span.hasEscapes { return ids.match(text: try value(of: span)) }
-        return ids.match(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[span.start ..< span.end])),
-                         isASCII: span.isASCII)
+        return ids.match(bytes: rawBytes(of: span), isASCII: span.isASCII)
     }
 
     /// Relation `index` into `columns` (ends as -1 until resolved); returns its ends as written.

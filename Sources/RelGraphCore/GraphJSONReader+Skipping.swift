@@ -27,10 +27,14 @@ extension GraphJSONReader {
         let start = position
         var hasEscapes = false, highBits: UInt8 = 0, validUTF8 = true
         while position < bytes.count {
-            // Eight plain ASCII bytes at a time; anything special takes the byte loop below.
-            if position + 8 <= bytes.count && Self.isPlainASCII(bytes, at: position) {
-                position += 8
-                continue
+            // Eight bytes at a time: skip plain ASCII, land on the first special byte.
+            if position + 8 <= bytes.count {
+                let special = Self.specialBytes(bytes, at: position)
+                if special == 0 {
+                    position += 8
+                    continue
+                }
+                position += special.trailingZeroBitCount >> 3
             }
             let byte = bytes[position]
             if byte < 0x80 {
@@ -62,17 +66,18 @@ extension GraphJSONReader {
         throw failure("unterminated string")
     }
 
-    /// Whether the eight bytes at `offset` hold no quote, backslash, control character or
-    /// non-ASCII byte (SWAR: each test flags a byte's high bit; see "Bit Twiddling Hacks").
+    /// The eight bytes at `offset` with the high bit set in each byte that is a quote, backslash,
+    /// control character or non-ASCII (SWAR, "Bit Twiddling Hacks"). A borrow can flag a byte
+    /// after a special one, never before it, so the lowest flag marks the first special byte.
     @inline(__always)
-    static func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+    static func specialBytes(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64 {
         let word = UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self)
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
         let quote = hasZeroByte(word ^ (ones &* 0x22))
         let backslash = hasZeroByte(word ^ (ones &* 0x5C))
         let control = (word &- ones &* 0x20) & ~word & highs
-        return (quote | backslash | control | (word & highs)) == 0
+        return quote | backslash | control | (word & highs)
     }
 
     /// Skips `\x` or `\uXXXX[\uXXXX]` at `position` (the backslash). False at end of input.

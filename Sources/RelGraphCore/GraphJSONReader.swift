@@ -53,17 +53,22 @@ struct GraphJSONReader {
     mutating func actor(at path: @autoclosure () -> String) throws -> Actor {
         var id: String?, type: ActorType?, label: String?
         var aliases: [String] = [], attributes: [String: String] = [:]
-        try object(at: path()) { reader, key in
-            switch key {
-            case "id": id = try reader.string(at: "\(path()).id")
-            case "type":
+        // Keys matched on their bytes: no String per key.
+        try members(at: path()) { reader, key in
+            if try reader.span(key, is: "id") {
+                id = try reader.string(at: "\(path()).id")
+            } else if try reader.span(key, is: "type") {
                 let name = try reader.string(at: "\(path()).type")
                 guard let known = ActorType(rawValue: name) else { throw Failure(message: "invalid value at \(path()).type") }
                 type = known
-            case "label": label = try reader.string(at: "\(path()).label")
-            case "aliases": aliases = try reader.optional { try $0.stringArray(at: "\(path()).aliases") } ?? []
-            case "attributes": attributes = try reader.optional { try $0.stringObject(at: "\(path()).attributes") } ?? [:]
-            default: try reader.skipValue()
+            } else if try reader.span(key, is: "label") {
+                label = try reader.string(at: "\(path()).label")
+            } else if try reader.span(key, is: "aliases") {
+                aliases = try reader.optional { try $0.stringArray(at: "\(path()).aliases") } ?? []
+            } else if try reader.span(key, is: "attributes") {
+                attributes = try reader.optional { try $0.stringObject(at: "\(path()).attributes") } ?? [:]
+            } else {
+                try reader.skipValue()
             }
         }
         guard let id else { throw Failure(message: "missing 'id' at \(path())") }
@@ -75,23 +80,28 @@ struct GraphJSONReader {
     mutating func relation(at path: @autoclosure () -> String) throws -> Relation {
         var source: String?, target: String?, type: RelationType?, confidence: Double?
         var evidence: [Evidence] = [], attributes: [String: String] = [:]
-        try object(at: path()) { reader, key in
-            switch key {
-            case "source": source = try reader.string(at: "\(path()).source")
-            case "target": target = try reader.string(at: "\(path()).target")
-            case "type":
+        // Keys matched on their bytes: no String per key.
+        try members(at: path()) { reader, key in
+            if try reader.span(key, is: "source") {
+                source = try reader.string(at: "\(path()).source")
+            } else if try reader.span(key, is: "target") {
+                target = try reader.string(at: "\(path()).target")
+            } else if try reader.span(key, is: "type") {
                 let name = try reader.string(at: "\(path()).type")
                 guard let known = RelationType(rawValue: name) else { throw Failure(message: "invalid value at \(path()).type") }
                 type = known
-            case "confidence": confidence = try reader.optional { try $0.number(at: "\(path()).confidence") }
-            case "evidence":
+            } else if try reader.span(key, is: "confidence") {
+                confidence = try reader.optional { try $0.number(at: "\(path()).confidence") }
+            } else if try reader.span(key, is: "evidence") {
                 evidence = try reader.optional { reader in
                     try reader.array(at: "\(path()).evidence") { reader, index in
                         try reader.evidence(at: "\(path()).evidence.\(index)")
                     }
                 } ?? []
-            case "attributes": attributes = try reader.optional { try $0.stringObject(at: "\(path()).attributes") } ?? [:]
-            default: try reader.skipValue()
+            } else if try reader.span(key, is: "attributes") {
+                attributes = try reader.optional { try $0.stringObject(at: "\(path()).attributes") } ?? [:]
+            } else {
+                try reader.skipValue()
             }
         }
         guard let source else { throw Failure(message: "missing 'source' at \(path())") }
@@ -103,13 +113,18 @@ struct GraphJSONReader {
 
     mutating func evidence(at path: @autoclosure () -> String) throws -> Evidence {
         var document: String?, sentence: String?, start: Int?, end: Int?
-        try object(at: path()) { reader, key in
-            switch key {
-            case "document": document = try reader.string(at: "\(path()).document")
-            case "sentence": sentence = try reader.string(at: "\(path()).sentence")
-            case "start": start = try reader.integer(at: "\(path()).start")
-            case "end": end = try reader.integer(at: "\(path()).end")
-            default: try reader.skipValue()
+        // Keys matched on their bytes: no String per key.
+        try members(at: path()) { reader, key in
+            if try reader.span(key, is: "document") {
+                document = try reader.string(at: "\(path()).document")
+            } else if try reader.span(key, is: "sentence") {
+                sentence = try reader.string(at: "\(path()).sentence")
+            } else if try reader.span(key, is: "start") {
+                start = try reader.integer(at: "\(path()).start")
+            } else if try reader.span(key, is: "end") {
+                end = try reader.integer(at: "\(path()).end")
+            } else {
+                try reader.skipValue()
             }
         }
         guard let document else { throw Failure(message: "missing 'document' at \(path())") }

@@ -31,7 +31,9 @@ public enum NameFolding {
         return String(result)
     }
 
-    private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+    /// The characters folding turns into a single space: whitespace, hyphens and dashes,
+    /// apostrophes, dots, underscores, commas.
+    package static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case " ", "\t", "\n", "\r", "-", "'", ".", "_", ",",
              "\u{00A0}", "\u{202F}", "\u{2009}", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}",
@@ -43,10 +45,13 @@ public enum NameFolding {
     }
 
     /// A URL- and id-safe slug: folded, spaces as hyphens, only `[a-z0-9-]`.
-    public static func slug(_ text: String) -> String {
+    public static func slug(_ text: String) -> String { slug(folded: fold(text)) }
+
+    /// The slug of an already folded key: `[a-z0-9]` runs joined by single hyphens.
+    package static func slug(folded: String) -> String {
         var slug = ""
         var pendingHyphen = false
-        for scalar in fold(text).unicodeScalars {
+        for scalar in folded.unicodeScalars {
             if (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") {
                 if pendingHyphen && !slug.isEmpty { slug.append("-") }
                 pendingHyphen = false

@@ -9,7 +9,7 @@ struct LexiconBuilder {
     static let formTables = ["names", "demonyms", "titles", "family", "ambiguous"]
 
     var lexicon = Lexicon()
-    var folder = FastFolder()
+    var folder = NameFolder()
     /// Actor references to check once everything is loaded: (id, where it was written).
     var pendingReferences: [(id: String, location: String)] = []
 

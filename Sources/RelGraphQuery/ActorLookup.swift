@@ -15,19 +15,26 @@ import RelGraphCore
 /// let putin = try lookup.resolve("vladimir poutine")   // person:vladimir-putin's position
 /// ```
 public struct ActorLookup: Sendable {
-    private let graph: any QueryableGraph
+    /// The graph's actors (shared storage, not a copy).
+    private let actors: [Actor]
+    /// The position of the actor with exactly this id.
+    private let positionOfID: @Sendable (String) -> Int32?
 
+    /// A look-up over a decoded graph; ids are found by a linear scan, once per resolved name.
     public init(_ graph: RelationshipGraph) {
-        self.init(InMemoryGraph(graph))
+        let actors = graph.nodes
+        self.actors = actors
+        positionOfID = { id in actors.firstIndex { $0.id == id }.map(Int32.init) }
     }
 
     /// A look-up over any ``QueryableGraph``; costs nothing until a name is resolved.
     public init(_ graph: some QueryableGraph) {
-        self.graph = graph
+        actors = graph.actors
+        positionOfID = { id in graph.position(ofActorID: id) }
     }
 
     private func label(_ position: Int32) -> String {
-        let actor = graph.actors[Int(position)]
+        let actor = actors[Int(position)]
         return "\(actor.label) (\(actor.id))"
     }
 
@@ -55,7 +62,7 @@ public struct ActorLookup: Sendable {
     /// The actor `name` designates. Throws ``RelGraphError/badInput(_:)`` listing the candidates
     /// when several actors answer to it, or the nearest names when none does.
     public func resolve(_ name: String) throws -> Int32 {
-        if let exact = graph.position(ofActorID: name) { return exact }
+        if let exact = positionOfID(name) { return exact }
         let key = Self.fold(name)
         guard !key.isEmpty else { throw RelGraphError.badInput("an actor name is empty") }
         let matches = actors(answeringTo: key)
@@ -75,7 +82,7 @@ public struct ActorLookup: Sendable {
     private func actors(answeringTo key: String) -> [Int32] {
         let key = Array(key.utf8)
         var matches: [Int32] = []
-        for (position, actor) in graph.actors.enumerated() {
+        for (position, actor) in actors.enumerated() {
             if Self.folds(actor.label, to: key) || actor.aliases.contains(where: { Self.folds($0, to: key) })
                 || Self.folds(actor.id, to: key) {
                 matches.append(Int32(position))
@@ -110,7 +117,7 @@ public struct ActorLookup: Sendable {
     /// Every folded name (labels, aliases, ids) → the first actor answering to it.
     private func foldedNames() -> [String: Int32] {
         var names: [String: Int32] = [:]
-        for (position, actor) in graph.actors.enumerated() {
+        for (position, actor) in actors.enumerated() {
             for name in actor.names + [actor.id] {
                 let key = Self.fold(name)
                 if !key.isEmpty && names[key] == nil { names[key] = Int32(position) }

@@ -4,7 +4,7 @@ import RelGraphQuery
 
 // Usage:
 //   QueryBenchmark queries GRAPH.bin PAIRS SHORTEST_Q K5_Q HOOD_Q   → one JSON line of timings
-//   QueryBenchmark load GRAPH.json catalog|full NAME                  → load stages of one load path
+//   QueryBenchmark load GRAPH.json catalog|full NAME [no-foundation]  → load stages of one load path
 //     catalog: what the query verbs do (GraphCatalog scan, index, lazy name look-up of NAME);
 //     full: the full decode into a RelationshipGraph, its index, the former eager name table, and
 //     Foundation's JSONDecoder. One path per process, so each peak RSS is its own.
@@ -86,7 +86,8 @@ case "load":
         let (table, tableSeconds) = timed { EagerNameTable(graph) }
         let (actor, lookupSeconds) = try timed { try ActorLookup(graph).resolve(name) }
         // The peer: Foundation's JSONDecoder through Codable, what GraphJSON.decode used first.
-        let (_, foundationSeconds) = try timed { try JSONDecoder().decode(RelationshipGraph.self, from: data) }
+        let foundationSeconds = arguments.count > 5 && arguments[5] == "no-foundation" ? Double.nan
+            : try timed { try JSONDecoder().decode(RelationshipGraph.self, from: data) }.1
         fields += [("actors", index.actorCount), ("relations", index.relationCount), ("decode_s", decodeSeconds),
                    ("index_s", indexSeconds), ("eager_lookup_s", tableSeconds), ("lookup_s", lookupSeconds),
                    ("resolved", Int(actor)), ("eager_resolved", Int(table.resolve(name) ?? -1)),

@@ -2,8 +2,8 @@ import RelGraphCore
 import Testing
 @testable import RelGraphKnowledge
 
-/// The loader's fast folding must give exactly `NameFolding.fold`'s keys, or lookups would miss.
-@Suite struct FastFoldingTests {
+/// The loader's fast folding (``NameFolder``) must give exactly `NameFolding.fold`'s keys, or lookups would miss.
+@Suite struct NameFolderTests {
     static let tricky = [
         "Kim Jong‑un", "KIM JONG-UN", "Côte d’Ivoire", "Weißes Haus", "Erdoğan", "İstanbul", "Ångström",
         "ﬁnance", "Ｔｏｋｙｏ", "e\u{301}lysée", "  spaced\t out  ", "Nukuʻalofa", "U.S.A.", "Sa'ar",
@@ -11,7 +11,7 @@ import Testing
     ]
 
     @Test func matchesNameFoldingOnTrickyStrings() {
-        var folder = FastFolder()
+        var folder = NameFolder()
         for text in Self.tricky {
             #expect(folder.fold(text) == NameFolding.fold(text), "\(text)")
             #expect(folder.slug(text) == NameFolding.slug(text), "\(text)")
@@ -19,7 +19,7 @@ import Testing
     }
 
     @Test func matchesNameFoldingOnEveryBundledForm() throws {
-        var folder = FastFolder()
+        var folder = NameFolder()
         var checked = 0
         for table in try Lexicon.bundledTables() {
             for row in table.rows {
