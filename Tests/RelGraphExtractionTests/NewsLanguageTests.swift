@@ -196,3 +196,15 @@ import Testing
         #expect(!Fixtures.edges(text, language: .fr).contains("leader_of(person:ramon-ortigoza,country:CL)"))
     }
 }
+
+@Suite struct CounterpartRolePhraseTests {
+    @Test func headlineMeetingBetweenTwoRolePhrases() {
+        // Both presidents are named later; the headline names only their offices.
+        let text = """
+            Le président péruvien rencontre son homologue néerlandais à Lima.
+            Alma Quispe et Tomas Verhoeven ont parlé de commerce.
+            """
+        let edges = Fixtures.edges(text, language: .fr)
+        #expect(edges.contains("meet(person:alma-quispe,person:tomas-verhoeven)") || edges.contains("meet(person:tomas-verhoeven,person:alma-quispe)"))
+    }
+}

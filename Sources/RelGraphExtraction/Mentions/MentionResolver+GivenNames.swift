@@ -5,10 +5,10 @@ import RelGraphKnowledge
 /// Michel, "Omar Prieto" is not Mullah Omar.
 extension MentionResolver {
     /// Drops surname-only candidates standing right before another name word.
-    func withoutGivenNames(_ candidates: [[Candidate]], in document: AnalyzedDocument) -> [[Candidate]] {
+    func withoutGivenNames(_ candidates: [[Candidate]], in document: AnalyzedDocument, words: DocumentWords) -> [[Candidate]] {
         var starts: [Int: Candidate] = [:]
         for candidate in candidates.joined() { starts[candidate.tokens.lowerBound] = candidate }
-        let afterDeterminer = wordsAfterDeterminers(document)
+        let afterDeterminer = words.afterDeterminer
         return zip(candidates, document.sentences).map { sentenceCandidates, sentence in
             sentenceCandidates.filter { candidate in
                 !isGivenName(candidate, sentenceEnd: sentence.tokens.upperBound, starts: starts,
@@ -35,14 +35,5 @@ extension MentionResolver {
         // be one the article never puts after an article, as it does its nouns.
         if cues.language == .de { return !afterDeterminer.contains(token.folded) }
         return true
-    }
-
-    private func wordsAfterDeterminers(_ document: AnalyzedDocument) -> Set<String> {
-        var words = Set<String>()
-        let tokens = document.tokens
-        for index in tokens.indices.dropFirst() where document.cues.determiners.contains(tokens[index - 1].folded) {
-            words.insert(tokens[index].folded)
-        }
-        return words
     }
 }

@@ -46,7 +46,9 @@ struct MentionResolver: Sendable {
     }
 
     func resolve(_ document: AnalyzedDocument) -> [SentenceMentions] {
-        let candidates = withoutGivenNames(document.sentences.map { matcher.actorCandidates(in: document, sentence: $0) }, in: document)
+        let words = DocumentWords(document)
+        let candidates = withoutGivenNames(document.sentences.map { matcher.actorCandidates(in: document, sentence: $0) },
+                                           in: document, words: words)
         var covered = [Bool](repeating: false, count: document.tokens.count)
         for candidate in candidates.joined() {
             for index in candidate.tokens { covered[index] = true }
@@ -77,7 +79,7 @@ struct MentionResolver: Sendable {
             reading.mentions += unknownNames[sentenceIndex] ?? []
             findUnknownPlaces(&reading)
             findAgreements(&reading)
-            readTitles(&reading, state: &state)
+            readTitles(&reading, state: &state, words: words)
             findKnownSurnames(&reading, state: state)
             findPairReferences(&reading, state: state)
             readPartyAffiliations(&reading)
@@ -222,12 +224,12 @@ struct MentionResolver: Sendable {
         return found
     }
 
-    private func readTitles(_ reading: inout SentenceReading, state: inout DocumentState) {
+    private func readTitles(_ reading: inout SentenceReading, state: inout DocumentState, words: DocumentWords) {
         for title in reading.titles {
             let scope = reading.scope(of: title)
             var person = reading.personAfter(title, scopeEnd: scope?.tokens.upperBound)
             if person == nil, let pattern = reading.unknownPersonAfter(title, scopeEnd: scope?.tokens.upperBound)
-                ?? reading.unknownSurnameAfter(title, scopeEnd: scope?.tokens.upperBound) {
+                ?? reading.unknownSurnameAfter(title, scopeEnd: scope?.tokens.upperBound, words: words) {
                 state.learn(pattern, document: reading.document)
                 reading.mentions.append(pattern)
                 person = reading.mentions.count - 1
@@ -256,19 +258,34 @@ struct MentionResolver: Sendable {
                 } else if scope == nil, let office = office(of: personID, role: title.role) {
                     reading.stated.append(FoundRelation(source: personID, target: office, type: title.relation, confidence: 0.8))
                 }
-            } else if let scope, title.role != "counterpart" {
-                // A role phrase: "le président russe", "Iran's foreign minister".
+            } else if let scope {
+                // A role phrase: "le président russe", "Iran's foreign minister", and "son homologue
+                // américain" (the holder of the office the person before it holds).
                 let scopeMention = reading.mentions[scope.index]
-                guard let personID = state.holder(role: title.role, scope: scopeMention.actorID)
-                        ?? namedHolder(role: title.role, scope: scopeMention.actorID, state: state)
-                        ?? holder(role: title.role, scope: scopeMention.actorID),
+                var role = title.role
+                if role == "counterpart" {
+                    guard let other = reading.mentions
+                            .filter({ $0.type == .person && $0.tokens.upperBound <= title.tokens.lowerBound })
+                            .max(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }),
+                          let otherRole = state.role(of: other.actorID) else { continue }
+                    role = otherRole
+                }
+                guard let personID = state.holder(role: role, scope: scopeMention.actorID)
+                        ?? namedHolder(role: role, scope: scopeMention.actorID, state: state)
+                        ?? holder(role: role, scope: scopeMention.actorID),
                       let label = lexicon.actors[personID]?.label ?? state.patternLabel(personID) else { continue }
+                state.remember(role: role, scope: scopeMention.actorID, person: personID)
                 let span = min(title.tokens.lowerBound, scopeMention.tokens.lowerBound)..<max(title.tokens.upperBound, scopeMention.tokens.upperBound)
                 reading.mentions.append(Mention(tokens: span, actorID: personID, type: .person, kind: .role,
                                                 surface: reading.document.text(tokens: span), label: label))
                 reading.roleSurfaces.insert(reading.mentions.count - 1)
                 reading.modifierMentions.insert(scope.index)
-                reading.stateTitle(title, person: personID, scope: scopeMention)
+                if title.role != "counterpart" {
+                    reading.stateTitle(title, person: personID, scope: scopeMention)
+                } else if let relation = roleRelations[role] {
+                    reading.stateTitle(TitleMention(tokens: title.tokens, role: role, relation: relation, scope: nil),
+                                       person: personID, scope: scopeMention)
+                }
             } else if title.role != "counterpart", title.tokens.lowerBound > reading.sentence.tokens.lowerBound,
                       reading.document.cues.determiners.contains(reading.document.tokens[title.tokens.lowerBound - 1].folded),
                       let personID = state.latestHolder(role: title.role),
@@ -291,8 +308,12 @@ struct MentionResolver: Sendable {
     /// The one person the article names who held this office at any time: "le président
     /// péruvien" in an article naming Amara Okafor is Okafor, whoever holds the office today.
     private func namedHolder(role: String, scope: String, state: DocumentState) -> String? {
+        // The bare title "ministre" fits any minister's office ("le ministre français des Armées").
+        func fits(_ office: String) -> Bool {
+            office == role || (role == "minister" && office.hasSuffix("_minister") && office != "prime_minister")
+        }
         let holders = state.named.filter { id in
-            lexicon.actors[id]?.positions.contains { $0.role == role && $0.of == scope } ?? false
+            lexicon.actors[id]?.positions.contains { fits($0.role) && $0.of == scope } ?? false
         }
         return holders.count == 1 ? holders.first : nil
     }

@@ -132,7 +132,7 @@ struct SentenceReading {
 
     /// "Vice President Pence", "Kanzler Merz": a title directly followed by one capitalised word
     /// the article writes again elsewhere — a surname used alone from the first mention on.
-    func unknownSurnameAfter(_ title: TitleMention, scopeEnd: Int?) -> Mention? {
+    func unknownSurnameAfter(_ title: TitleMention, scopeEnd: Int?, words: DocumentWords) -> Mention? {
         let index = nameStart(after: title, scopeEnd: scopeEnd)
         guard index < sentence.tokens.upperBound, !isCovered(index) else { return nil }
         let token = tokens[index]
@@ -142,13 +142,8 @@ struct SentenceReading {
         if index + 1 < sentence.tokens.upperBound, tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized || tokens[index + 1].glue != nil {
             return nil
         }
-        var uses = 0
-        for (position, other) in tokens.enumerated() where other.folded == token.folded && other.isCapitalized {
-            // German capitalises nouns, which follow articles: "die Waffen" is no surname.
-            if position > 0, cues.determiners.contains(tokens[position - 1].folded) { return nil }
-            uses += 1
-        }
-        guard uses >= 2 else { return nil }
+        // German capitalises nouns, which follow articles: "die Waffen" is no surname.
+        guard words.capitalizedUses[token.folded, default: 0] >= 2, !words.afterDeterminer.contains(token.folded) else { return nil }
         return Mention(tokens: index..<(index + 1), actorID: "person:" + NameFolding.slug(token.text), type: .person, kind: .pattern,
                        surface: token.text, label: token.text)
     }
@@ -258,5 +253,25 @@ struct DocumentState {
         counts.keys.filter { ActorType(actorID: $0) == type }
             .sorted { (-counts[$0]!, firstSeen[$0]!) < (-counts[$1]!, firstSeen[$1]!) }
             .prefix(count).map { $0 }
+    }
+}
+
+/// Per-document word statistics the name rules consult, counted once.
+struct DocumentWords {
+    /// How often each folded word is written capitalised.
+    let capitalizedUses: [String: Int]
+    /// Folded words that somewhere follow an article or determiner (nouns, not names).
+    let afterDeterminer: Set<String>
+
+    init(_ document: AnalyzedDocument) {
+        var uses: [String: Int] = [:]
+        var after = Set<String>()
+        let tokens = document.tokens
+        for (index, token) in tokens.enumerated() where token.kind == .word {
+            if token.isCapitalized { uses[token.folded, default: 0] += 1 }
+            if index > 0, document.cues.determiners.contains(tokens[index - 1].folded) { after.insert(token.folded) }
+        }
+        capitalizedUses = uses
+        afterDeterminer = after
     }
 }
