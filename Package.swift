@@ -20,7 +20,7 @@ let package = Package(
     ],
     targets: [
         // Graph model, JSON codec, name folding: the vocabulary every other target speaks.
-        .target(name: "RelGraphCore"),
+        .target(name: "RelGraphCore", exclude: ["INDEXFORMAT.md"]),
         // What the world contains (countries, organizations, people, titles, triggers) as data files.
         .target(
             name: "RelGraphKnowledge",

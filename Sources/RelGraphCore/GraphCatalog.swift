@@ -21,16 +21,18 @@ import Foundation
 public struct GraphCatalog: Sendable {
     /// The actors, in file order; relation ends are positions in this array.
     public let actors: [Actor]
-    private let bytes: Data
-    private let sources: [Int32]
-    private let targets: [Int32]
-    private let types: [RelationType]
-    private let confidences: [Double]
-    private let evidenceCounts: [Int32]
-    private let ranges: [Range<Int>]
+    /// Where relation objects are decoded from: the file's bytes, or the file itself (a catalog
+    /// read from a sidecar, see ``GraphSidecar``).
+    let bytes: RelationBytes
+    let sources: [Int32]
+    let targets: [Int32]
+    let types: [RelationType]
+    let confidences: [Double]
+    let evidenceCounts: [Int32]
+    let ranges: [Range<Int>]
     /// The rare ends spelled differently from (but canonically equal to) their actor's id.
-    private let spelledEnds: [Int32: (String, String)]
-    private let ids: ActorIDTable
+    let spelledEnds: [Int32: (String, String)]
+    let ids: ActorIDTable
 
     /// Scans and validates a graph. Throws ``RelGraphError/badInput(_:)`` naming `source`, with
     /// the message ``GraphJSON/decode(_:source:)`` gives for the same data.
@@ -56,7 +58,7 @@ public struct GraphCatalog: Sendable {
     }
 
     private init(bytes: Data, scan: GraphJSONReader.CatalogScan) {
-        self.bytes = bytes
+        self.bytes = .loaded(bytes)
         actors = scan.actors
         sources = scan.relations.sources
         targets = scan.relations.targets
@@ -85,6 +87,7 @@ public struct GraphCatalog: Sendable {
 
     /// Relation `position` in full, evidence included, decoded from the file's bytes now.
     public func relation(at position: Int) -> Relation {
+        guard case .loaded(let bytes) = self.bytes else { return relationFromFile(at: position) }
         do {
             return try GraphJSONReader.relation(in: bytes, range: ranges[position], index: position)
         } catch {

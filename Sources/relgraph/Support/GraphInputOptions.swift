@@ -30,7 +30,8 @@ struct GraphInputOptions: ParsableArguments {
         return try GraphJSON.decode(data, source: graph)
     }
 
-    /// The graph for a query verb, read through ``QueryableGraph``: a JSON file is scanned into a
+    /// The graph for a query verb, read through ``QueryableGraph``: a JSON file is loaded from its
+    /// sidecar `G.json.rgindex` when one matches it (``GraphSidecar``), otherwise scanned into a
     /// ``GraphCatalog`` (validated like ``load()``, evidence decoded only for what is printed);
     /// `--db` loads the corpus graph in memory.
     func loadForQuery() throws -> any QueryableGraph {
@@ -38,6 +39,7 @@ struct GraphInputOptions: ParsableArguments {
             return InMemoryGraph(try CorpusStore(path: db, mode: .readOnly).loadGraph())
         }
         guard let graph else { throw RelGraphError.usage("give the graph to read: --graph G.json or --db corpus.sqlite") }
+        if graph != "-", let catalog = SidecarLoader.load(graph: graph) { return catalog }
         let data = try InputFiles.readData(graph)
         return try GraphCatalog.load(data, source: graph)
     }

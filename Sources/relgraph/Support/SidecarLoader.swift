@@ -1,0 +1,35 @@
+import Foundation
+import RelGraphCore
+
+/// Finds and reads `G.json.rgindex` for the query verbs; any reason not to use it is one line on
+/// stderr and `nil`, so the caller scans `G.json` as if there were no sidecar.
+enum SidecarLoader {
+    static func load(graph: String) -> GraphCatalog? {
+        let sidecar = GraphSidecar.path(forGraph: graph)
+        guard FileManager.default.fileExists(atPath: sidecar), let stamp = FileStamp.of(path: graph) else { return nil }
+        let rerun = "scanning instead — run `relgraph index \(graph)`"
+        guard let data = FileManager.default.contents(atPath: sidecar) else {
+            warn("\(sidecar) cannot be read; \(rerun)")
+            return nil
+        }
+        do throws(GraphSidecar.Problem) {
+            return try GraphSidecar.decode(data, graphPath: graph, stamp: stamp) { message in
+                FileHandle.standardError.write(Data("relgraph: \(message)\n".utf8))
+                exit(1)
+            }
+        } catch {
+            switch error {
+            case .stale(let recorded):
+                let how = stamp.isNewer(than: recorded) ? "is older than" : "does not match"
+                warn("\(sidecar) \(how) \(graph); \(rerun)")
+            case .unusable(let reason):
+                warn("\(sidecar) is not a usable index (\(reason)); \(rerun)")
+            }
+        }
+        return nil
+    }
+
+    private static func warn(_ line: String) {
+        FileHandle.standardError.write(Data("relgraph: \(line)\n".utf8))
+    }
+}
