@@ -85,6 +85,16 @@ def main():
               f"eager name table {fmt(full['eager_lookup_s'])} = **{fmt(full_total)}**, peak RSS {full['peak_rss_mb']:.0f} MB "
               f"(lazy name lookup on it {fmt(full['lookup_s'])}). Catalog load {full_total / lazy_total:.1f}× faster; "
               f"scan {full['decode_s'] / lazy['scan_s']:.1f}× faster than decode.")
+        side = medians(paths.get("sidecar"))
+        if side:
+            side_total = side["read_s"] + side["decode_s"] + side["index_s"] + side["lookup_s"]
+            written = next((row for row in rows if row["tool"] == "relgraph-index-write" and row["file_mb"] == lazy["file_mb"]), None)
+            print(f"\nSidecar (`relgraph index`, {side['sidecar_mb']:.0f} MB), same file, same run: read {fmt(side['read_s'])}, "
+                  f"decode {fmt(side['decode_s'])}, index {fmt(side['index_s'])}, name lookup {fmt(side['lookup_s'])} = "
+                  f"**{fmt(side_total)}**, peak RSS {side['peak_rss_mb']:.0f} MB; one relation read from the JSON file by byte range "
+                  f"and decoded {fmt(side['relation_at_median_s'])} (median). {lazy_total / side_total:.1f}× faster than the catalog "
+                  f"scan's load ({fmt(lazy['read_s'] + lazy['scan_s'])} read + scan vs {fmt(side['read_s'] + side['decode_s'])} read + decode)"
+                  + (f"; written once in {fmt(written['build_s'] + written['write_s'])}." if written else "."))
     timings = {}
     for row in rows:
         if row["tool"] == "relgraph-path-e2e":
@@ -94,6 +104,8 @@ def main():
         ratio = ""
         if "before" in labels and "current" in labels:
             ratio = f" ({labels['before']['median_s'] / labels['current']['median_s']:.1f}× faster)"
+        if "sidecar" in labels and "current" in labels:
+            ratio += f" (sidecar {labels['current']['median_s'] / labels['sidecar']['median_s']:.1f}× faster than the scan)"
         print(f"\n`relgraph path` end to end on the {size:.0f} MB graph: " + ", ".join(parts) + ratio)
 
 if __name__ == "__main__":

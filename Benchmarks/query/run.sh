@@ -37,14 +37,24 @@ measure_load() {
     echo "load $file" >&2
     # At 1M actors Foundation's JSONDecoder (minutes, gigabytes) is left out.
     local peer=""; if (( actors > 100000 )); then peer=no-foundation; fi
+    # The sidecar (`relgraph index`) the query verbs use when it matches the file.
+    "$bench" index "$file" >>"$results"
     # Each path in its own process (its own peak RSS), alternating, 5 times: report.py takes medians.
     for _ in 1 2 3 4 5; do
         "$bench" load "$file" catalog "$name" >>"$results"
+        "$bench" load "$file" sidecar "$name" >>"$results"
         "$bench" load "$file" full "$name" $peer >>"$results"
     done
-    # End to end as a user runs it, when a release relgraph is built (swift build -c release),
-    # and the same with an older binary given as RELGRAPH_BEFORE, for a before/after.
-    if [[ -x $relgraph ]]; then python3 time_path.py current "$relgraph" "$file" "$name" "$to" >>"$results"; fi
+    # End to end as a user runs it, when a release relgraph is built (swift build -c release):
+    # scanning the JSON (no sidecar), then with the sidecar; and the scan with an older binary
+    # given as RELGRAPH_BEFORE, for a before/after.
+    rm -f "$file.rgindex"
+    if [[ -x $relgraph ]]; then
+        python3 time_path.py current "$relgraph" "$file" "$name" "$to" >>"$results"
+        "$relgraph" index "$file" >&2
+        python3 time_path.py sidecar "$relgraph" "$file" "$name" "$to" >>"$results"
+        rm -f "$file.rgindex"
+    fi
     if [[ -n ${RELGRAPH_BEFORE:-} ]]; then python3 time_path.py before "$RELGRAPH_BEFORE" "$file" "$name" "$to" >>"$results"; fi
 }
 

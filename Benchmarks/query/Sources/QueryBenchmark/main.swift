@@ -8,11 +8,14 @@ import RelGraphQuery
 //     catalog: what the query verbs do (GraphCatalog scan, index, lazy name look-up of NAME);
 //     full: the full decode into a RelationshipGraph, its index, the former eager name table, and
 //     Foundation's JSONDecoder. One path per process, so each peak RSS is its own.
+//     sidecar: what the query verbs do when GRAPH.json.rgindex matches (read it, decode it, index,
+//     lazy name look-up), the JSON file itself untouched but for the relations printed.
+//   QueryBenchmark index GRAPH.json  → writes GRAPH.json.rgindex as `relgraph index` does; one JSON line
 // Every query kind runs over the first N pairs of PAIRS; medians are per query.
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else {
-    FileHandle.standardError.write(Data("usage: QueryBenchmark queries|load …\n".utf8))
+    FileHandle.standardError.write(Data("usage: QueryBenchmark queries|load|index …\n".utf8))
     exit(2)
 }
 
@@ -62,6 +65,34 @@ case "queries":
         ("shortest_times", shortestTimes), ("k5_times", kTimes), ("hood2_times", hoodTimes),
     ]))
 
+case "index":
+    let path = arguments[2]
+    guard let stamp = FileStamp.of(path: path) else { exit(1) }
+    let (sidecar, seconds) = try timed {
+        GraphSidecar.encode(try GraphCatalog.load(try Data(contentsOf: URL(fileURLWithPath: path)), source: path), stamp: stamp)
+    }
+    let (_, writeSeconds) = try timed { try sidecar.write(to: URL(fileURLWithPath: GraphSidecar.path(forGraph: path))) }
+    print(json([("tool", "relgraph-index-write"), ("file_mb", Double(stamp.size) / 1e6), ("sidecar_mb", Double(sidecar.count) / 1e6),
+                ("build_s", seconds), ("write_s", writeSeconds)]))
+
+case "load" where arguments.count >= 5 && arguments[3] == "sidecar":
+    let (path, name) = (arguments[2], arguments[4])
+    guard let stamp = FileStamp.of(path: path) else { exit(1) }
+    let (data, readSeconds) = try timed { try Data(contentsOf: URL(fileURLWithPath: GraphSidecar.path(forGraph: path))) }
+    let (catalog, decodeSeconds) = try timed { try GraphSidecar.decode(data, graphPath: path, stamp: stamp) }
+    let (index, indexSeconds) = timed { GraphIndex(catalog) }
+    let (actor, lookupSeconds) = try timed { try ActorLookup(catalog).resolve(name) }
+    // What printing one hop costs from a sidecar: its bytes read from the JSON file, then decoded.
+    var random = SystemRandomNumberGenerator()
+    let decodeTimes = (0 ..< 1000).map { _ in
+        let position = Int.random(in: 0 ..< max(catalog.relationCount, 1), using: &random)
+        return timed { catalog.relation(at: position) }.1
+    }
+    print(json([("tool", "relgraph-load-sidecar"), ("file_mb", Double(stamp.size) / 1e6), ("sidecar_mb", Double(data.count) / 1e6),
+                ("read_s", readSeconds), ("actors", index.actorCount), ("relations", index.relationCount),
+                ("decode_s", decodeSeconds), ("index_s", indexSeconds), ("lookup_s", lookupSeconds), ("resolved", Int(actor)),
+                ("relation_at_median_s", median(decodeTimes)), ("peak_rss_mb", Double(peakResidentBytes()) / 1e6)]))
+
 case "load":
     let (path, mode, name) = (arguments[2], arguments[3], arguments[4])
     let (data, readSeconds) = try timed { try Data(contentsOf: URL(fileURLWithPath: path)) }
@@ -93,7 +124,7 @@ case "load":
                    ("resolved", Int(actor)), ("eager_resolved", Int(table.resolve(name) ?? -1)),
                    ("foundation_decode_s", foundationSeconds)]
     default:
-        FileHandle.standardError.write(Data("load mode is catalog or full\n".utf8))
+        FileHandle.standardError.write(Data("load mode is catalog, full or sidecar\n".utf8))
         exit(2)
     }
     print(json(fields + [("peak_rss_mb", Double(peakResidentBytes()) / 1e6)]))
