@@ -106,21 +106,20 @@ extension GraphSidecar {
         actors.reserveCapacity(count)
         let types = ActorType.allCases
         for index in 0 ..< count {
-            let what = "actor \(index)"
-            let typeOrdinal = Int(try reader.read(UInt8.self, what))
-            guard typeOrdinal < types.count else { throw Problem.unusable("\(what) has an unknown type") }
-            let id = try reader.string(what), label = try reader.string(what)
-            let aliasCount = Int(try reader.read(UInt32.self, what))
-            guard aliasCount <= reader.remaining / 4 else { throw Problem.unusable("\(what) has too many aliases") }
+            let typeOrdinal = Int(try reader.read(UInt8.self, "actor \(index)"))
+            guard typeOrdinal < types.count else { throw Problem.unusable("actor \(index) has an unknown type") }
+            let id = try reader.string("actor \(index)"), label = try reader.string("actor \(index)")
+            let aliasCount = Int(try reader.read(UInt32.self, "actor \(index)"))
+            guard aliasCount <= reader.remaining / 4 else { throw Problem.unusable("actor \(index) has too many aliases") }
             var aliases: [String] = []
             aliases.reserveCapacity(aliasCount)
-            for _ in 0 ..< aliasCount { aliases.append(try reader.string(what)) }
-            let attributeCount = Int(try reader.read(UInt32.self, what))
-            guard attributeCount <= reader.remaining / 8 else { throw Problem.unusable("\(what) has too many attributes") }
+            for _ in 0 ..< aliasCount { aliases.append(try reader.string("actor \(index)")) }
+            let attributeCount = Int(try reader.read(UInt32.self, "actor \(index)"))
+            guard attributeCount <= reader.remaining / 8 else { throw Problem.unusable("actor \(index) has too many attributes") }
             var attributes: [String: String] = [:]
             for _ in 0 ..< attributeCount {
-                let key = try reader.string(what)
-                attributes[key] = try reader.string(what)
+                let key = try reader.string("actor \(index)")
+                attributes[key] = try reader.string("actor \(index)")
             }
             guard reader.position <= end else { throw Problem.unusable("section ACTR runs past its length") }
             actors.append(Actor(id: id, type: types[typeOrdinal], label: label, aliases: aliases, attributes: attributes))

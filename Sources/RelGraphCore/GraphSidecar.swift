@@ -51,9 +51,10 @@ public enum GraphSidecar {
         out.append(UInt64(0))  // file length, set below
         out.append(UInt64(0))  // checksum, set below
 
+        let actorTypes = ActorType.allCases
         section("ACTR", count: catalog.actors.count, into: &out) { out in
             for actor in catalog.actors {
-                out.append(UInt8(ActorType.allCases.firstIndex(of: actor.type)!))
+                out.append(UInt8(actorTypes.firstIndex(of: actor.type)!))
                 out.append(actor.id)
                 out.append(actor.label)
                 out.append(UInt32(actor.aliases.count))

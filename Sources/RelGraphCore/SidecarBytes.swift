@@ -57,7 +57,9 @@ struct SidecarReader {
         let count = Int(try read(UInt32.self, what()))
         guard remaining >= count else { throw Failure(message: "truncated in \(what())") }
         defer { position += count }
-        guard let text = String(validating: bytes[position ..< position + count], as: UTF8.self) else {
+        if count == 0 { return "" }
+        let utf8 = UnsafeRawBufferPointer(rebasing: bytes[position ..< position + count]).assumingMemoryBound(to: UInt8.self)
+        guard let text = String(validating: utf8, as: UTF8.self) else {
             throw Failure(message: "invalid UTF-8 in \(what())")
         }
         return text

@@ -8,16 +8,16 @@ struct IndexCommand: ParsableCommand {
         commandName: "index",
         abstract: "Write a binary index (G.json.rgindex) so query verbs load a large graph without scanning its JSON.",
         discussion: """
-        path, neighbors, actors, relations and stats with --graph G.json use G.json.rgindex when it
-        exists and matches G.json's size and modification time; evidence is still read from G.json.
-        A stale or damaged index is reported on stderr and G.json is scanned as usual. Run this again
-        after G.json changes.
+        path, neighbors, actors, relations and stats with --graph G.json use G.json.rgindex when it \
+        exists and matches G.json's size and modification time; evidence is still read from G.json. \
+        A stale or damaged index is reported on stderr and G.json is scanned as usual. Run this \
+        again after G.json changes.
         """)
 
     @Argument(help: "A relgraph JSON graph file.")
     var graph: String
 
-    @Option(name: .shortAndLong, help: "Where to write the index (default: GRAPH.rgindex).")
+    @Option(name: .shortAndLong, help: "Where to write the index (default: GRAPH.rgindex, the only name query verbs look for).")
     var output: String?
 
     func run() throws {
