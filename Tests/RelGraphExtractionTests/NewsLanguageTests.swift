@@ -208,3 +208,15 @@ import Testing
         #expect(edges.contains("meet(person:alma-quispe,person:tomas-verhoeven)") || edges.contains("meet(person:tomas-verhoeven,person:alma-quispe)"))
     }
 }
+
+@Suite struct AgreementNameTests {
+    @Test func triggerNounsInsideAnAgreementsName() {
+        let french = Fixtures.nodes("Le Pérou et le Chili ont signé un traité de partenariat stratégique à Lima.", language: .fr)
+        #expect(french.contains("agreement:traite-de-partenariat-strategique"))
+        let english = Fixtures.nodes("Peru and Chile signed a trade cooperation agreement in Lima.")
+        #expect(english.contains("agreement:trade-cooperation-agreement"))
+        // The complement stops at a place preposition.
+        #expect(Fixtures.nodes("Le Pérou a signé un traité de coopération en matière de pêche.", language: .fr)
+            .contains("agreement:traite-de-cooperation"))
+    }
+}
