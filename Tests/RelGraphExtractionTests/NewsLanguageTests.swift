@@ -220,3 +220,12 @@ import Testing
             .contains("agreement:traite-de-cooperation"))
     }
 }
+
+@Suite struct DemonymParticipantTests {
+    @Test func nationalityAdjectiveOfAnotherNounIsNoPartner() {
+        let edges = Fixtures.edges("The rebels attacked Peruvian and Chilean ships, claiming solidarity with the fishermen.")
+        #expect(!edges.contains { $0.hasPrefix("cooperate(") })
+        // Right before the trigger it names the partners.
+        #expect(Fixtures.edges("The ministers praised Chilean cooperation with Peru on fisheries.").contains("cooperate(country:CL,country:PE)"))
+    }
+}
