@@ -3,9 +3,11 @@
 benchmark and peers.py read, plus random query pairs and (optionally) the same graph as relgraph
 JSON for the load measurement.
 
-Usage: generate.py ACTORS RELATIONS OUT_PREFIX [--json] [--seed S] [--queries Q]
+Usage: generate.py ACTORS RELATIONS OUT_PREFIX [--json] [--seed S] [--queries Q] [--sentence-chars N]
 
 Writes OUT_PREFIX.bin, OUT_PREFIX.queries (one "from to" pair a line) and with --json OUT_PREFIX.json.
+--sentence-chars N pads each evidence sentence to about N characters (news sentences run 100–250;
+the default, a 25-character sentence, is the worst case for a loader that skips sentences).
 Binary layout (little-endian): b"RGQ1", int64 actors, int64 relations, uint8 actor type × actors,
 int32 source × relations, int32 target × relations, uint8 relation type × relations,
 float32 confidence × relations, uint8 evidence count × relations.
@@ -34,6 +36,7 @@ def main():
     parser.add_argument("relations", type=int)
     parser.add_argument("out")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--sentence-chars", type=int, default=0)
     parser.add_argument("--seed", type=int, default=20261127)
     parser.add_argument("--queries", type=int, default=1000)
     args = parser.parse_args()
@@ -63,11 +66,17 @@ def main():
             out.write(f"{a} {b}\n")
 
     if args.json:
-        write_json(args.out + ".json", actor_types, source, target, relation_types, confidence, evidence)
+        write_json(args.out + ".json", actor_types, source, target, relation_types, confidence, evidence,
+                   args.sentence_chars)
 
 
-def write_json(path, actor_types, source, target, relation_types, confidence, evidence):
+# Filler for long sentences: accented words and an escaped quote, as French news text has.
+FILLER = "Le président a déclaré à la presse que les \\\"échanges\\\" se poursuivraient cette année. "
+
+
+def write_json(path, actor_types, source, target, relation_types, confidence, evidence, sentence_chars=0):
     """The same graph in relgraph's JSON format (DESIGN §2), one evidence sentence per relation."""
+    padding = (FILLER * (sentence_chars // len(FILLER) + 1))[:max(sentence_chars - 25, 0)].rstrip("\\")
     ids = [f"{ACTOR_TYPES[t]}:a{i}" for i, t in enumerate(actor_types)]
     with open(path, "w") as out:
         out.write('{\n  "nodes": [\n')
@@ -80,7 +89,7 @@ def write_json(path, actor_types, source, target, relation_types, confidence, ev
             rows.append(
                 f'    {{"source": "{ids[source[e]]}", "target": "{ids[target[e]]}", '
                 f'"type": "{RELATION_TYPES[relation_types[e]]}", "confidence": {float(confidence[e]):.2f}, '
-                f'"evidence": [{{"document": "gen/d{e % 997}.txt", "sentence": "Generated sentence {e}.", '
+                f'"evidence": [{{"document": "gen/d{e % 997}.txt", "sentence": "{padding}Generated sentence {e}.", '
                 f'"start": {e % 5000}, "end": {e % 5000 + 24}}}]}}')
         out.write(",\n".join(rows))
         out.write("\n  ]\n}\n")

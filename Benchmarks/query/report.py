@@ -68,7 +68,7 @@ def main():
     runs = {}
     for row in rows:
         if row["tool"].startswith("relgraph-load-"):
-            runs.setdefault(row["relations"], {}).setdefault(row["tool"][len("relgraph-load-"):], []).append(row)
+            runs.setdefault((row["relations"], row["file_mb"]), {}).setdefault(row["tool"][len("relgraph-load-"):], []).append(row)
     for _, paths in sorted(runs.items()):
         lazy, full = medians(paths.get("catalog")), medians(paths.get("full"))
         if not (lazy and full):

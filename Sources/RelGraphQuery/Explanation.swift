@@ -13,11 +13,14 @@ public struct Explanation {
     /// Evidence sentences shown per relation; the rest are counted.
     public var sentencesPerHop: Int
 
+    /// Explains answers computed on `graph`; only the relations an answer prints are read in full.
     public init(graph: some QueryableGraph, sentencesPerHop: Int = 2) {
         self.graph = graph
         self.sentencesPerHop = sentencesPerHop
     }
 
+    /// Explains answers computed on a decoded graph. Wraps it in an ``InMemoryGraph`` (one pass
+    /// over its relations): to explain many answers, build one ``InMemoryGraph`` and pass that.
     public init(graph: RelationshipGraph, sentencesPerHop: Int = 2) {
         self.init(graph: InMemoryGraph(graph), sentencesPerHop: sentencesPerHop)
     }

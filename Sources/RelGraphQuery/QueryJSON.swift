@@ -6,10 +6,12 @@ import RelGraphCore
 /// the direction stated in the graph, so each one is an edge of the input file. Weighted queries
 /// add `"cost"` to each path.
 public enum QueryJSON {
+    /// The paths on a decoded graph (wrapped in an ``InMemoryGraph``, one pass over its relations).
     public static func paths(_ paths: [GraphPath], graph: RelationshipGraph, weighted: Bool = false) -> String {
         self.paths(paths, graph: InMemoryGraph(graph), weighted: weighted)
     }
 
+    /// The paths, read through ``QueryableGraph``: ids and types only, no evidence decoded.
     public static func paths(_ paths: [GraphPath], graph: some QueryableGraph, weighted: Bool = false) -> String {
         let items = paths.map { path in
             let nodes = path.actors.map { GraphJSON.quote(graph.actors[Int($0)].id) }.joined(separator: ",")
@@ -21,6 +23,7 @@ public enum QueryJSON {
     }
 
     /// `{"center":id,"nodes":[{"id","type","label","depth"}],"edges":[{"source","target","type"}]}`
+    /// (On a decoded graph, wrapped in an ``InMemoryGraph``.)
     public static func neighborhood(_ neighborhood: Neighborhood, graph: RelationshipGraph) -> String {
         self.neighborhood(neighborhood, graph: InMemoryGraph(graph))
     }
@@ -48,6 +51,7 @@ public enum QueryJSON {
 /// A query's answer as a graph of its own, for DOT output and rendering: the actors and
 /// relations it touches, with all their fields.
 public enum ResultSubgraph {
+    /// The actors and relations (positions in `graph`) as a canonical graph of their own.
     public static func of(actors: some Sequence<Int32>, relations: some Sequence<Int32>,
                           in graph: RelationshipGraph) -> RelationshipGraph {
         let nodes = Set(actors).sorted().map { graph.nodes[Int($0)] }
