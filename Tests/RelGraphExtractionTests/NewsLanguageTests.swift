@@ -229,3 +229,15 @@ import Testing
         #expect(Fixtures.edges("The ministers praised Chilean cooperation with Peru on fisheries.").contains("cooperate(country:CL,country:PE)"))
     }
 }
+
+@Suite struct DatelineTests {
+    @Test func capitalisedDatelineIsThePlaceOfFiling() {
+        let text = "LIMA, 3 mars (Reuters) -- Le président néerlandais Tomas Verhoeven, en visite officielle au Chili, a signé un accord."
+        let graph = Fixtures.graph(text, language: .fr)
+        #expect(graph.nodes.contains { $0.id == "location:lima" })
+        #expect(!graph.nodes.contains { $0.id == "country:PE" })
+        #expect(Fixtures.edges(text, language: .fr).contains("visit(person:tomas-verhoeven,country:CL)"))
+        // Written normally at the start of a sentence, the capital still acts for the state.
+        #expect(Fixtures.nodes("Lima, a déclaré le ministre, condamne l'attaque contre le Chili.", language: .fr).contains("country:PE"))
+    }
+}
