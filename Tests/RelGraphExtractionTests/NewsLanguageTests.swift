@@ -208,3 +208,24 @@ import Testing
         #expect(edges.contains("meet(person:alma-quispe,person:tomas-verhoeven)") || edges.contains("meet(person:tomas-verhoeven,person:alma-quispe)"))
     }
 }
+
+@Suite struct AgreementNameTests {
+    @Test func triggerNounsInsideAnAgreementsName() {
+        let french = Fixtures.nodes("Le Pérou et le Chili ont signé un traité de partenariat stratégique à Lima.", language: .fr)
+        #expect(french.contains("agreement:traite-de-partenariat-strategique"))
+        let english = Fixtures.nodes("Peru and Chile signed a trade cooperation agreement in Lima.")
+        #expect(english.contains("agreement:trade-cooperation-agreement"))
+        // The complement stops at a place preposition.
+        #expect(Fixtures.nodes("Le Pérou a signé un traité de coopération en matière de pêche.", language: .fr)
+            .contains("agreement:traite-de-cooperation"))
+    }
+}
+
+@Suite struct DemonymParticipantTests {
+    @Test func nationalityAdjectiveOfAnotherNounIsNoPartner() {
+        let edges = Fixtures.edges("The rebels attacked Peruvian and Chilean ships, claiming solidarity with the fishermen.")
+        #expect(!edges.contains { $0.hasPrefix("cooperate(") })
+        // Right before the trigger it names the partners.
+        #expect(Fixtures.edges("The ministers praised Chilean cooperation with Peru on fisheries.").contains("cooperate(country:CL,country:PE)"))
+    }
+}
