@@ -241,3 +241,12 @@ import Testing
         #expect(Fixtures.nodes("Lima, a déclaré le ministre, condamne l'attaque contre le Chili.", language: .fr).contains("country:PE"))
     }
 }
+
+@Suite struct AmbiguousBodyTests {
+    @Test func bareTreasuryFollowsTheDepartmentTheArticleNames() {
+        let text = "The Treasury Department sanctioned Peru. Treasury said the measures target Peru's navy. Treasury will report."
+        #expect(Fixtures.nodes(text).contains("organization:us-treasury"))
+        #expect(!Fixtures.nodes(text).contains("organization:uk-treasury"))
+        #expect(!Fixtures.nodes("Treasury said the measures were fair.").contains { $0.hasSuffix("treasury") })
+    }
+}
