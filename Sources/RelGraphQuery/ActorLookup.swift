@@ -38,25 +38,11 @@ public struct ActorLookup: Sendable {
         return "\(actor.label) (\(actor.id))"
     }
 
-    /// ``NameFolding/fold(_:)``, with a fast path for ASCII names (most ids and many labels):
+    /// ``NameFolding/fold(_:)``, through ``NameFolder``'s fast path (ASCII directly):
     /// Foundation's folding costs microseconds a name, which on a million actors is seconds.
     public static func fold(_ text: String) -> String {
-        var folded: [UInt8] = []
-        folded.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for byte in text.utf8 {
-            guard byte < 0x80 else { return NameFolding.fold(text) }
-            if isSeparator(byte) {
-                pendingSpace = !folded.isEmpty
-                continue
-            }
-            if pendingSpace {
-                folded.append(UInt8(ascii: " "))
-                pendingSpace = false
-            }
-            folded.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
-        }
-        return String(decoding: folded, as: UTF8.self)
+        var folder = NameFolder()
+        return folder.fold(text)
     }
 
     /// The actor `name` designates. Throws ``RelGraphError/badInput(_:)`` listing the candidates
@@ -98,7 +84,7 @@ public struct ActorLookup: Sendable {
         var matched = 0, pendingSpace = false
         for byte in name.utf8 {
             guard byte < 0x80 else { return Array(NameFolding.fold(name).utf8) == key }
-            if isSeparator(byte) {
+            if NameFolding.isSeparator(Unicode.Scalar(byte)) {
                 pendingSpace = matched > 0
                 continue
             }
@@ -117,9 +103,10 @@ public struct ActorLookup: Sendable {
     /// Every folded name (labels, aliases, ids) → the first actor answering to it.
     private func foldedNames() -> [String: Int32] {
         var names: [String: Int32] = [:]
+        var folder = NameFolder()
         for (position, actor) in actors.enumerated() {
             for name in actor.names + [actor.id] {
-                let key = Self.fold(name)
+                let key = folder.fold(name)
                 if !key.isEmpty && names[key] == nil { names[key] = Int32(position) }
             }
         }
@@ -146,16 +133,5 @@ public struct ActorLookup: Sendable {
         }
         scored.sort { ($0.distance, $0.name) < ($1.distance, $1.name) }
         return scored.prefix(limit).map(\.name)
-    }
-
-    /// The ASCII separators of ``NameFolding/fold(_:)``.
-    private static func isSeparator(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "-"),
-             UInt8(ascii: "'"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: ","), UInt8(ascii: "`"):
-            true
-        default:
-            false
-        }
     }
 }

@@ -208,3 +208,45 @@ import Testing
         #expect(edges.contains("meet(person:alma-quispe,person:tomas-verhoeven)") || edges.contains("meet(person:tomas-verhoeven,person:alma-quispe)"))
     }
 }
+
+@Suite struct AgreementNameTests {
+    @Test func triggerNounsInsideAnAgreementsName() {
+        let french = Fixtures.nodes("Le Pérou et le Chili ont signé un traité de partenariat stratégique à Lima.", language: .fr)
+        #expect(french.contains("agreement:traite-de-partenariat-strategique"))
+        let english = Fixtures.nodes("Peru and Chile signed a trade cooperation agreement in Lima.")
+        #expect(english.contains("agreement:trade-cooperation-agreement"))
+        // The complement stops at a place preposition.
+        #expect(Fixtures.nodes("Le Pérou a signé un traité de coopération en matière de pêche.", language: .fr)
+            .contains("agreement:traite-de-cooperation"))
+    }
+}
+
+@Suite struct DemonymParticipantTests {
+    @Test func nationalityAdjectiveOfAnotherNounIsNoPartner() {
+        let edges = Fixtures.edges("The rebels attacked Peruvian and Chilean ships, claiming solidarity with the fishermen.")
+        #expect(!edges.contains { $0.hasPrefix("cooperate(") })
+        // Right before the trigger it names the partners.
+        #expect(Fixtures.edges("The ministers praised Chilean cooperation with Peru on fisheries.").contains("cooperate(country:CL,country:PE)"))
+    }
+}
+
+@Suite struct DatelineTests {
+    @Test func capitalisedDatelineIsThePlaceOfFiling() {
+        let text = "LIMA, 3 mars (Reuters) -- Le président néerlandais Tomas Verhoeven, en visite officielle au Chili, a signé un accord."
+        let graph = Fixtures.graph(text, language: .fr)
+        #expect(graph.nodes.contains { $0.id == "location:lima" })
+        #expect(!graph.nodes.contains { $0.id == "country:PE" })
+        #expect(Fixtures.edges(text, language: .fr).contains("visit(person:tomas-verhoeven,country:CL)"))
+        // Written normally at the start of a sentence, the capital still acts for the state.
+        #expect(Fixtures.nodes("Lima, a déclaré le ministre, condamne l'attaque contre le Chili.", language: .fr).contains("country:PE"))
+    }
+}
+
+@Suite struct AmbiguousBodyTests {
+    @Test func bareTreasuryFollowsTheDepartmentTheArticleNames() {
+        let text = "The Treasury Department sanctioned Peru. Treasury said the measures target Peru's navy. Treasury will report."
+        #expect(Fixtures.nodes(text).contains("organization:us-treasury"))
+        #expect(!Fixtures.nodes(text).contains("organization:uk-treasury"))
+        #expect(!Fixtures.nodes("Treasury said the measures were fair.").contains { $0.hasSuffix("treasury") })
+    }
+}

@@ -29,3 +29,11 @@ import Testing
         #expect(Self.lexicon.actors["organization:afd"]?.attributes["category"] == "party")
     }
 }
+
+@Suite struct TreasuryAmbiguityTests {
+    @Test func bareTreasuryNamesBothFinanceDepartments() {
+        let entries = BundledLexiconTests.lexicon.lookup("Treasury")
+        #expect(Set(entries.map(\.actorID)) == ["organization:us-treasury", "organization:uk-treasury"])
+        #expect(entries.allSatisfy { $0.ambiguous })
+    }
+}

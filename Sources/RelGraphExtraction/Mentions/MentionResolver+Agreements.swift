@@ -29,7 +29,8 @@ extension MentionResolver {
             // Spanish put them after ("l'accord nucléaire"); a word before is a number or a verb.
             let modifiersPrecede = cues.language == .en || cues.language == .de
             while modifiersPrecede, first == index || !tokens[first].isCapitalized,
-                  first - 1 >= reading.sentence.tokens.lowerBound, isContentWord(first - 1, document), !reading.isCovered(first - 1),
+                  first - 1 >= reading.sentence.tokens.lowerBound, isContentWord(first - 1, document, allowingTriggers: true),
+                  !reading.isCovered(first - 1),
                   index - first < 2 {
                 first -= 1
             }
@@ -42,7 +43,7 @@ extension MentionResolver {
                 while probe < end, words < 3 {
                     if let inner = reading.mentions.first(where: { $0.tokens.lowerBound == probe }) {
                         probe = inner.tokens.upperBound
-                    } else if isContentWord(probe, document) {
+                    } else if isContentWord(probe, document, allowingTriggers: true), !cues.placePrepositions.contains(folded[probe]) {
                         probe += 1
                     } else {
                         break
@@ -73,12 +74,14 @@ extension MentionResolver {
         }
     }
 
-    func isContentWord(_ index: Int, _ document: AnalyzedDocument) -> Bool {
+    /// A word that can be part of an agreement's name. Trigger nouns count inside the name when
+    /// asked ("traité de coopération", "cooperation agreement"): there they name, not state.
+    func isContentWord(_ index: Int, _ document: AnalyzedDocument, allowingTriggers: Bool = false) -> Bool {
         let token = document.tokens[index]
         guard token.kind == .word, token.glue == nil || token.glue == "-" else { return false }
         let cues = document.cues
         return !cues.stopWords.contains(token.folded) && !cues.determiners.contains(token.folded)
             && !cues.ofPrepositions.contains(token.folded) && !cues.coordinations.contains(token.folded)
-            && cues.triggers(in: [token.folded], at: 0).isEmpty
+            && (allowingTriggers || cues.triggers(in: [token.folded], at: 0).isEmpty)
     }
 }

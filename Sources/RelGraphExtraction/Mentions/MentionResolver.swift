@@ -157,6 +157,12 @@ struct MentionResolver: Sendable {
     /// "à Lima", "in Santiago", "visited Quito": the capital is a place, not the state.
     private func isPlace(_ span: Range<Int>, in document: AnalyzedDocument) -> Bool {
         let cues = document.cues
+        // A wire dateline "PARIS, 21 décembre (Xinhua) --", "WASHINGTON (Reuters) -": the city in
+        // capitals before a comma or parenthesis is where the story was filed.
+        if span.upperBound < document.tokens.count, ["," , "("].contains(document.tokens[span.upperBound].text),
+           document.tokens[span].allSatisfy({ $0.kind != .word || ($0.isAllCaps && $0.text.unicodeScalars.count > 1) }) {
+            return true
+        }
         var index = span.lowerBound - 1
         guard index >= 0 else { return false }
         // A dateline "(Lima)" names where the story was filed.

@@ -91,6 +91,10 @@ struct RelationExtractor: Sendable {
                 left = subject
             }
             if let holder = groups.titleHolder(completedBy: left) { left = holder }
+            // "attacks on American and British targets … in solidarity": a nationality adjective
+            // qualifies the noun after it; only right before the trigger ("Russian-Chinese
+            // cooperation") does it name a participant.
+            left = left.filter { $0.kind != .demonym || span.lowerBound - $0.tokens.upperBound <= 1 }
             // A meeting joins actors of one kind: after a person, look for persons.
             let partnerTypes = type == .meet && !left.isEmpty ? Set(left.map(\.type)) : allTypes
             // "in the Peruvian capital": a nationality adjective after the trigger is no partner.
