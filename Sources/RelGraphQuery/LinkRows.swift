@@ -48,20 +48,27 @@ struct LinkRows: Sendable {
     /// half has seen, and in news graphs paths run through hubs: meeting them first ends the last
     /// level after a few links instead of a whole row.
     private static func orderByDegree(_ neighbors: inout [Int32], _ relations: inout [Int32], offsets: [Int32]) {
-        var keyed: [(key: UInt64, relation: Int32)] = []
+        // Keys sort by falling degree, then by position in the row, which is id order (rows come
+        // out of the merge sorted by id): plain integers, so the sort needs no comparator closure.
+        var keys: [UInt64] = [], rowNeighbors: [Int32] = [], rowRelations: [Int32] = []
         for actor in 0 ..< offsets.count - 1 {
             let row = Int(offsets[actor]) ..< Int(offsets[actor + 1])
             guard row.count > 1 else { continue }
-            keyed.removeAll(keepingCapacity: true)
-            for slot in row {
+            keys.removeAll(keepingCapacity: true)
+            rowNeighbors.removeAll(keepingCapacity: true)
+            rowRelations.removeAll(keepingCapacity: true)
+            for (position, slot) in row.enumerated() {
                 let neighbor = Int(neighbors[slot])
                 let degree = UInt64(offsets[neighbor + 1] - offsets[neighbor])
-                keyed.append(((UInt64(UInt32.max) - degree) << 32 | UInt64(UInt32(neighbors[slot])), relations[slot]))
+                keys.append((UInt64(UInt32.max) - degree) << 32 | UInt64(position))
+                rowNeighbors.append(neighbors[slot])
+                rowRelations.append(relations[slot])
             }
-            keyed.sort { $0.key < $1.key }
-            for (slot, entry) in zip(row, keyed) {
-                neighbors[slot] = Int32(truncatingIfNeeded: entry.key & 0xFFFF_FFFF)
-                relations[slot] = entry.relation
+            keys.sort()
+            for (slot, key) in zip(row, keys) {
+                let position = Int(key & 0xFFFF_FFFF)
+                neighbors[slot] = rowNeighbors[position]
+                relations[slot] = rowRelations[position]
             }
         }
     }
