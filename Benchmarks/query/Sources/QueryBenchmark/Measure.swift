@@ -1,4 +1,5 @@
 import Foundation
+import RelGraphCore
 
 /// Monotonic seconds.
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
@@ -36,4 +37,13 @@ func peakResidentBytes() -> Int {
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)
     return usage.ru_maxrss * 1024
+}
+
+/// Seconds each of 1000 `relation(at:)` calls takes on random relations: what printing one hop costs.
+func relationDecodeTimes(_ catalog: GraphCatalog) -> [Double] {
+    var random = SystemRandomNumberGenerator()
+    return (0 ..< 1000).map { _ in
+        let position = Int.random(in: 0 ..< max(catalog.relationCount, 1), using: &random)
+        return timed { catalog.relation(at: position) }.1
+    }
 }

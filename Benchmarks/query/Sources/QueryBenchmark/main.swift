@@ -83,11 +83,7 @@ case "load" where arguments.count >= 5 && arguments[3] == "sidecar":
     let (index, indexSeconds) = timed { GraphIndex(catalog) }
     let (actor, lookupSeconds) = try timed { try ActorLookup(catalog).resolve(name) }
     // What printing one hop costs from a sidecar: its bytes read from the JSON file, then decoded.
-    var random = SystemRandomNumberGenerator()
-    let decodeTimes = (0 ..< 1000).map { _ in
-        let position = Int.random(in: 0 ..< max(catalog.relationCount, 1), using: &random)
-        return timed { catalog.relation(at: position) }.1
-    }
+    let decodeTimes = relationDecodeTimes(catalog)
     print(json([("tool", "relgraph-load-sidecar"), ("file_mb", Double(stamp.size) / 1e6), ("sidecar_mb", Double(data.count) / 1e6),
                 ("read_s", readSeconds), ("actors", index.actorCount), ("relations", index.relationCount),
                 ("decode_s", decodeSeconds), ("index_s", indexSeconds), ("lookup_s", lookupSeconds), ("resolved", Int(actor)),
@@ -103,11 +99,7 @@ case "load":
         let (index, indexSeconds) = timed { GraphIndex(catalog) }
         let (actor, lookupSeconds) = try timed { try ActorLookup(catalog).resolve(name) }
         // What printing one hop costs: decoding a relation from its bytes (median over 1000).
-        var random = SystemRandomNumberGenerator()
-        let decodeTimes = (0 ..< 1000).map { _ in
-            let position = Int.random(in: 0 ..< max(catalog.relationCount, 1), using: &random)
-            return timed { catalog.relation(at: position) }.1
-        }
+        let decodeTimes = relationDecodeTimes(catalog)
         fields += [("actors", index.actorCount), ("relations", index.relationCount), ("scan_s", scanSeconds),
                    ("index_s", indexSeconds), ("lookup_s", lookupSeconds), ("resolved", Int(actor)),
                    ("relation_at_median_s", median(decodeTimes))]
