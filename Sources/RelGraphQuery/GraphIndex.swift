@@ -6,7 +6,8 @@ import RelGraphCore
 /// position in `graph.edges`), so results map straight back to the graph for labels and evidence.
 /// Relations are stored in CSR arrays in both directions with their type in every slot; no
 /// dictionaries survive the build. Unfiltered searches read a third array of distinct neighbours
-/// (``LinkRows``). At most 53 bytes per relation plus 13 per actor.
+/// (``LinkRows``). At most 51 bytes per relation (typed rows 18, relation columns 17, link rows 16)
+/// plus 13 per actor (three offsets and the type).
 ///
 /// ```swift
 /// let index = GraphIndex(graph)

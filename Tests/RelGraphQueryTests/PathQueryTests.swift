@@ -118,7 +118,7 @@ import RelGraphCore
     }
 
     @Test func indexStaysCompact() {
-        // At most 53 bytes per relation and 13 per actor by construction; the budget is 64 per relation.
+        // At most 51 bytes per relation and 13 per actor by construction; the budget is 64 per relation.
         var relations: [IndexedRelation] = []
         for i in 0 ..< 40_000 { relations.append(IndexedRelation(source: Int32(i % 10_000), target: Int32((i * 7 + 1) % 10_000), type: .meet)) }
         let index = GraphIndex(actorTypes: Array(repeating: .person, count: 10_000), relations: relations)
