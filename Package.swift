@@ -28,7 +28,11 @@ let package = Package(
             resources: [.copy("Data")]
         ),
         // Text → graph: the extraction pipeline, one file per stage.
-        .target(name: "RelGraphExtraction", dependencies: ["RelGraphCore", "RelGraphKnowledge"]),
+        .target(
+            name: "RelGraphExtraction",
+            dependencies: ["RelGraphCore", "RelGraphKnowledge"],
+            resources: [.copy("Model")]
+        ),
         // Graph → answers: compact index, actor lookup, paths, neighbourhoods.
         .target(name: "RelGraphQuery", dependencies: ["RelGraphCore"]),
         // The C binding to Debian's libgvc (libgraphviz-dev).
