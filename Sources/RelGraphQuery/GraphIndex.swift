@@ -1,4 +1,5 @@
 import RelGraphCore
+import RelGraphFormats
 
 /// A compact, read-only index of a ``RelationshipGraph`` for path and neighbourhood queries.
 ///

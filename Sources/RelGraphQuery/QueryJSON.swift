@@ -1,4 +1,5 @@
 import RelGraphCore
+import RelGraphFormats
 
 /// Machine-readable answers (DESIGN §3).
 ///

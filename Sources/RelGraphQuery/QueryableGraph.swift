@@ -1,4 +1,5 @@
 import RelGraphCore
+import RelGraphFormats
 
 /// What the query layer reads a graph through: actors in full, relations as cheap summaries,
 /// full relations (evidence included) only for those an answer prints.

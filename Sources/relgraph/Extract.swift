@@ -1,10 +1,11 @@
 import ArgumentParser
 import Foundation
 import RelGraphCore
+import RelGraphDocuments
+import RelGraphExport
 import RelGraphExtraction
-import RelGraphGraphviz
+import RelGraphFormats
 import RelGraphKnowledge
-import RelGraphStore
 
 /// `relgraph extract FILE...`: news articles → one relationship graph.
 struct Extract: ParsableCommand {

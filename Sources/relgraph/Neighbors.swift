@@ -1,6 +1,6 @@
 import ArgumentParser
 import RelGraphCore
-import RelGraphGraphviz
+import RelGraphExport
 import RelGraphQuery
 
 /// `relgraph neighbors ACTOR`: who surrounds an actor, within N hops.

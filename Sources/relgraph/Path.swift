@@ -1,6 +1,6 @@
 import ArgumentParser
 import RelGraphCore
-import RelGraphGraphviz
+import RelGraphExport
 import RelGraphQuery
 
 /// `relgraph path FROM TO`: how two actors are connected, hop by hop, with the sentences behind it.

@@ -1,5 +1,6 @@
 import Testing
 import RelGraphCore
+import RelGraphFormats
 @testable import RelGraphExtraction
 
 @Suite struct MentionTests {

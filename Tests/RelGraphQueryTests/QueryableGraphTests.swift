@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 import RelGraphCore
-import SeededRandom
+import RelGraphFormats
+import RelGraphTestSupport
 @testable import RelGraphQuery
 
 /// A JSON graph read as a ``GraphCatalog`` must answer every query exactly as the same graph

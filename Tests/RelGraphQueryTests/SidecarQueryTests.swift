@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 import RelGraphCore
-import SeededRandom
+import RelGraphFormats
+import RelGraphTestSupport
 @testable import RelGraphQuery
 
 /// A catalog read from a sidecar (``GraphSidecar``) must answer every query exactly as the catalog

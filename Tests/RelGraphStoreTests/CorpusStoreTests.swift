@@ -1,7 +1,10 @@
 import Foundation
 import RelGraphCore
-import Testing
+import RelGraphDocuments
+import RelGraphFormats
 @testable import RelGraphStore
+import RelGraphTestSupport
+import Testing
 
 @Suite struct CorpusStoreTests {
     private let articles = [

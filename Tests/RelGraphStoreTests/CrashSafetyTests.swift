@@ -1,7 +1,9 @@
 import Foundation
 import RelGraphCore
-import Testing
+import RelGraphFormats
 @testable import RelGraphStore
+import RelGraphTestSupport
+import Testing
 
 /// Kills `relgraph ingest` with SIGKILL at increasing moments and checks after each kill that the
 /// database is consistent; then a plain re-run must finish the job and give exactly the database

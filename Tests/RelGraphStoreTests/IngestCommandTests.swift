@@ -1,7 +1,8 @@
 import Foundation
 import RelGraphCore
-import Testing
 @testable import RelGraphStore
+import RelGraphTestSupport
+import Testing
 
 /// `relgraph ingest`, `documents` and `--db` as a user runs them.
 @Suite struct IngestCommandTests {

@@ -5,7 +5,7 @@ import RelGraphKnowledge
 /// Turns news articles into a relationship graph.
 ///
 /// The pipeline (DESIGN §4), one stage per file:
-/// ``TextDecoder`` → ``Normalizer`` → ``Tokenizer`` → ``LanguageDetector`` → ``SentenceSplitter``
+/// `TextDecoder` (RelGraphDocuments, before the pipeline) → ``Normalizer`` → ``Tokenizer`` → ``LanguageDetector`` → ``SentenceSplitter``
 /// → gazetteer matching and ``MentionResolver`` → ``RelationExtractor`` and
 /// ``ContainmentReader`` → ``GraphBuilder``.
 ///

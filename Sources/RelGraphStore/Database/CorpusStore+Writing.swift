@@ -1,6 +1,8 @@
 import Foundation
 import GRDB
 import RelGraphCore
+import RelGraphDocuments
+import RelGraphFormats
 
 /// What storing one document did to the corpus.
 public enum DocumentOutcome: Sendable, Equatable {

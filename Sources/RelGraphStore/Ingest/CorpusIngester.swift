@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import RelGraphCore
+import RelGraphDocuments
 
 /// Ingests many files into a ``CorpusStore``: reading, hashing and extraction run on `jobs`
 /// threads; each document is committed in its own transaction as soon as it is extracted.

@@ -1,5 +1,6 @@
 import Foundation
 import RelGraphCore
+import RelGraphFormats
 
 /// Finds and reads `G.json.rgindex` for the query verbs; any reason not to use it is one line on
 /// stderr and `nil`, so the caller scans `G.json` as if there were no sidecar.

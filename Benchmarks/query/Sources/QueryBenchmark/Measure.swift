@@ -1,5 +1,6 @@
 import Foundation
 import RelGraphCore
+import RelGraphFormats
 
 /// Monotonic seconds.
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }

@@ -1,5 +1,6 @@
 import Foundation
 import RelGraphCore
+import RelGraphFormats
 import RelGraphQuery
 
 // Usage:
