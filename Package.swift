@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "RelGraphFormats", dependencies: ["RelGraphCore"], exclude: ["Sidecar/INDEXFORMAT.md"]),
         // Article files → checked plain text: decoding, limits, markup stripping, corpus folder walks.
         // Shared by `extract` and `ingest`.
-        .target(name: "RelGraphDocuments", dependencies: ["RelGraphCore"]),
+        .target(name: "RelGraphDocuments"),
         // What the world contains (countries, organizations, people, titles, triggers) as data files.
         .target(
             name: "RelGraphKnowledge",

@@ -1,4 +1,3 @@
-import RelGraphCore
 /// SHA-256 of a document's bytes: the key that makes re-ingesting the same content a no-op.
 ///
 /// Foundation on Linux has no CryptoKit, and one hash does not justify a dependency, so this is

@@ -1,5 +1,4 @@
 import Foundation
-import RelGraphCore
 
 /// Finds the documents of a corpus: files named on the command line, and every `.txt`, `.md`,
 /// `.markdown`, `.html` or `.htm` file under the folders named there, recursively.
@@ -11,7 +10,7 @@ public enum CorpusFiles {
 
     /// The documents under `paths`, sorted and without duplicates. A path that does not exist is a
     /// usage error for the whole run; a named file with another extension is read as plain text.
-    public static func enumerate(_ paths: [String]) throws -> [String] {
+    public static func enumerate(_ paths: [String]) throws(DocumentError) -> [String] {
         var found = Set<String>()
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -21,7 +20,7 @@ public enum CorpusFiles {
                     found.insert(path)
                     continue
                 }
-                throw RelGraphError.badInput("\(path): no such file or folder")
+                throw DocumentError.noSuchFileOrFolder(path)
             }
             if isDirectory.boolValue {
                 found.formUnion(try walk(path))
@@ -32,9 +31,9 @@ public enum CorpusFiles {
         return found.sorted()
     }
 
-    private static func walk(_ folder: String) throws -> [String] {
+    private static func walk(_ folder: String) throws(DocumentError) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: folder) else {
-            throw RelGraphError.badInput("\(folder): cannot list the folder")
+            throw DocumentError.unlistableFolder(folder)
         }
         var files: [String] = []
         let base = folder.hasSuffix("/") ? folder : folder + "/"
@@ -52,9 +51,4 @@ public enum CorpusFiles {
     public static func format(of path: String) -> DocumentFormat {
         formats[(path as NSString).pathExtension.lowercased()] ?? .text
     }
-}
-
-/// How a document's bytes are turned into the text that extraction reads.
-public enum DocumentFormat: String, Sendable, Codable {
-    case text, markdown, html
 }

@@ -1,101 +1,64 @@
 import Foundation
-import RelGraphCore
 
-/// One corpus document read from disk, checked and turned into plain text.
-public struct SourceDocument: Sendable {
-    /// The path as given on the command line (or found under a given folder): the evidence's
-    /// `document` field.
-    public var path: String
-    /// SHA-256 of the file's bytes.
-    public var sha256: String
-    public var byteCount: Int
-    public var format: DocumentFormat
-    /// The text extraction reads: markup stripped, evidence offsets count in it.
-    public var text: String
-
-    public init(path: String, sha256: String, byteCount: Int, format: DocumentFormat, text: String) {
-        self.path = path
-        self.sha256 = sha256
-        self.byteCount = byteCount
-        self.format = format
-        self.text = text
-    }
-}
-
-/// Reads corpus files and refuses, with one line each, the ones that cannot be articles.
+/// Reads articles the one way both `relgraph extract` and `relgraph ingest` read them: the same
+/// size limit, the same checks, the same markup stripping, so one file gives one text (and the
+/// same evidence offsets) whichever verb reads it.
 public enum DocumentReader {
     /// Larger files are refused: no news article is this long, and one stray dump must not
     /// exhaust memory while the rest of the corpus waits.
     public static let maximumBytes = 16 * 1024 * 1024
 
-    /// Reads and checks `path`. Throws ``RelGraphError/badInput(_:)`` naming the file for an
-    /// unreadable, oversized, empty, binary or non-UTF-8 file.
-    public static func read(_ path: String) throws -> SourceDocument {
-        let bytes = try readBytes(path)
-        let sha256 = ContentHash.sha256Hex(bytes)
-        let text = try decode(bytes, path: path)
-        let format = CorpusFiles.format(of: path)
-        let plain = MarkupStripper.plainText(text, format: format)
-        if plain.allSatisfy(\.isWhitespace) {
-            throw RelGraphError.badInput("\(path): no text left after removing the markup")
-        }
-        return SourceDocument(path: path, sha256: sha256, byteCount: bytes.count, format: format, text: plain)
+    /// Reads and checks the file at `path`; its markup (from the extension, see
+    /// ``CorpusFiles/format(of:)``) is stripped. Throws a ``DocumentError`` naming the file.
+    public static func read(_ path: String) throws(DocumentError) -> SourceDocument {
+        try read(try readBytes(path), path: path)
     }
 
-    private static func readBytes(_ path: String) throws -> Data {
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw RelGraphError.badInput("\(path): broken symbolic link or missing file")
+    /// Checks bytes already read (standard input, say) as the contents of `path`. `format`
+    /// defaults to the one `path`'s extension gives.
+    public static func read(_ bytes: Data, path: String, format: DocumentFormat? = nil) throws(DocumentError) -> SourceDocument {
+        if bytes.count > maximumBytes { throw .tooLarge(path, bytes: bytes.count, limit: maximumBytes) }
+        let text = try TextDecoding.decode(bytes, path: path)
+        let format = format ?? CorpusFiles.format(of: path)
+        let plain = MarkupStripper.plainText(text, format: format)
+        if plain.allSatisfy(\.isWhitespace) { throw .noTextAfterMarkup(path) }
+        return SourceDocument(path: path, sha256: ContentHash.sha256Hex(bytes), byteCount: bytes.count, format: format, text: plain)
+    }
+
+    /// Reads at most `maximumBytes + 1` bytes of standard input (one more shows it is too large).
+    public static func readStandardInput() throws(DocumentError) -> SourceDocument {
+        var data = Data()
+        while data.count <= maximumBytes {
+            let chunk = FileHandle.standardInput.readData(ofLength: maximumBytes + 1 - data.count)
+            if chunk.isEmpty { break }
+            data.append(chunk)
         }
+        return try read(data, path: "-", format: .text)
+    }
+
+    private static func readBytes(_ path: String) throws(DocumentError) -> Data {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            if (try? manager.destinationOfSymbolicLink(atPath: path)) != nil { throw .brokenLink(path) }
+            throw .missing(path)
+        }
+        if isDirectory.boolValue { throw .isDirectory(path) }
         let attributes: [FileAttributeKey: Any]
         do {
             // Follow a link to the file it names: its type and size are what matter.
-            attributes = try FileManager.default.attributesOfItem(atPath: (path as NSString).resolvingSymlinksInPath)
+            attributes = try manager.attributesOfItem(atPath: (path as NSString).resolvingSymlinksInPath)
         } catch {
-            throw RelGraphError.badInput("\(path): cannot be read (\((error as NSError).localizedDescription))")
+            throw .unreadable(path, reason: (error as NSError).localizedDescription)
         }
         // FIFOs and devices would block or never end: only regular files are documents.
-        guard (attributes[.type] as? FileAttributeType) == .typeRegular else {
-            throw RelGraphError.badInput("\(path): not a regular file")
-        }
+        guard (attributes[.type] as? FileAttributeType) == .typeRegular else { throw .notRegularFile(path) }
         if let size = attributes[.size] as? NSNumber, size.intValue > maximumBytes {
-            throw RelGraphError.badInput("\(path): too large (\(size.intValue) bytes; the limit is \(maximumBytes))")
+            throw .tooLarge(path, bytes: size.intValue, limit: maximumBytes)
         }
-        guard FileManager.default.isReadableFile(atPath: path),
-              let data = FileManager.default.contents(atPath: path)
-        else {
-            throw RelGraphError.badInput("\(path): cannot be read (permission denied?)")
-        }
-        if data.count > maximumBytes {
-            throw RelGraphError.badInput("\(path): too large (\(data.count) bytes; the limit is \(maximumBytes))")
+        guard manager.isReadableFile(atPath: path), let data = manager.contents(atPath: path) else {
+            throw .unreadable(path, reason: "permission denied?")
         }
         return data
-    }
-
-    /// Validates UTF-8 (dropping a byte-order mark) and refuses binary content.
-    static func decode(_ bytes: Data, path: String) throws -> String {
-        if bytes.isEmpty { throw RelGraphError.badInput("\(path): empty file") }
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        if let zero = body.firstIndex(of: 0) {
-            throw RelGraphError.badInput("\(path): binary file (NUL byte at offset \(zero - bytes.startIndex)), expected text")
-        }
-        guard let text = String(validating: body, as: UTF8.self) else {
-            throw RelGraphError.badInput("\(path): not valid UTF-8 text (offset \(firstInvalidOffset(body)))")
-        }
-        if text.allSatisfy(\.isWhitespace) { throw RelGraphError.badInput("\(path): empty file (only white space)") }
-        return text
-    }
-
-    /// Where UTF-8 decoding first fails, for an error message a person can act on.
-    private static func firstInvalidOffset(_ bytes: Data.SubSequence) -> Int {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var consumed = 0
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): consumed += UTF8.width(scalar)
-            case .emptyInput, .error: return consumed
-            }
-        }
     }
 }

@@ -1,4 +1,3 @@
-import RelGraphCore
 /// Turns Markdown and HTML into the plain text that extraction reads.
 ///
 /// Deliberately small: news pages need their words and sentence breaks, not their layout. Block

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RelGraphCore
+import RelGraphDocuments
 
 /// The `relgraph` command: one subcommand per verb, each in its own file.
 @main
@@ -21,6 +22,9 @@ struct RelGraphCommand: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let error as DocumentError {
+            FileHandle.standardError.write(Data("relgraph: \(error.description)\n".utf8))
+            Foundation.exit(1)
         } catch let error as RelGraphError {
             FileHandle.standardError.write(Data("relgraph: \(error.description)\n".utf8))
             switch error {

@@ -1,5 +1,4 @@
 import Foundation
-import RelGraphCore
 @testable import RelGraphDocuments
 import RelGraphTestSupport
 import Testing
@@ -10,7 +9,7 @@ import Testing
             _ = try DocumentReader.read(path)
             return nil
         } catch {
-            return (error as? RelGraphError)?.description ?? "unexpected \(error)"
+            return error.description
         }
     }
 
@@ -74,6 +73,6 @@ import Testing
         let found = try CorpusFiles.enumerate([folder.path, named, folder.path + "/b.txt"])
         let relative = found.map { String($0.dropFirst(folder.path.count + 1)) }
         #expect(relative == ["README", "b.txt", "deep/a.md", "deep/er/c.HTML"])
-        #expect(throws: RelGraphError.self) { try CorpusFiles.enumerate([folder.path + "/missing"]) }
+        #expect(throws: DocumentError.noSuchFileOrFolder(folder.path + "/missing")) { try CorpusFiles.enumerate([folder.path + "/missing"]) }
     }
 }

@@ -1,4 +1,5 @@
 import RelGraphCore
+
 /// Fast paths for the numbers a graph holds (confidences like `0.55`, offsets like `4467`), which
 /// `strtod` and `Int(Substring)` would otherwise parse at a cost comparable to the rest of a relation.
 extension GraphJSONReader {

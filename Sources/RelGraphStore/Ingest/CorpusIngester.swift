@@ -63,6 +63,8 @@ public struct CorpusIngester: Sendable {
             }
             let graph = try extract(document.text, document.path)
             return .stored(try store.store(document, graph: graph))
+        } catch let error as DocumentError {
+            return .skipped(error.description)
         } catch let error as RelGraphError {
             return .skipped(error.description)
         } catch {
