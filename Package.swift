@@ -72,6 +72,7 @@ let package = Package(
         // What several test targets and the store benchmark share: seeded random numbers and text,
         // sample graphs, temporary folders, a Python runner.
         .target(name: "RelGraphTestSupport", dependencies: ["RelGraphCore"], path: "Tests/TestSupport"),
+        .testTarget(name: "RelGraphCoreTests", dependencies: ["RelGraphCore", "RelGraphTestSupport"]),
         .testTarget(name: "RelGraphFormatsTests", dependencies: ["RelGraphCore", "RelGraphFormats", "RelGraphTestSupport"]),
         .testTarget(name: "RelGraphDocumentsTests", dependencies: ["RelGraphDocuments", "RelGraphTestSupport"]),
         .testTarget(name: "RelGraphKnowledgeTests", dependencies: ["RelGraphKnowledge"]),
@@ -109,6 +110,6 @@ let package = Package(
             ]
         ),
         // Runs the built `relgraph` binary the way a user does.
-        .testTarget(name: "EndToEndTests", dependencies: ["RelGraphCore", "RelGraphFormats", "relgraph"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["RelGraphCore", "RelGraphFormats", "RelGraphTestSupport", "relgraph"]),
     ]
 )
