@@ -62,9 +62,10 @@ public enum ResultSubgraph {
 
     /// The same, read through ``QueryableGraph``: only these relations are decoded in full.
     public static func of(actors: some Sequence<Int32>, relations: some Sequence<Int32>,
-                          in graph: some QueryableGraph) -> RelationshipGraph {
+                          in graph: some QueryableGraph) throws(GraphFileChanged) -> RelationshipGraph {
         let nodes = Set(actors).sorted().map { graph.actors[Int($0)] }
-        let edges = Set(relations).sorted().map { graph.relation(at: Int($0)) }
+        var edges: [Relation] = []
+        for position in Set(relations).sorted() { edges.append(try graph.relation(at: Int(position))) }
         return RelationshipGraph(nodes: nodes, edges: edges).canonicalized()
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RelGraphCore
 import RelGraphDocuments
+import RelGraphFormats
 
 /// The `relgraph` command: one subcommand per verb, each in its own file.
 @main
@@ -22,6 +23,10 @@ struct RelGraphCommand: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let error as GraphFileChanged {
+            // The library says what changed; the command says what to do about it.
+            FileHandle.standardError.write(Data("relgraph: \(error.description); run `relgraph index \(error.path)`\n".utf8))
+            Foundation.exit(1)
         } catch let error as DocumentError {
             FileHandle.standardError.write(Data("relgraph: \(error.description)\n".utf8))
             Foundation.exit(1)

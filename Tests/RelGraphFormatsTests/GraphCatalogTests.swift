@@ -15,7 +15,7 @@ import Testing
         #expect(catalog.actors == full.nodes, comment)
         #expect(catalog.relationCount == full.edges.count, comment)
         for (position, edge) in full.edges.enumerated() {
-            #expect(catalog.relation(at: position) == edge, comment)
+            #expect(try catalog.relation(at: position) == edge, comment)
             let summary = catalog.summary(ofRelation: position)
             #expect(catalog.actors[Int(summary.source)].id == edge.source, comment)
             #expect(catalog.actors[Int(summary.target)].id == edge.target, comment)

@@ -48,7 +48,7 @@ import Testing
         #expect(index.relationCount == 2)
         let path = try #require(try ShortestPath.find(in: index, from: ActorPosition(0), to: ActorPosition(1)))
         #expect(path.relationPositions == [RelationPosition(1)])
-        let text = Explanation(graph: graph).describe([path])
+        let text = try Explanation(graph: graph).describe([path])
         #expect(text.contains("A —meet— B"))
         #expect(!text.contains("attack"))
         #expect(!text.contains("ghost"))

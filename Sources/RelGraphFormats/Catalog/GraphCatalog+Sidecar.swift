@@ -30,19 +30,19 @@ extension GraphCatalog {
 
     /// Relation `position`, decoded from just its bytes of the file. The sidecar matched the file's
     /// size and modification time; should the bytes still not hold the relation the columns
-    /// describe (the file was rewritten in place since), the file's handler reports it and exits.
-    func relationFromFile(at position: Int) -> Relation {
+    /// describe (the file was rewritten in place since), throws ``GraphFileChanged``.
+    func relationFromFile(at position: Int) throws(GraphFileChanged) -> Relation {
         guard case .file(let file) = bytes else { preconditionFailure("relationFromFile on a loaded catalog") }
         let relation: Relation
         do {
             let slice = try file.read(ranges[position])
             relation = try GraphJSONReader.relation(in: slice, range: 0 ..< slice.count, index: position)
         } catch {
-            file.unreadable("\(file.path): relation \(position) can no longer be read from the file (\(error)); run `relgraph index \(file.path)`")
+            throw GraphFileChanged(path: file.path, position: position, kind: .unreadable("\(error)"))
         }
         let ends = endIDs(ofRelation: position)
         guard relation.type == types[position], relation.source == ends.source, relation.target == ends.target else {
-            file.unreadable("\(file.path) changed since its index was written (relation \(position) differs); run `relgraph index \(file.path)`")
+            throw GraphFileChanged(path: file.path, position: position, kind: .differs)
         }
         return relation
     }
@@ -51,8 +51,6 @@ extension GraphCatalog {
 /// Byte ranges of a graph file, read on demand.
 struct JSONFileSlices: Sendable {
     let path: String
-    /// Called when a range no longer holds what the sidecar says; must not return.
-    let unreadable: @Sendable (String) -> Never
 
     /// Reads exactly `range` of the file.
     func read(_ range: Range<Int>) throws -> Data {

@@ -17,7 +17,7 @@ import RelGraphCore
 /// ```swift
 /// let catalog = try GraphCatalog.load(data, source: "g.json")
 /// let first = catalog.summary(ofRelation: 0)        // ends as positions in catalog.actors
-/// let sentences = catalog.relation(at: 0).evidence  // decoded now
+/// let sentences = try catalog.relation(at: 0).evidence  // decoded now
 /// ```
 public struct GraphCatalog: Sendable {
     /// The actors, in file order; relation ends are positions in this array.
@@ -87,13 +87,14 @@ public struct GraphCatalog: Sendable {
     }
 
     /// Relation `position` in full, evidence included, decoded from the file's bytes now.
-    public func relation(at position: Int) -> Relation {
-        guard case .loaded(let bytes) = self.bytes else { return relationFromFile(at: position) }
+    /// Throws ``GraphFileChanged`` when a catalog read from a sidecar finds the file rewritten.
+    public func relation(at position: Int) throws(GraphFileChanged) -> Relation {
+        guard case .loaded(let bytes) = self.bytes else { return try relationFromFile(at: position) }
         do {
             return try GraphJSONReader.relation(in: bytes, range: ranges[position], index: position)
         } catch {
-            // The same bytes passed the same reader's checks in `load`.
-            fatalError("relation \(position) no longer decodes: \(error)")
+            // Unreachable: the same bytes passed the same reader's checks in `load`.
+            throw GraphFileChanged(path: "graph", position: position, kind: .unreadable("\(error)"))
         }
     }
 

@@ -7,10 +7,9 @@ extension GraphSidecar {
     /// Throws ``Problem/stale(recorded:)`` when the sidecar was written for another size or
     /// modification time of the file, ``Problem/unusable(_:)`` for anything else wrong with it;
     /// never traps, whatever the bytes. Relations are later decoded from `graphPath` by byte range;
-    /// `unreadable` is called (and must not return) if the file no longer holds them.
-    public static func decode(_ data: Data, graphPath: String, stamp: FileStamp,
-                              unreadable: @escaping @Sendable (String) -> Never = { fatalError($0) }) throws(Problem) -> GraphCatalog {
-        let file = JSONFileSlices(path: graphPath, unreadable: unreadable)
+    /// ``GraphCatalog/relation(at:)`` throws ``GraphFileChanged`` if the file no longer holds them.
+    public static func decode(_ data: Data, graphPath: String, stamp: FileStamp) throws(Problem) -> GraphCatalog {
+        let file = JSONFileSlices(path: graphPath)
         do {
             return try data.withUnsafeBytes { raw in try decode(raw, file: file, stamp: stamp) }
         } catch let failure as SidecarReader.Failure {
@@ -69,14 +68,18 @@ extension GraphSidecar {
                 throw Problem.unusable("relation \(position) names an actor outside the \(actors.count) actors")
             }
         }
-        let orderedTypes = RelationType.sidecarOrder
-        guard typeOrdinals.allSatisfy({ Int($0) < orderedTypes.count }) else { throw Problem.unusable("unknown relation type") }
+        var types: [RelationType] = []
+        types.reserveCapacity(typeOrdinals.count)
+        for code in typeOrdinals {
+            guard let type = RelationType(sidecarCode: code) else { throw Problem.unusable("unknown relation type") }
+            types.append(type)
+        }
         let confidences = confidenceBits.map(Double.init(bitPattern:))
         guard confidences.allSatisfy({ (0 ... 1).contains($0) }) else { throw Problem.unusable("confidence outside 0…1") }
         guard evidenceCounts.allSatisfy({ $0 >= 0 }) else { throw Problem.unusable("negative evidence count") }
         let ranges = try byteRanges(starts: starts, lengths: lengths, fileSize: recorded.size)
         return GraphCatalog(actors: actors, ids: ids, file: file, sources: sources, targets: targets,
-                            types: typeOrdinals.map { orderedTypes[Int($0)] }, confidences: confidences,
+                            types: types, confidences: confidences,
                             evidenceCounts: evidenceCounts, ranges: ranges, spelledEnds: spelledEnds)
     }
 
@@ -105,10 +108,10 @@ extension GraphSidecar {
         guard count <= length / 13 + 1 else { throw Problem.unusable("section ACTR has the wrong count") }
         var actors: [Actor] = []
         actors.reserveCapacity(count)
-        let types = ActorType.allCases
         for index in 0 ..< count {
-            let typeOrdinal = Int(try reader.read(UInt8.self, "actor \(index)"))
-            guard typeOrdinal < types.count else { throw Problem.unusable("actor \(index) has an unknown type") }
+            guard let type = ActorType(sidecarCode: try reader.read(UInt8.self, "actor \(index)")) else {
+                throw Problem.unusable("actor \(index) has an unknown type")
+            }
             let id = try reader.string("actor \(index)"), label = try reader.string("actor \(index)")
             let aliasCount = Int(try reader.read(UInt32.self, "actor \(index)"))
             guard aliasCount <= reader.remaining / 4 else { throw Problem.unusable("actor \(index) has too many aliases") }
@@ -123,7 +126,7 @@ extension GraphSidecar {
                 attributes[key] = try reader.string("actor \(index)")
             }
             guard reader.position <= end else { throw Problem.unusable("section ACTR runs past its length") }
-            actors.append(Actor(id: id, type: types[typeOrdinal], label: label, aliases: aliases, attributes: attributes))
+            actors.append(Actor(id: id, type: type, label: label, aliases: aliases, attributes: attributes))
         }
         guard reader.position == end else { throw Problem.unusable("section ACTR has the wrong length") }
         return actors

@@ -6,7 +6,7 @@ import RelGraphCore
 ///
 /// The sidecar holds the actors, the relation columns (ends as actor positions, type, confidence,
 /// evidence count, byte range of the relation's object in the JSON file) and the rare ends spelled
-/// differently from their actor's id. It records the JSON file's ``FileStamp``; ``decode(_:graphPath:stamp:unreadable:)``
+/// differently from their actor's id. It records the JSON file's ``FileStamp``; ``decode(_:graphPath:stamp:)``
 /// refuses a sidecar written for another state of the file, and validates everything else (magic,
 /// version, length, checksum, section bounds and counts, every position and range) before building
 /// a ``GraphCatalog`` whose evidence is read from the JSON file by byte range.
@@ -52,10 +52,9 @@ public enum GraphSidecar {
         out.append(UInt64(0))  // file length, set below
         out.append(UInt64(0))  // checksum, set below
 
-        let actorTypes = ActorType.allCases
         section("ACTR", count: catalog.actors.count, into: &out) { out in
             for actor in catalog.actors {
-                out.append(UInt8(actorTypes.firstIndex(of: actor.type)!))
+                out.append(actor.type.sidecarCode)
                 out.append(actor.id)
                 out.append(actor.label)
                 out.append(UInt32(actor.aliases.count))
@@ -70,7 +69,7 @@ public enum GraphSidecar {
         let count = catalog.relationCount
         section("RSRC", count: count, into: &out) { $0.append(column: catalog.sources) }
         section("RTGT", count: count, into: &out) { $0.append(column: catalog.targets) }
-        section("RTYP", count: count, into: &out) { $0.append(column: catalog.types.map(\.sidecarOrdinal)) }
+        section("RTYP", count: count, into: &out) { $0.append(column: catalog.types.map(\.sidecarCode)) }
         section("RCNF", count: count, into: &out) { $0.append(column: catalog.confidences.map(\.bitPattern)) }
         section("REVD", count: count, into: &out) { $0.append(column: catalog.evidenceCounts) }
         section("RBEG", count: count, into: &out) { $0.append(column: catalog.ranges.map { Int64($0.lowerBound) }) }
@@ -106,8 +105,72 @@ public enum GraphSidecar {
     }
 }
 
+// The one-byte codes sidecars store for actor and relation types. Written out, never derived
+// from `allCases`: reordering or extending an enum must not change the meaning of files already
+// on disk. A new case takes the next free code (and the format's version stays).
+
+extension ActorType {
+    /// This type's code in a sidecar's `ACTR` section.
+    var sidecarCode: UInt8 {
+        switch self {
+        case .country: 0
+        case .person: 1
+        case .organization: 2
+        case .agreement: 3
+        case .location: 4
+        }
+    }
+
+    /// The type whose sidecar code is `code`, or nil for a code this relgraph does not know.
+    init?(sidecarCode code: UInt8) {
+        switch code {
+        case 0: self = .country
+        case 1: self = .person
+        case 2: self = .organization
+        case 3: self = .agreement
+        case 4: self = .location
+        default: return nil
+        }
+    }
+}
+
 extension RelationType {
-    /// Position in `allCases`, as sidecars store it.
-    var sidecarOrdinal: UInt8 { UInt8(Self.sidecarOrder.firstIndex(of: self)!) }
-    static let sidecarOrder = allCases
+    /// This type's code in a sidecar's `RTYP` section.
+    var sidecarCode: UInt8 {
+        switch self {
+        case .leaderOf: 0
+        case .memberOf: 1
+        case .locatedIn: 2
+        case .visit: 3
+        case .meet: 4
+        case .cooperate: 5
+        case .supply: 6
+        case .attack: 7
+        case .sanction: 8
+        case .accuse: 9
+        case .partyTo: 10
+        case .violate: 11
+        case .family: 12
+        }
+    }
+
+    /// The type whose sidecar code is `code`, or nil for a code this relgraph does not know.
+    init?(sidecarCode code: UInt8) {
+        switch code {
+        case 0: self = .leaderOf
+        case 1: self = .memberOf
+        case 2: self = .locatedIn
+        case 3: self = .visit
+        case 4: self = .meet
+        case 5: self = .cooperate
+        case 6: self = .supply
+        case 7: self = .attack
+        case 8: self = .sanction
+        case 9: self = .accuse
+        case 10: self = .partyTo
+        case 11: self = .violate
+        case 12: self = .family
+        default: return nil
+        }
+    }
 }

@@ -14,10 +14,8 @@ enum SidecarLoader {
             return nil
         }
         do throws(GraphSidecar.Problem) {
-            return try GraphSidecar.decode(data, graphPath: graph, stamp: stamp) { message in
-                FileHandle.standardError.write(Data("relgraph: \(message)\n".utf8))
-                exit(1)
-            }
+            // A relation later found changed throws GraphFileChanged; the command reports it.
+            return try GraphSidecar.decode(data, graphPath: graph, stamp: stamp)
         } catch {
             switch error {
             case .stale(let recorded):
