@@ -110,6 +110,10 @@ let package = Package(
             ]
         ),
         // Runs the built `relgraph` binary the way a user does.
-        .testTarget(name: "EndToEndTests", dependencies: ["RelGraphCore", "RelGraphFormats", "RelGraphTestSupport", "relgraph"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["RelGraphCore", "RelGraphFormats", "RelGraphTestSupport", "relgraph"],
+            exclude: ["HelpSnapshots"]
+        ),
     ]
 )

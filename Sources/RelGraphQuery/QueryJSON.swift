@@ -1,7 +1,7 @@
 import RelGraphCore
 import RelGraphFormats
 
-/// Machine-readable answers (DESIGN §3).
+/// Machine-readable answers (README, "Design contract").
 ///
 /// Paths: `{"paths":[{"nodes":[ids],"edges":[{"source","target","type"}],"length":n}]}`; edges keep
 /// the direction stated in the graph, so each one is an edge of the input file. Weighted queries

@@ -2,7 +2,7 @@ import RelGraphCore
 
 /// A Graphviz layout engine, with the graph sizes it handles in reasonable time.
 ///
-/// Measured on this project's machine (DESIGN §5): `dot` needs seconds for a few hundred nodes and
+/// Measured on this project's machine (Benchmarks/render): `dot` needs seconds for a few hundred nodes and
 /// minutes beyond a few thousand; `sfdp` lays out 5,000 nodes in about two seconds.
 public enum LayoutEngine: String, CaseIterable, Sendable {
     /// Layered drawing: the most readable for small graphs with directions.
@@ -19,7 +19,7 @@ public enum LayoutEngine: String, CaseIterable, Sendable {
     case twopi
 
     /// Largest graph (nodes, edges) the engine is allowed to lay out; beyond it rendering is
-    /// refused with advice instead of running for minutes.
+    /// refused (``RenderError/graphTooLarge(engine:actors:relations:)``) instead of running for minutes.
     public var limit: (nodes: Int, edges: Int) {
         switch self {
         case .dot: return (1_500, 5_000)
@@ -44,14 +44,10 @@ public enum LayoutEngine: String, CaseIterable, Sendable {
         return engine
     }
 
-    /// Throws a one-line error with advice when the graph exceeds ``limit``.
-    public func checkSize(nodes: Int, edges: Int) throws {
+    /// Throws ``RenderError/graphTooLarge(engine:actors:relations:)`` when the graph exceeds ``limit``.
+    public func checkSize(nodes: Int, edges: Int) throws(RenderError) {
         let (maxNodes, maxEdges) = limit
         guard nodes > maxNodes || edges > maxEdges else { return }
-        var advice = "draw a neighbourhood with --focus ACTOR --depth 1"
-        if self != .sfdp { advice += ", or use --engine sfdp" }
-        throw RelGraphError.badInput(
-            "graph too large for the \(rawValue) layout (\(nodes) actors, \(edges) relations; "
-                + "limit \(maxNodes) actors, \(maxEdges) relations): \(advice)")
+        throw .graphTooLarge(engine: self, actors: nodes, relations: edges)
     }
 }

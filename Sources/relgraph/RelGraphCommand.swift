@@ -3,6 +3,7 @@ import Foundation
 import RelGraphCore
 import RelGraphDocuments
 import RelGraphFormats
+import RelGraphRendering
 
 /// The `relgraph` command: one subcommand per verb, each in its own file.
 @main
@@ -17,7 +18,7 @@ struct RelGraphCommand: ParsableCommand {
         ]
     )
 
-    /// Runs the command and maps errors to DESIGN §3's contract: one line on stderr,
+    /// Runs the command and maps errors to the README's design contract: one line on stderr,
     /// exit 1 for bad input, exit 2 for usage errors.
     static func main() {
         do {
@@ -26,6 +27,14 @@ struct RelGraphCommand: ParsableCommand {
         } catch let error as GraphFileChanged {
             // The library says what changed; the command says what to do about it.
             FileHandle.standardError.write(Data("relgraph: \(error.description); run `relgraph index \(error.path)`\n".utf8))
+            Foundation.exit(1)
+        } catch let error as RenderError {
+            switch error {
+            case .graphTooLarge(let engine, _, _):
+                var advice = "draw a neighbourhood with --focus ACTOR --depth 1"
+                if engine != .sfdp { advice += ", or use --engine sfdp" }
+                FileHandle.standardError.write(Data("relgraph: \(error.description): \(advice)\n".utf8))
+            }
             Foundation.exit(1)
         } catch let error as DocumentError {
             FileHandle.standardError.write(Data("relgraph: \(error.description)\n".utf8))

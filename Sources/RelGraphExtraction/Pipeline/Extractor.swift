@@ -4,7 +4,7 @@ import RelGraphKnowledge
 
 /// Turns news articles into a relationship graph.
 ///
-/// The pipeline (DESIGN §4), one stage per file:
+/// The pipeline (README, "Layout"), one stage per file:
 /// `TextDecoder` (RelGraphDocuments, before the pipeline) → ``Normalizer`` → ``Tokenizer`` → ``LanguageDetector`` → ``SentenceSplitter``
 /// → gazetteer matching and ``MentionResolver`` → ``RelationExtractor`` and
 /// ``ContainmentReader`` → ``GraphBuilder``.

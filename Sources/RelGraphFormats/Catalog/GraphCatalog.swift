@@ -1,7 +1,7 @@
 import Foundation
 import RelGraphCore
 
-/// A JSON graph (DESIGN §2) loaded for querying: actors decoded, relations kept as compact columns
+/// A JSON graph (README, "Design contract") loaded for querying: actors decoded, relations kept as compact columns
 /// and decoded in full only when asked for.
 ///
 /// The query verbs read a whole graph but print the evidence of a handful of relations. Building

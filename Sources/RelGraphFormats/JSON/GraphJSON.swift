@@ -1,7 +1,7 @@
 import Foundation
 import RelGraphCore
 
-/// The JSON graph format of DESIGN §2: written by `extract`, read by every other verb.
+/// The JSON graph format (README, "Design contract"): written by `extract`, read by every other verb.
 ///
 /// Writing is hand-rolled so the output is byte-stable (fixed key order, one node or edge per
 /// line, sorted attribute keys); reading validates what it decodes and reports one clear error.

@@ -1,7 +1,7 @@
 import Foundation
 import RelGraphCore
 
-/// A single-pass reader of the JSON graph format (DESIGN §2) straight into a ``RelationshipGraph``.
+/// A single-pass reader of the JSON graph format (README, "Design contract") straight into a ``RelationshipGraph``.
 ///
 /// Foundation's `JSONDecoder` on Linux builds a generic value tree and goes through `Codable`:
 /// on a 50k-relation graph it took 20× longer than indexing the graph (Benchmarks/query). This
