@@ -20,6 +20,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        // Only for scripts/docs.sh (`swift package generate-documentation`); nothing links it.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // The graph model (actors, relations, evidence), the rule that merges two copies of a
@@ -107,6 +109,14 @@ let package = Package(
             dependencies: [
                 "RelGraphStore", "RelGraphDocuments", "RelGraphFormats", "RelGraphExtraction", "RelGraphKnowledge",
                 "RelGraphTestSupport", "relgraph",
+            ]
+        ),
+        // The code of every library's "Getting started" article, compiled and run.
+        .testTarget(
+            name: "DocumentationExamplesTests",
+            dependencies: [
+                "RelGraphCore", "RelGraphFormats", "RelGraphDocuments", "RelGraphKnowledge", "RelGraphExtraction",
+                "RelGraphQuery", "RelGraphExport", "RelGraphRendering", "RelGraphStore", "RelGraphTestSupport",
             ]
         ),
         // Runs the built `relgraph` binary the way a user does.

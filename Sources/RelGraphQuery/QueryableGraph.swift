@@ -19,7 +19,7 @@ public protocol QueryableGraph: Sendable {
     /// Relation `position`'s source and target ids as the graph spells them.
     func endIDs(ofRelation position: Int) -> (source: String, target: String)
     /// Relation `position` in full, evidence included (may decode it now; a graph file changed
-    /// since it was loaded throws ``GraphFileChanged``).
+    /// since it was loaded throws `GraphFileChanged`).
     func relation(at position: Int) throws(GraphFileChanged) -> Relation
     /// The position of the actor whose id is `id`.
     func position(ofActorID id: String) -> Int32?

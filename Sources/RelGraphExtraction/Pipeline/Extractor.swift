@@ -35,7 +35,7 @@ public struct Extractor: Sendable {
 
     /// Extracts several documents into one graph (actors merged by id, evidence united).
     ///
-    /// Each document is extracted alone and the graphs merged by ``MergePolicy``, in the order of
+    /// Each document is extracted alone and the graphs merged by `MergePolicy`, in the order of
     /// their names: the result does not depend on the order given, and equals what `ingest`
     /// stores for the same files.
     public func extract(documents: [(text: String, name: String)], language: Language? = nil) -> RelationshipGraph {

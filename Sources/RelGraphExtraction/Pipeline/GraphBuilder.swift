@@ -6,7 +6,7 @@ import RelGraphKnowledge
 /// Nodes carry the lexicon's canonical English label and attributes (`iso` for countries) and
 /// every surface form seen as an alias; each relation cites its sentence as evidence. A
 /// relation whose endpoint was never mentioned is dropped rather than invented. Statements of one
-/// relation combine by ``MergePolicy``: each new sentence is independent support, a sentence read
+/// relation combine by `MergePolicy`: each new sentence is independent support, a sentence read
 /// before adds nothing, and an edge keeps at most ``maximumEvidence`` sentences (the first ones
 /// read) while later new ones still raise its confidence.
 struct GraphBuilder {

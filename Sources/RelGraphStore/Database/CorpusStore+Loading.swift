@@ -5,7 +5,7 @@ extension CorpusStore {
     /// The whole corpus as one canonical graph, exactly as merging every document's graph with
     /// ``GraphAccumulator`` would give: one node per actor (aliases = every name any document
     /// used), one edge per relation key with all its evidence, and confidence and attributes
-    /// combined over documents by ``MergePolicy``.
+    /// combined over documents by `MergePolicy` (RelGraphCore).
     ///
     /// Reads each table once with forward-only cursors and joins in memory, so a graph of a
     /// million relations loads in seconds (Benchmarks/store measures it).
