@@ -10,17 +10,7 @@ import Testing
 /// an uninterrupted run gives.
 @Suite(.serialized) struct CrashSafetyTests {
     /// The `relgraph` executable SwiftPM built beside this test bundle.
-    static var binary: String? {
-        let candidates = [CommandLine.arguments.first, Bundle.main.executablePath].compactMap { $0 }
-        for candidate in candidates {
-            let folder = URL(fileURLWithPath: candidate).deletingLastPathComponent()
-            for up in [folder, folder.deletingLastPathComponent()] {
-                let path = up.appendingPathComponent("relgraph").path
-                if FileManager.default.isExecutableFile(atPath: path) { return path }
-            }
-        }
-        return nil
-    }
+    static var binary: String? { ProcessRunner.relgraph?.path }
 
     private func launchIngest(_ binary: String, corpus: String, db: String, progress: Pipe? = nil) throws -> Process {
         let process = Process()
