@@ -116,16 +116,16 @@ public struct GraphIndex: Sendable {
             edgeConfidence: Column(confidences), edgeCost: Column(costs))
     }
 
-    /// The stated source, target and type of relation `edge`.
-    public func relation(_ edge: Int32) -> (source: Int32, target: Int32, type: RelationType) {
+    /// The stated source, target and type of relation `edge` (unchecked: see ``relation(at:)``).
+    package func relation(_ edge: Int32) -> (source: Int32, target: Int32, type: RelationType) {
         (edgeSource[Int(edge)], edgeTarget[Int(edge)], RelationType.byOrdinal[Int(edgeType[Int(edge)])])
     }
 
-    /// The type of actor `actor`.
-    public func actorType(_ actor: Int32) -> ActorType { ActorType.byOrdinal[Int(actorTypes[Int(actor)])] }
+    /// The type of actor `actor` (unchecked: see ``actorType(at:)``).
+    package func actorType(_ actor: Int32) -> ActorType { ActorType.byOrdinal[Int(actorTypes[Int(actor)])] }
 
-    /// The weighted-path cost of relation `edge`.
-    public func cost(of edge: Int32) -> Double { Double(edgeCost[Int(edge)]) }
+    /// The weighted-path cost of relation `edge` (unchecked: see ``cost(at:)``).
+    package func cost(of edge: Int32) -> Double { Double(edgeCost[Int(edge)]) }
 
     /// Bytes held by the index's arrays: what ``GraphIndex`` adds on top of the graph it indexes.
     public var byteCount: Int {

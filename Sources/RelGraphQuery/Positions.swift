@@ -62,6 +62,16 @@ extension GraphIndex {
         return position.rawValue
     }
 
+    /// The type of the actor at `position`.
+    public func actorType(at position: ActorPosition) throws(QueryError) -> ActorType {
+        actorType(try checked(position))
+    }
+
+    /// The weighted-path cost (``RelationCost``) of the relation at `position`.
+    public func cost(at position: RelationPosition) throws(QueryError) -> Double {
+        cost(of: try checked(position))
+    }
+
     /// The stated source, target and type of the relation at `position`.
     public func relation(at position: RelationPosition) throws(QueryError) -> (source: ActorPosition, target: ActorPosition, type: RelationType) {
         let ends = relation(try checked(position))
@@ -74,6 +84,14 @@ extension GraphPath {
     public var actorPositions: [ActorPosition] { actors.map(ActorPosition.init(rawValue:)) }
     /// The relation taken at each hop, as positions.
     public var relationPositions: [RelationPosition] { relations.map(RelationPosition.init(rawValue:)) }
+}
+
+extension ActorLookup {
+    /// The position of the actor `name` designates (id, label or alias), for the query entry
+    /// points. Throws as ``resolve(_:)`` does.
+    public func position(named name: String) throws -> ActorPosition {
+        ActorPosition(rawValue: try resolve(name))
+    }
 }
 
 private func nonNegative(_ name: String, _ value: Int?) throws(QueryError) {

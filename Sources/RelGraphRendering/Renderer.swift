@@ -62,7 +62,7 @@ public final class Renderer: @unchecked Sendable {
     /// Parses `dot` with libcgraph and returns every attribute value as Graphviz stores it.
     ///
     /// This is how tests (and cautious callers) prove that written DOT reads back unchanged.
-    public func readBack(dot: String) throws -> DOTReadBack {
+    package func readBack(dot: String) throws -> DOTReadBack {
         try withGraph(dot) { graph in
             var result = DOTReadBack()
             var node = agfstnode(graph)
@@ -123,9 +123,9 @@ public final class Renderer: @unchecked Sendable {
 }
 
 /// Attribute values of a parsed DOT graph, as libcgraph returns them (`agget`).
-public struct DOTReadBack: Sendable {
+package struct DOTReadBack: Sendable {
     /// Node name → attribute name → value (declared defaults included).
-    public var nodes: [String: [String: String]] = [:]
+    package var nodes: [String: [String: String]] = [:]
     /// Edges in libcgraph's order.
     public var edges: [Edge] = []
 

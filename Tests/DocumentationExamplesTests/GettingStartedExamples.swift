@@ -88,8 +88,8 @@ import Testing
         // RelGraphQuery: names → positions → a path, explained with its evidence.
         let lookup = ActorLookup(graph)
         let index = GraphIndex(graph)
-        let from = ActorPosition(rawValue: try lookup.resolve("Vladimir Poutine"))
-        let to = ActorPosition(rawValue: try lookup.resolve("Corée du Nord"))
+        let from = try lookup.position(named: "Vladimir Poutine")
+        let to = try lookup.position(named: "Corée du Nord")
         let path = try #require(try ShortestPath.find(in: index, from: from, to: to))
         let text = try Explanation(graph: graph).describe([path])
         #expect(text.hasPrefix("Path 1 of 1, 1 hop: Vladimir Putin → North Korea"))

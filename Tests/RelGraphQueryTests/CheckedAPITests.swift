@@ -31,6 +31,10 @@ import Testing
         #expect(path.actorPositions == [a, b])
         #expect(path.relationPositions == [RelationPosition(0)])
         #expect(try index.relation(at: RelationPosition(0)).type == .meet)
+        #expect(try index.actorType(at: b) == .person)
+        #expect(throws: QueryError.self) { try index.actorType(at: outside) }
+        #expect(throws: QueryError.self) { try index.cost(at: RelationPosition(-3)) }
+        #expect(try index.cost(at: RelationPosition(0)) > 0)
         #expect(try Neighborhood.around(b, in: index, depth: 1).actors.count == 2)
     }
 

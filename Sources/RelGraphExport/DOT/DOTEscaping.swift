@@ -8,7 +8,7 @@
 ///    the node name, `\\` a backslash) and decodes HTML entities in labels. ``label(_:)``,
 ///    ``tooltip(_:)`` and ``url(_:)`` turn plain display text into a value that displays as
 ///    that text, whatever it contains.
-public enum DOTEscaping {
+package enum DOTEscaping {
     /// A DOT string literal (with its quotes) whose parsed value is `value`.
     ///
     /// Two kinds of value cannot be written in DOT at all: an odd run of backslashes before a
@@ -16,7 +16,7 @@ public enum DOTEscaping {
     /// right after a backslash or the opening quote and right before a backslash, a quote or the
     /// end (the lexer drops it). Values made by ``label(_:)``, ``tooltip(_:)`` and ``url(_:)``
     /// contain neither: they never contain a raw newline and double every backslash.
-    public static func quoted(_ value: String) -> String {
+    package static func quoted(_ value: String) -> String {
         var out = "\""
         out.reserveCapacity(value.utf8.count + 2)
         var backslashRun = 0
@@ -47,7 +47,7 @@ public enum DOTEscaping {
     /// Backslashes are doubled (so `\n`, `\N` typed by a user show literally), `&` becomes
     /// `&amp;` (Graphviz decodes entities in labels), line breaks become centred `\n` breaks,
     /// and control characters become spaces.
-    public static func label(_ text: String) -> String {
+    package static func label(_ text: String) -> String {
         escapeText(text, backslash: "\\\\", lineBreak: "\\n")
     }
 
@@ -58,7 +58,7 @@ public enum DOTEscaping {
     /// copies anything that looks like an entity into the SVG unescaped; line breaks are written
     /// as the entity `&#10;`, because the DOT lexer drops a newline standing alone between a
     /// backslash or quote and another one.
-    public static func tooltip(_ text: String) -> String {
+    package static func tooltip(_ text: String) -> String {
         escapeText(text, backslash: "\\\\\\\\", lineBreak: "&#10;")
     }
 
@@ -86,7 +86,7 @@ public enum DOTEscaping {
     /// Graphviz 2.42 writes URLs into SVG without XML-escaping them, so every character that is
     /// not safe in both a URL and an XML attribute is percent-encoded, `&` becomes `&amp;` (the
     /// SVG reader turns it back into `&`), and the backslash is percent-encoded too (escString).
-    public static func url(_ url: String) -> String {
+    package static func url(_ url: String) -> String {
         var out = ""
         for byte in url.utf8 {
             switch byte {
@@ -118,7 +118,7 @@ public enum DOTEscaping {
     }
 
     /// An HTML-like label's text content: XML entities for `&`, `<`, `>`, `"`; controls as spaces.
-    public static func html(_ text: String) -> String {
+    package static func html(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -30,8 +30,10 @@ public struct DiagramStyle: Sendable {
     /// Border and text colour of highlighted actors.
     public var highlightColor: String
 
-    public func look(_ type: ActorType) -> ActorLook { actors[type]! }
-    public func look(_ type: RelationType) -> RelationLook { relations[type]! }
+    /// The look of `type`; a style that leaves a type out falls back to ``standard``'s.
+    public func look(_ type: ActorType) -> ActorLook { actors[type] ?? Self.standard.actors[type]! }
+    /// The look of `type`; a style that leaves a type out falls back to ``standard``'s.
+    public func look(_ type: RelationType) -> RelationLook { relations[type] ?? Self.standard.relations[type]! }
 
     /// The default look: muted fills, saturated relation colours, DejaVu Sans (always present
     /// with Debian's Graphviz, covers Latin, Cyrillic, Greek).

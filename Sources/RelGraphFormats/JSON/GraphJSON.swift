@@ -87,7 +87,7 @@ public enum GraphJSON {
     }
 
     /// A JSON string literal with the escapes RFC 8259 requires.
-    public static func quote(_ text: String) -> String {
+    package static func quote(_ text: String) -> String {
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {
