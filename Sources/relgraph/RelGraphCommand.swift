@@ -4,6 +4,7 @@ import RelGraphCore
 import RelGraphDocuments
 import RelGraphFormats
 import RelGraphRendering
+import RelGraphStore
 
 /// The `relgraph` command: one subcommand per verb, each in its own file.
 @main
@@ -35,6 +36,15 @@ struct RelGraphCommand: ParsableCommand {
                 if engine != .sfdp { advice += ", or use --engine sfdp" }
                 FileHandle.standardError.write(Data("relgraph: \(error.description): \(advice)\n".utf8))
             }
+            Foundation.exit(1)
+        } catch let error as StoreError {
+            var line = error.description
+            switch error {
+            case .missing(let path): line += " (create one with `relgraph ingest FILES --db \(path)`)"
+            case .outdatedSchema: line += "; run `relgraph ingest` on it once to migrate"
+            default: break
+            }
+            FileHandle.standardError.write(Data("relgraph: \(line)\n".utf8))
             Foundation.exit(1)
         } catch let error as DocumentError {
             FileHandle.standardError.write(Data("relgraph: \(error.description)\n".utf8))

@@ -1,5 +1,4 @@
 import Foundation
-import RelGraphCore
 
 /// Free-form attributes (`[String: String]`) stored as a JSON object in a TEXT column, with
 /// sorted keys so equal attributes are equal text. Most rows hold `{}`, which skips JSON entirely.
@@ -20,7 +19,7 @@ enum AttributesColumn {
         do {
             return try JSONDecoder().decode([String: String].self, from: Data(text.utf8))
         } catch {
-            throw RelGraphError.badInput("corpus database: damaged attributes column \(text.prefix(60).debugDescription) (expected a JSON object of strings)")
+            throw StoreError.damagedAttributes("corpus database", column: String(text.prefix(60)))
         }
     }
 }
