@@ -20,8 +20,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
-        // Only for scripts/docs.sh (`swift package generate-documentation`); nothing links it.
-        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // The graph model (actors, relations, evidence), the rule that merges two copies of a
@@ -127,3 +125,9 @@ let package = Package(
         ),
     ]
 )
+
+// The DocC plugin only for scripts/docs.sh (RELGRAPH_DOCS=1): as a plain dependency every clean
+// build would also compile its snippet-extract tool and SymbolKit, which nothing else uses.
+if Context.environment["RELGRAPH_DOCS"] == "1" {
+    package.dependencies.append(.package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"))
+}
