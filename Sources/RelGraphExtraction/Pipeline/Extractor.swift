@@ -4,8 +4,8 @@ import RelGraphKnowledge
 
 /// Turns news articles into a relationship graph.
 ///
-/// The pipeline (DESIGN §4), one stage per file:
-/// ``TextDecoder`` → ``Normalizer`` → ``Tokenizer`` → ``LanguageDetector`` → ``SentenceSplitter``
+/// The pipeline (README, "Layout"), one stage per file:
+/// `TextDecoder` (RelGraphDocuments, before the pipeline) → ``Normalizer`` → ``Tokenizer`` → ``LanguageDetector`` → ``SentenceSplitter``
 /// → gazetteer matching and ``MentionResolver`` → ``RelationExtractor`` and
 /// ``ContainmentReader`` → ``GraphBuilder``.
 ///
@@ -55,10 +55,16 @@ public struct Extractor: Sendable {
     }
 
     /// Extracts several documents into one graph (actors merged by id, evidence united).
+    ///
+    /// Each document is extracted alone and the graphs merged by `MergePolicy`, in the order of
+    /// their names: the result does not depend on the order given, and equals what `ingest`
+    /// stores for the same files.
     public func extract(documents: [(text: String, name: String)], language: Language? = nil) -> RelationshipGraph {
-        var builder = GraphBuilder(lexicon: lexicon)
-        for document in documents { add(text: document.text, document: document.name, language: language, to: &builder) }
-        return builder.graph()
+        var merged = GraphAccumulator()
+        for document in documents.sorted(by: { $0.name < $1.name }) {
+            merged.add(extract(text: document.text, document: document.name, language: language))
+        }
+        return merged.graph()
     }
 
     /// The text stages alone, for inspection and tests.
