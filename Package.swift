@@ -2,6 +2,12 @@
 // relgraph: news articles → typed relationship graph → paths, neighbourhoods, Graphviz diagrams.
 import PackageDescription
 
+/// Linker flags for a `relgraph` executable with the Swift runtime and Foundation linked statically.
+let staticRuntimeFlags = [
+    "-static-stdlib", "-use-ld=lld",
+    "-l_FoundationICU", "-l_FoundationCollections", "-l_FoundationCShims", "-lCoreFoundation", "-lswiftSynchronization",
+]
+
 let package = Package(
     name: "relgraph",
     platforms: [.macOS(.v13)],
@@ -71,7 +77,14 @@ let package = Package(
                 "RelGraphCore", "RelGraphFormats", "RelGraphDocuments", "RelGraphKnowledge", "RelGraphExtraction",
                 "RelGraphQuery", "RelGraphExport", "RelGraphRendering", "RelGraphStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // The Swift runtime and Foundation linked in: the dynamic loader then maps and
+            // relocates a dozen fewer libraries at every start (Benchmarks/startup). Release only:
+            // test bundles link this target too, and they must share the toolchain's dynamic runtime.
+            // Swift 6.3's static Foundation archives lack the autolink entries of their internal
+            // libraries (swiftlang/swift-package-manager#10564), so those are named here, and lld
+            // (in the toolchain) resolves them whatever their order on the command line.
+            linkerSettings: [.unsafeFlags(staticRuntimeFlags, .when(platforms: [.linux], configuration: .release))]
         ),
         // What several test targets and the store benchmark share: seeded random numbers and text,
         // sample graphs, temporary folders, a Python runner.
