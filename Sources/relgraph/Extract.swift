@@ -61,8 +61,8 @@ struct Extract: ParsableCommand {
     }
 
     func run() throws {
-        let knowledge = try RelGraphKnowledge.Lexicon.load(extraFiles: lexicon)
-        let extractor = try ModelOptions.extractor(lexicon: knowledge, decider: decider, names: names, modelFolder: models)
+        let extractor = try ModelOptions.extractor(lexiconFiles: lexicon, decider: decider, names: names, modelFolder: models)
+        keepUntilExit(extractor)
         var documents: [(text: String, name: String)] = []
         for file in files {
             // Read as `ingest` reads: same limit, checks and markup stripping, so the same evidence.
