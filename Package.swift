@@ -38,7 +38,11 @@ let package = Package(
             resources: [.copy("Data")]
         ),
         // Text → graph: the extraction pipeline, one file per stage.
-        .target(name: "RelGraphExtraction", dependencies: ["RelGraphCore", "RelGraphKnowledge"]),
+        .target(
+            name: "RelGraphExtraction",
+            dependencies: ["RelGraphCore", "RelGraphKnowledge"],
+            resources: [.copy("Model")]
+        ),
         // Graph → answers: compact index, actor lookup, paths, neighbourhoods.
         .target(name: "RelGraphQuery", dependencies: ["RelGraphCore", "RelGraphFormats"]),
         // Graph → other tools' formats: DOT (plain and styled diagrams), GraphML, Neo4j import CSV.

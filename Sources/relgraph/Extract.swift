@@ -36,6 +36,15 @@ struct Extract: ParsableCommand {
     @Option(name: .long, help: "An extra lexicon file (relgraph TSV format); repeat for several.")
     var lexicon: [String] = []
 
+    @Option(name: .long, help: "How relations are decided: union (the learned model and the hand-written rules), combined (the model, plus the rules only for actors of other sentences), model, or rules.")
+    var decider: String = RelationDecider.union.rawValue
+
+    @Option(name: .long, help: "How names the lexicon does not know are found: learned (the name tagger, then the patterns) or rules (the patterns alone).")
+    var names: String = "learned"
+
+    @Option(name: .long, help: "A folder of model files from `relgraph train` (names.rgmodel, relations.rgmodel) instead of the bundled ones.")
+    var models: String?
+
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("give at least one article file (or - for stdin)") }
         guard lang == "auto" || Language(rawValue: lang) != nil else {
@@ -45,11 +54,15 @@ struct Extract: ParsableCommand {
             throw ValidationError("unknown format '\(format)' (json, dot, graphml)")
         }
         if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("stdin (-) can be read only once") }
+        guard ["learned", "rules"].contains(names) else { throw ValidationError("unknown --names '\(names)' (learned, rules)") }
+        guard RelationDecider(rawValue: decider) != nil else {
+            throw ValidationError("unknown decider '\(decider)' (combined, model, union, rules)")
+        }
     }
 
     func run() throws {
         let knowledge = try RelGraphKnowledge.Lexicon.load(extraFiles: lexicon)
-        let extractor = try Extractor(lexicon: knowledge)
+        let extractor = try ModelOptions.extractor(lexicon: knowledge, decider: decider, names: names, modelFolder: models)
         var documents: [(text: String, name: String)] = []
         for file in files {
             // Read as `ingest` reads: same limit, checks and markup stripping, so the same evidence.
