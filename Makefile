@@ -15,7 +15,8 @@ demo: deps build
 ## make test: install what is missing, run every test.
 test:
 	scripts/install-deps.sh --test
-	swift build --build-tests
+	# Every target imports only what Package.swift declares, so each library product builds alone.
+	swift build --build-tests --explicit-target-dependency-import-check error
 	swift test
 
 build:
