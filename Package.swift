@@ -8,6 +8,7 @@ let package = Package(
     products: [
         .library(name: "RelGraphCore", targets: ["RelGraphCore"]),
         .library(name: "RelGraphKnowledge", targets: ["RelGraphKnowledge"]),
+        .library(name: "RelGraphTime", targets: ["RelGraphTime"]),
         .library(name: "RelGraphExtraction", targets: ["RelGraphExtraction"]),
         .library(name: "RelGraphQuery", targets: ["RelGraphQuery"]),
         .library(name: "RelGraphGraphviz", targets: ["RelGraphGraphviz"]),
@@ -27,8 +28,10 @@ let package = Package(
             dependencies: ["RelGraphCore"],
             resources: [.copy("Data")]
         ),
+        // Time expressions (fr, en, es, de) and document dates: text → partial dates.
+        .target(name: "RelGraphTime"),
         // Text → graph: the extraction pipeline, one file per stage.
-        .target(name: "RelGraphExtraction", dependencies: ["RelGraphCore", "RelGraphKnowledge"]),
+        .target(name: "RelGraphExtraction", dependencies: ["RelGraphCore", "RelGraphKnowledge", "RelGraphTime"]),
         // Graph → answers: compact index, actor lookup, paths, neighbourhoods.
         .target(name: "RelGraphQuery", dependencies: ["RelGraphCore"]),
         // The C binding to Debian's libgvc (libgraphviz-dev).
@@ -42,14 +45,14 @@ let package = Package(
         // A corpus of documents and the graph grown from them, in one SQLite file (GRDB).
         .target(
             name: "RelGraphStore",
-            dependencies: ["RelGraphCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["RelGraphCore", "RelGraphTime", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["SCHEMA.md"]
         ),
         .executableTarget(
             name: "relgraph",
             dependencies: [
                 "RelGraphCore", "RelGraphKnowledge", "RelGraphExtraction", "RelGraphQuery", "RelGraphGraphviz",
-                "RelGraphStore",
+                "RelGraphStore", "RelGraphTime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -58,6 +61,7 @@ let package = Package(
         .testTarget(name: "RelGraphCoreTests", dependencies: ["RelGraphCore", "SeededRandom"]),
         .testTarget(name: "RelGraphKnowledgeTests", dependencies: ["RelGraphKnowledge"]),
         .testTarget(name: "RelGraphExtractionTests", dependencies: ["RelGraphExtraction"]),
+        .testTarget(name: "RelGraphTimeTests", dependencies: ["RelGraphTime"]),
         .testTarget(name: "RelGraphQueryTests", dependencies: ["RelGraphQuery", "SeededRandom"], exclude: ["Oracle"]),
         .testTarget(name: "RelGraphGraphvizTests", dependencies: ["RelGraphGraphviz", "CGraphviz", "SeededRandom"]),
         // Store measurements (Benchmarks/store/run.sh): built with the package so a benchmark run
@@ -70,7 +74,8 @@ let package = Package(
         // The store's unit tests; the crash-safety test runs the built `relgraph` binary and kills it.
         .testTarget(
             name: "RelGraphStoreTests",
-            dependencies: ["RelGraphStore", "RelGraphExtraction", "RelGraphKnowledge", "relgraph"]
+            dependencies: ["RelGraphStore", "RelGraphExtraction", "RelGraphKnowledge", "relgraph"],
+            exclude: ["Fixtures"]
         ),
         // Runs the built `relgraph` binary the way a user does.
         .testTarget(name: "EndToEndTests", dependencies: ["RelGraphCore", "relgraph"]),

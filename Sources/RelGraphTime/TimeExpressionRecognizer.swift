@@ -1,0 +1,202 @@
+/// A time expression found in a text, with the date it stands for.
+public struct TimeExpression: Hashable, Sendable {
+    /// Unicode-scalar offsets of the expression in the text searched.
+    public let range: Range<Int>
+    /// The expression as written.
+    public let text: String
+    /// Its date at its precision; nil for a relative expression ("hier", "last year") when the
+    /// document date is unknown or too coarse.
+    public let date: PartialDate?
+    /// Whether the expression needs the document date ("ce mardi", "il y a 24 ans").
+    public let isRelative: Bool
+}
+
+/// Finds time expressions in French, English, Spanish and German and normalises them against a
+/// document date: "ce mercredi 19 juin" → 2024-06-19, "en septembre de l'année dernière" → 2023-09,
+/// "il y a 24 ans" → 2000, "am Dienstag" → the nearest Tuesday.
+///
+/// The shapes are ``TimePatterns`` (one table per language); at each word the longest match wins,
+/// and matches do not overlap. A recogniser is immutable and safe to share between threads.
+///
+/// ```swift
+/// let recognizer = TimeExpressionRecognizer(language: .fr)
+/// let today = PartialDate(iso: "2024-06-18")
+/// recognizer.firstDate(in: "En septembre de l'année dernière, il s'était rendu en Russie.", documentDate: today)
+/// // 2023-09
+/// ```
+public struct TimeExpressionRecognizer: Sendable {
+    public let language: TimeLanguage
+    let vocabulary: TimeVocabulary
+    let patterns: [TimePattern]
+
+    public init(language: TimeLanguage) {
+        self.language = language
+        vocabulary = .of(language)
+        patterns = TimePatterns.of(language)
+    }
+
+    /// Every time expression of `text`, in order, dated against `documentDate`.
+    public func expressions(in text: String, documentDate: PartialDate?) -> [TimeExpression] {
+        let tokens = TimeTokenizer.tokens(text)
+        guard !tokens.isEmpty else { return [] }
+        let scalars = Array(text.unicodeScalars)
+        var found: [TimeExpression] = []
+        var index = 0
+        while index < tokens.count {
+            var best: (end: Int, captures: Captures, rule: TimeRule)?
+            for pattern in patterns {
+                if let match = match(pattern.elements[...], tokens: tokens, at: index, captures: Captures()),
+                   match.end > index, match.end > (best?.end ?? index) {
+                    best = (match.end, match.captures, pattern.rule)
+                }
+            }
+            guard let best else {
+                index += 1
+                continue
+            }
+            let range = tokens[index].start ..< tokens[best.end - 1].end
+            let date = resolve(best.rule, best.captures, documentDate: documentDate)
+            found.append(TimeExpression(range: range, text: String(String.UnicodeScalarView(scalars[range])),
+                                        date: date, isRelative: Self.isRelative(best.rule, best.captures)))
+            index = best.end
+        }
+        return found
+    }
+
+    /// The date of the first expression of `text` that has one.
+    public func firstDate(in text: String, documentDate: PartialDate?) -> PartialDate? {
+        expressions(in: text, documentDate: documentDate).lazy.compactMap(\.date).first
+    }
+
+    // MARK: Matching
+
+    struct Captures {
+        var day: Int?, month: Int?, year: Int?, weekday: Int?, count: Int?, unit: TimeUnit?
+    }
+
+    /// The longest way `elements` match from token `index`, with what they captured.
+    private func match(_ elements: ArraySlice<PatternElement>, tokens: [TimeToken], at index: Int,
+                       captures: Captures) -> (end: Int, captures: Captures)? {
+        guard let element = elements.first else { return (index, captures) }
+        let rest = elements.dropFirst()
+        switch element {
+        case .optional(let inner):
+            let with = match([inner] + rest, tokens: tokens, at: index, captures: captures)
+            let without = match(rest, tokens: tokens, at: index, captures: captures)
+            switch (with, without) {
+            case let (a?, b?): return a.end >= b.end ? a : b
+            case let (a, b): return a ?? b
+            }
+        case .notAfter(let words):
+            if index > 0, words.contains(tokens[index - 1].folded) { return nil }
+            return match(rest, tokens: tokens, at: index, captures: captures)
+        default:
+            guard index < tokens.count, let captured = capture(element, tokens[index], into: captures) else { return nil }
+            return match(rest, tokens: tokens, at: index + 1, captures: captured)
+        }
+    }
+
+    private func capture(_ element: PatternElement, _ token: TimeToken, into captures: Captures) -> Captures? {
+        var captures = captures
+        switch element {
+        case .word(let words):
+            return words.contains(token.folded) ? captures : nil
+        case .day:
+            guard let value = token.number, (1 ... 31).contains(value), token.folded.count <= 4 else { return nil }
+            captures.day = value
+        case .numericMonth:
+            guard token.isDigits, let value = token.number, (1 ... 12).contains(value), token.folded.count <= 2 else { return nil }
+            captures.month = value
+        case .year:
+            guard token.isDigits, token.folded.count == 4, let value = token.number, Self.plausibleYears.contains(value) else { return nil }
+            captures.year = value
+        case .month:
+            guard let value = vocabulary.months[token.folded] else { return nil }
+            if vocabulary.capitalizedOnly.contains(token.folded) && !token.isCapitalized { return nil }
+            captures.month = value
+        case .weekday:
+            guard let value = vocabulary.weekdays[token.folded] else { return nil }
+            captures.weekday = value
+        case .count:
+            if token.isDigits, let value = token.number, value > 0, value < 1000 {
+                captures.count = value
+            } else if let value = vocabulary.numbers[token.folded] {
+                captures.count = value
+            } else {
+                return nil
+            }
+        case .unit:
+            guard let unit = vocabulary.units[token.folded] else { return nil }
+            captures.unit = unit
+        case .optional, .notAfter:
+            return nil
+        }
+        return captures
+    }
+
+    /// Four-digit numbers read as years; others ("2 500 soldats") are counts.
+    static let plausibleYears = 1900 ... 2100
+
+    // MARK: Resolution
+
+    private static func isRelative(_ rule: TimeRule, _ captures: Captures) -> Bool {
+        if case .date = rule { return captures.year == nil }
+        return true
+    }
+
+    private func resolve(_ rule: TimeRule, _ captures: Captures, documentDate: PartialDate?) -> PartialDate? {
+        switch rule {
+        case .date:
+            if let year = captures.year { return PartialDate(year: year, month: captures.month, day: captures.month == nil ? nil : captures.day) }
+            guard let month = captures.month, let reference = documentDate, reference.month != nil else { return nil }
+            return Self.nearest(month: month, day: captures.day, to: reference)
+        case .monthInYear(let offset):
+            guard let month = captures.month, let reference = documentDate else { return nil }
+            return PartialDate(year: reference.year + offset, month: month)
+        case .previousMonth, .nextMonth:
+            guard let month = captures.month, let reference = documentDate, let current = reference.month else { return nil }
+            var year = reference.year
+            if case .previousMonth = rule { if month >= current { year -= 1 } } else if month <= current { year += 1 }
+            return PartialDate(year: year, month: month)
+        case .ago:
+            guard let count = captures.count, let unit = captures.unit, let reference = documentDate else { return nil }
+            switch unit {
+            case .year: return PartialDate(year: reference.year - count)
+            case .month: return reference.month == nil ? nil : reference.adding(months: -count)
+            case .week:
+                guard reference.day != nil, let day = reference.adding(days: -7 * count) else { return nil }
+                return PartialDate(year: day.year, month: day.month)
+            case .day: return reference.day == nil ? nil : reference.adding(days: -count)
+            }
+        case .year(let offset):
+            guard let reference = documentDate else { return nil }
+            return PartialDate(year: reference.year + offset)
+        case .month(let offset):
+            guard let reference = documentDate, reference.month != nil else { return nil }
+            return reference.adding(months: offset)
+        case .day(let offset):
+            guard let reference = documentDate, reference.day != nil else { return nil }
+            return reference.adding(days: offset)
+        case .weekday(let direction):
+            guard let weekday = captures.weekday, let reference = documentDate, reference.day != nil else { return nil }
+            let ahead = (weekday - reference.weekday + 7) % 7  // 0…6 days to the next such weekday
+            let offset: Int
+            switch direction {
+            case .nearest: offset = ahead <= 2 ? ahead : ahead - 7
+            case .past: offset = ahead == 0 ? -7 : ahead - 7
+            case .next: offset = ahead == 0 ? 7 : ahead
+            }
+            return reference.adding(days: offset)
+        }
+    }
+
+    /// A month (and day) without a year: the year that puts it nearest `reference`, the earlier
+    /// one on a tie (news reports the past more than it announces).
+    static func nearest(month: Int, day: Int?, to reference: PartialDate) -> PartialDate? {
+        let candidates = (reference.year - 1 ... reference.year + 1).compactMap { year in
+            PartialDate(year: year, month: month, day: day)
+        }
+        let target = reference.dayNumber
+        return candidates.min { abs($0.dayNumber - target) < abs($1.dayNumber - target) }
+    }
+}
