@@ -5,6 +5,7 @@ import RelGraphExtraction
 import RelGraphGraphviz
 import RelGraphKnowledge
 import RelGraphStore
+import RelGraphTime
 
 /// `relgraph extract FILE...`: news articles → one relationship graph.
 struct Extract: ParsableCommand {
@@ -17,6 +18,12 @@ struct Extract: ParsableCommand {
 
               relgraph extract article.fr.txt -o graph.json
               relgraph extract a.txt b.txt --lang en --lexicon my-names.tsv
+              relgraph extract article.fr.txt --date 2024-06-18
+
+            Each evidence gets a date: its sentence's time expression ("hier", "last September", "il y a \
+            24 ans") read against the document's date, else the document's date. The document's date is \
+            --date, else the one the document states (HTML metadata, JSON-LD, <time datetime>, a dateline \
+            or by-line), else unknown ("date": null in the graph's "documents"); never the file's time.
             """
     )
 
@@ -38,6 +45,9 @@ struct Extract: ParsableCommand {
     @Option(name: .long, help: "An extra lexicon file (relgraph TSV format); repeat for several.")
     var lexicon: [String] = []
 
+    @Option(name: .long, help: "The articles' publication date, YYYY-MM-DD (else found in each article, else unknown).")
+    var date: String?
+
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("give at least one article file (or - for stdin)") }
         guard lang == "auto" || Language(rawValue: lang) != nil else {
@@ -52,7 +62,9 @@ struct Extract: ParsableCommand {
     func run() throws {
         let knowledge = try RelGraphKnowledge.Lexicon.load(extraFiles: lexicon)
         let extractor = try Extractor(lexicon: knowledge)
-        var documents: [(text: String, name: String)] = []
+        let given = try DateOption.parse(date, name: "--date")
+        let language = Language(rawValue: lang)
+        var documents: [(text: String, name: String, date: PartialDate?)] = []
         for file in files {
             let data = try InputFiles.readData(file)
             if data.count > Self.maximumBytes {
@@ -60,9 +72,13 @@ struct Extract: ParsableCommand {
             }
             // .html and .md files lose their markup as in `ingest`, so both give the same evidence.
             let text = try TextDecoder.decode(data, source: file)
-            documents.append((MarkupStripper.plainText(text, format: CorpusFiles.format(of: file)), file))
+            let format = CorpusFiles.format(of: file)
+            let plain = MarkupStripper.plainText(text, format: format)
+            let found = given ?? DocumentDateFinder.find(markup: format == .html ? text : nil, plainText: plain,
+                                                         language: language.flatMap { TimeLanguage(rawValue: $0.rawValue) })?.date
+            documents.append((plain, file, found))
         }
-        let graph = extractor.extract(documents: documents, language: Language(rawValue: lang))
+        let graph = extractor.extract(documents: documents, language: language)
         try OutputFile.write(try render(graph), to: output)
     }
 

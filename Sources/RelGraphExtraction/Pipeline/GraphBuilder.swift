@@ -33,8 +33,12 @@ struct GraphBuilder {
     /// Attributes worth showing on a node (the lexicon keeps more for its own use).
     static let publicAttributes: Set<String> = ["iso", "role", "of", "category", "parent", "in"]
 
-    mutating func add(_ relation: FoundRelation, evidence: Evidence) {
-        var attributes: [String: String] = [:]
+    /// Records a document the graph reads (with its date, when known).
+    mutating func record(_ document: DocumentRecord) { accumulator.add(document) }
+
+    /// Adds a relation read in one sentence; `attributes` are the office term (``OfficeTerms``).
+    mutating func add(_ relation: FoundRelation, evidence: Evidence, attributes term: [String: String] = [:]) {
+        var attributes = term
         if let modality = relation.modality { attributes["modality"] = modality }
         let incoming = Relation(source: relation.source, target: relation.target, type: relation.type,
                                 confidence: relation.confidence, evidence: [evidence], attributes: attributes)
@@ -44,6 +48,7 @@ struct GraphBuilder {
             evidenceSeen[key] = [evidence]
             return
         }
+        let existingDate = existing.evidence.compactMap(\.date).max()
         if existing.evidence.count < Self.maximumEvidence, evidenceSeen[key, default: []].insert(evidence).inserted {
             existing.evidence.append(evidence)
             // Independent support: 1 - (1-a)(1-b), as GraphAccumulator combines it.
@@ -57,6 +62,8 @@ struct GraphBuilder {
         if existing.attributes["modality"] != nil && relation.modality == nil {
             existing.attributes.removeValue(forKey: "modality")
         }
+        existing.attributes = OfficeTerms.merge(existing.attributes, existingDate: existingDate,
+                                                term, incomingDate: evidence.date)
         relations[key] = existing
     }
 
