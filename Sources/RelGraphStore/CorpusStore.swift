@@ -80,7 +80,9 @@ public final class CorpusStore: Sendable {
             if try StoreSchema.migrator.hasBeenSuperseded(db) {
                 throw RelGraphError.badInput("\(path): written by a newer relgraph (unknown schema migrations); upgrade relgraph")
             }
-            if !allowEmpty, try !StoreSchema.migrator.hasCompletedMigrations(db) {
+            // An older schema still reads (read-only: without what later migrations add); only a
+            // file with no relgraph schema at all is refused.
+            if !allowEmpty, try StoreSchema.migrator.appliedIdentifiers(db).isEmpty {
                 throw RelGraphError.badInput("\(path): corpus schema is out of date; run `relgraph ingest` on it once to migrate")
             }
         }

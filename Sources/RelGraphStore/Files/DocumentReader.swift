@@ -1,5 +1,6 @@
 import Foundation
 import RelGraphCore
+import RelGraphTime
 
 /// One corpus document read from disk, checked and turned into plain text.
 public struct SourceDocument: Sendable {
@@ -12,13 +13,16 @@ public struct SourceDocument: Sendable {
     public var format: DocumentFormat
     /// The text extraction reads: markup stripped, evidence offsets count in it.
     public var text: String
+    /// The publication date the document states (HTML metadata, a dateline), nil when it states none.
+    public var date: DocumentDate?
 
-    public init(path: String, sha256: String, byteCount: Int, format: DocumentFormat, text: String) {
+    public init(path: String, sha256: String, byteCount: Int, format: DocumentFormat, text: String, date: DocumentDate? = nil) {
         self.path = path
         self.sha256 = sha256
         self.byteCount = byteCount
         self.format = format
         self.text = text
+        self.date = date
     }
 }
 
@@ -39,7 +43,8 @@ public enum DocumentReader {
         if plain.allSatisfy(\.isWhitespace) {
             throw RelGraphError.badInput("\(path): no text left after removing the markup")
         }
-        return SourceDocument(path: path, sha256: sha256, byteCount: bytes.count, format: format, text: plain)
+        let date = DocumentDateFinder.find(markup: format == .html ? text : nil, plainText: plain)
+        return SourceDocument(path: path, sha256: sha256, byteCount: bytes.count, format: format, text: plain, date: date)
     }
 
     private static func readBytes(_ path: String) throws -> Data {
