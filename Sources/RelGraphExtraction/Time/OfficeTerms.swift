@@ -25,11 +25,10 @@ struct OfficeTerms {
     ]
 
     /// Cues that are common words elsewhere ("late June", "and then", "entonces"): read only right
-    /// before the title or name ("the late President X", "then-president X", "der damalige Kanzler X").
-    static let nearPastCues: Set<String> = ["late", "then", "damals", "damalige", "damaliger", "damaligen", "entonces"]
+    /// before a title ("the late President X", "then-president X", "der damalige Kanzler X").
+    static let titleCues: Set<String> = ["late", "then", "damals", "damalige", "damaliger", "damaligen", "entonces"]
 
     static let cueWindow = 9
-    static let nearCueWindow = 3
 
     static let timedTypes: Set<RelationType> = [.leaderOf, .memberOf]
 
@@ -78,11 +77,13 @@ struct OfficeTerms {
     private func hasPastCue(before actorID: String, in reading: SentenceMentions, document: AnalyzedDocument) -> Bool {
         guard let mention = reading.mentions.first(where: { $0.actorID == actorID && $0.kind != .role }) else { return false }
         let at = mention.tokens.lowerBound, sentenceStart = reading.sentence.tokens.lowerBound
-        func cue(_ words: Set<String>, within window: Int) -> Bool {
-            let first = max(sentenceStart, at - window)
-            return first < at && document.foldedTokens[first ..< at].contains { words.contains($0) }
+        let window = max(sentenceStart, at - Self.cueWindow) ..< at
+        guard !window.isEmpty else { return false }
+        let titleStarts = Set(reading.titles.map(\.tokens.lowerBound))
+        return window.contains { index in
+            let word = document.foldedTokens[index]
+            return Self.pastCues.contains(word) || (Self.titleCues.contains(word) && titleStarts.contains(index + 1))
         }
-        return cue(Self.pastCues, within: Self.cueWindow) || cue(Self.nearPastCues, within: Self.nearCueWindow)
     }
 }
 
