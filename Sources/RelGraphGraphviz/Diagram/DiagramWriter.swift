@@ -154,7 +154,7 @@ public enum DiagramWriter {
                 if options.dateLabels, let dates = relation.evidenceDateLabel { caption += "\n" + dates }
                 return caption
             }
-            let color = faded ? "#94a3b8" : (looks.count == 1 ? looks[0].color : "#334155")
+            let color = faded || past ? "#94a3b8" : (looks.count == 1 ? looks[0].color : "#334155")
             attributes += [("label", .text(captions.joined(separator: "\n"))), ("fontcolor", .raw(color)),
                            ("labeltooltip", .tooltip(evidenceTooltip(bundle, labels: labels, limit: options.evidencePerEdge)))]
         }
