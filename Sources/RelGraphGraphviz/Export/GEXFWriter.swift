@@ -4,9 +4,10 @@ import RelGraphCore
 /// Writes a graph as dynamic GEXF 1.2 (https://gexf.net), so Gephi's timeline can play it.
 ///
 /// Each edge carries spells: one per distinct evidence date, covering the days the date covers
-/// ("2023-09" → 2023-09-01 … 2023-09-30), and one for an office's term (`attributes.start` …
-/// `attributes.end`, or the last evidence date while in office). An edge without dates has no
-/// spells and exists throughout. Edge attributes: `type`, `confidence`, `evidence_count`, `dates`
+/// ("2023-09" → 2023-09-01 … 2023-09-30). An office with a known start instead has one spell, its
+/// term (`attributes.start` … `attributes.end`, or the last evidence date while in office): a
+/// 2024 article naming a leader of 1994–2011 does not make him lead in 2024. An edge without
+/// dates has no spells and exists throughout. Edge attributes: `type`, `confidence`, `evidence_count`, `dates`
 /// (every evidence date, `; `-joined), `status` (`past` for an office no longer held); node
 /// attributes: `type`. Symmetric relations are `mutual` edges of the directed graph.
 public enum GEXFWriter {
@@ -61,13 +62,13 @@ public enum GEXFWriter {
 
     /// The day intervals an edge exists in, sorted, duplicates removed.
     static func spells(of relation: Relation, dates: [String]) -> [(start: String, end: String)] {
+        if let start = relation.attributes["start"].flatMap(DayInterval.init(iso:)),
+           let end = (relation.attributes["end"] ?? dates.last).flatMap(DayInterval.init(iso:)), start.first <= end.last {
+            return [(start.first, end.last)]
+        }
         var spells = Set<[String]>()
         for date in dates {
             if let days = DayInterval(iso: date) { spells.insert([days.first, days.last]) }
-        }
-        if let start = relation.attributes["start"].flatMap(DayInterval.init(iso:)),
-           let end = (relation.attributes["end"] ?? dates.last).flatMap(DayInterval.init(iso:)), start.first <= end.last {
-            spells.insert([start.first, end.last])
         }
         return spells.sorted { ($0[0], $0[1]) < ($1[0], $1[1]) }.map { ($0[0], $0[1]) }
     }
