@@ -117,6 +117,26 @@ import RelGraphCore
         #expect(later.events.map(\.type) == ["sanction"])
     }
 
+    @Test func anHTMLArticleIsDatedByItsMetadataAndGivenDatesWin() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = folder.appendingPathComponent("page.html").path
+        try """
+            <html><head><meta content="2024-03-05T09:00:00+01:00" property="article:published_time"></head>
+            <body><p>Yesterday, Chile accused Peru of violating the border treaty.</p></body></html>
+            """.write(toFile: page, atomically: true, encoding: .utf8)
+        let found = try GraphJSON.decode(try CLIRunner.run(["extract", page]).stdoutData)
+        #expect(found.documents.map(\.date) == ["2024-03-05"])
+        #expect(found.edges.first { $0.type == .accuse }?.evidence.map(\.date) == ["2024-03-04"])
+        let given = try GraphJSON.decode(try CLIRunner.run(["extract", page, "--date", "2020-01-01"]).stdoutData)
+        #expect(given.edges.first { $0.type == .accuse }?.evidence.map(\.date) == ["2019-12-31"])
+        // ingest finds the same date and stores it.
+        let db = folder.appendingPathComponent("c.sqlite").path
+        #expect(try CLIRunner.run(["ingest", page, "--db", db, "--quiet"]).status == 0)
+        let listed = try CLIRunner.run(["documents", "--db", db, "--format", "json"])
+        #expect(listed.stdout.contains(#""date": "2024-03-05""#))
+    }
+
     @Test func gexfExportIsDynamic() throws {
         let (folder, _, graph) = try corpus()
         defer { try? FileManager.default.removeItem(at: folder) }
