@@ -151,38 +151,25 @@ public enum DocumentDateFinder {
     static func fromDateline(_ text: String, language: TimeLanguage?) -> DocumentDate? {
         let languages = language.map { first in [first] + TimeLanguage.allCases.filter { $0 != first } } ?? TimeLanguage.allCases
         let recognizers = languages.map(TimeExpressionRecognizer.init(language:))
-        let lines = text.split(whereSeparator: \.isNewline).lazy
+        // Only the head can hold a dateline: never split a whole long text.
+        let head = String(String.UnicodeScalarView(text.unicodeScalars.prefix(datelineLines * 2 * shortLine + 2_000)))
+        let lines = head.split(whereSeparator: \.isNewline).lazy
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.prefix(datelineLines)
         for line in lines {
             let scalars = line.unicodeScalars
             let searched = scalars.count <= shortLine ? line : String(String.UnicodeScalarView(scalars.prefix(datelineHead)))
+            let tokens = TimeTokenizer.tokens(searched)
             for recognizer in recognizers {
-                for expression in recognizer.expressions(in: searched, documentDate: nil) where !expression.isRelative {
-                    if let date = expression.date, date.precision == .day {
-                        return DocumentDate(date: date, source: .dateline)
-                    }
+                let matches = recognizer.matches(in: tokens)
+                if let date = TimeExpressionRecognizer.firstFullDay(matches) {
+                    return DocumentDate(date: date, source: .dateline)
                 }
                 // "(Reuters) 19 June": a day and month without a year.
-                if let (month, day) = yearlessDay(in: searched, recognizer: recognizer),
+                if let (month, day) = TimeExpressionRecognizer.firstYearlessDay(matches),
                    let year = latestYear(in: text, recognizer: recognizer),
                    let date = PartialDate(year: year, month: month, day: day) {
                     return DocumentDate(date: date, source: .dateline)
                 }
-            }
-        }
-        return nil
-    }
-
-    /// A day-and-month expression without a year, read against a placeholder date so the
-    /// recogniser fills a year; only month and day are kept.
-    private static func yearlessDay(in text: String, recognizer: TimeExpressionRecognizer) -> (Int, Int)? {
-        guard let placeholder = PartialDate(year: 2000, month: 6, day: 15) else { return nil }
-        for expression in recognizer.expressions(in: text, documentDate: placeholder) where expression.isRelative {
-            // Only the `.date` shapes keep their captured day and month; relative words move them.
-            if let date = expression.date, date.precision == .day, let month = date.month, let day = date.day,
-               recognizer.expressions(in: expression.text, documentDate: nil).first?.isRelative == true,
-               TimeTokenizer.tokens(expression.text).contains(where: { $0.number == day }) {
-                return (month, day)
             }
         }
         return nil

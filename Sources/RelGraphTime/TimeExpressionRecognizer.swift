@@ -28,21 +28,79 @@ public struct TimeExpressionRecognizer: Sendable {
     public let language: TimeLanguage
     let vocabulary: TimeVocabulary
     let patterns: [TimePattern]
+    /// Every word some pattern element can consume: a match can only start at one of these (or
+    /// at a number), so other words are skipped without trying the patterns.
+    let startWords: Set<String>
 
     public init(language: TimeLanguage) {
         self.language = language
         vocabulary = .of(language)
         patterns = TimePatterns.of(language)
+        var words = Set(vocabulary.months.keys).union(vocabulary.weekdays.keys).union(vocabulary.numbers.keys)
+            .union(vocabulary.units.keys)
+        func collect(_ element: PatternElement) {
+            switch element {
+            case .word(let set): words.formUnion(set)
+            case .optional(let inner): collect(inner)
+            default: break
+            }
+        }
+        for pattern in patterns { pattern.elements.forEach(collect) }
+        startWords = words
     }
 
     /// Every time expression of `text`, in order, dated against `documentDate`.
     public func expressions(in text: String, documentDate: PartialDate?) -> [TimeExpression] {
-        let tokens = TimeTokenizer.tokens(text)
-        guard !tokens.isEmpty else { return [] }
+        let found = matches(in: text)
+        guard !found.isEmpty else { return [] }
         let scalars = Array(text.unicodeScalars)
-        var found: [TimeExpression] = []
+        return found.map { match in
+            TimeExpression(range: match.range, text: String(String.UnicodeScalarView(scalars[match.range])),
+                           date: resolve(match.rule, match.captures, documentDate: documentDate),
+                           isRelative: Self.isRelative(match.rule, match.captures))
+        }
+    }
+
+    /// The first full calendar day among `matches` ("19 juin 2024", "19.06.2024"): a dateline's date.
+    static func firstFullDay(_ matches: [Match]) -> PartialDate? {
+        for match in matches {
+            guard case .date = match.rule, let year = match.captures.year, let month = match.captures.month,
+                  let day = match.captures.day, let date = PartialDate(year: year, month: month, day: day) else { continue }
+            return date
+        }
+        return nil
+    }
+
+    /// The first day-and-month expression without a year among `matches` ("19 June", "le 3 mars").
+    static func firstYearlessDay(_ matches: [Match]) -> (month: Int, day: Int)? {
+        for match in matches {
+            guard case .date = match.rule, match.captures.year == nil,
+                  let month = match.captures.month, let day = match.captures.day else { continue }
+            return (month, day)
+        }
+        return nil
+    }
+
+    struct Match {
+        let range: Range<Int>
+        let captures: Captures
+        let rule: TimeRule
+    }
+
+    /// The non-overlapping pattern matches of `text`, longest first at each word.
+    func matches(in text: String) -> [Match] {
+        matches(in: TimeTokenizer.tokens(text))
+    }
+
+    func matches(in tokens: [TimeToken]) -> [Match] {
+        guard !tokens.isEmpty else { return [] }
+        var found: [Match] = []
         var index = 0
         while index < tokens.count {
+            guard tokens[index].number != nil || startWords.contains(tokens[index].folded) else {
+                index += 1
+                continue
+            }
             var best: (end: Int, captures: Captures, rule: TimeRule)?
             for pattern in patterns {
                 if let match = match(pattern.elements[...], tokens: tokens, at: index, captures: Captures()),
@@ -54,10 +112,7 @@ public struct TimeExpressionRecognizer: Sendable {
                 index += 1
                 continue
             }
-            let range = tokens[index].start ..< tokens[best.end - 1].end
-            let date = resolve(best.rule, best.captures, documentDate: documentDate)
-            found.append(TimeExpression(range: range, text: String(String.UnicodeScalarView(scalars[range])),
-                                        date: date, isRelative: Self.isRelative(best.rule, best.captures)))
+            found.append(Match(range: tokens[index].start ..< tokens[best.end - 1].end, captures: best.captures, rule: best.rule))
             index = best.end
         }
         return found
@@ -81,7 +136,11 @@ public struct TimeExpressionRecognizer: Sendable {
         let rest = elements.dropFirst()
         switch element {
         case .optional(let inner):
-            let with = match([inner] + rest, tokens: tokens, at: index, captures: captures)
+            // `inner` is one plain element: capture it here rather than build a new element list.
+            var with: (end: Int, captures: Captures)?
+            if index < tokens.count, let captured = capture(inner, tokens[index], into: captures) {
+                with = match(rest, tokens: tokens, at: index + 1, captures: captured)
+            }
             let without = match(rest, tokens: tokens, at: index, captures: captures)
             switch (with, without) {
             case let (a?, b?): return a.end >= b.end ? a : b

@@ -70,6 +70,14 @@ enum TimeTokenizer {
 
     /// Lower case, combining marks dropped after canonical decomposition, ß → ss.
     static func fold(_ scalars: [Unicode.Scalar]) -> String {
+        // Most words are ASCII: lower-case them without Foundation.
+        if scalars.allSatisfy(\.isASCII) {
+            var ascii = String.UnicodeScalarView()
+            for scalar in scalars {
+                ascii.append(("A" ... "Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar)
+            }
+            return String(ascii)
+        }
         var out = String.UnicodeScalarView()
         for scalar in String(String.UnicodeScalarView(scalars)).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
             if (0x300 ... 0x36F).contains(scalar.value) { continue }
