@@ -83,24 +83,26 @@ public enum DocumentDateFinder {
         PartialDate(iso: text.trimmingCharacters(in: .whitespaces))
     }
 
-    /// The text of each `<name …>` start tag (attributes part), case-insensitively.
+    /// The text of each `<name …>` start tag (attributes part), case-insensitively. Works on the
+    /// UTF-8 bytes with integer offsets: linear however many tags a hostile page holds.
     static func tags(named name: String, in html: String) -> [Substring] {
+        let bytes = Array(html.utf8), wanted = Array(name.utf8)
         var found: [Substring] = []
-        let lower = html.lowercased()
-        guard lower.count == html.count else { return [] }  // lower-casing changed lengths: skip rather than misalign
-        var searchFrom = lower.startIndex
-        while let open = lower.range(of: "<" + name, range: searchFrom ..< lower.endIndex) {
-            guard open.upperBound < lower.endIndex else { break }
-            let next = lower[open.upperBound]
-            guard next == " " || next == "\t" || next == "\n" || next == "\r" || next == "/" || next == ">" else {
-                searchFrom = open.upperBound
-                continue
+        var index = 0
+        func lower(_ byte: UInt8) -> UInt8 { (65 ... 90).contains(byte) ? byte + 32 : byte }
+        while index + wanted.count + 1 < bytes.count {
+            defer { index += 1 }
+            guard bytes[index] == UInt8(ascii: "<") else { continue }
+            var matches = true
+            for (offset, byte) in wanted.enumerated() where lower(bytes[index + 1 + offset]) != byte {
+                matches = false
+                break
             }
-            guard let close = lower.range(of: ">", range: open.upperBound ..< lower.endIndex) else { break }
-            let start = html.index(html.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: open.upperBound))
-            let end = html.index(html.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: close.lowerBound))
-            found.append(html[start ..< end])
-            searchFrom = close.upperBound
+            let after = index + 1 + wanted.count
+            guard matches, after < bytes.count, [0x20, 0x09, 0x0A, 0x0D, 0x2F, 0x3E].contains(bytes[after]) else { continue }
+            guard let close = bytes[after...].firstIndex(of: UInt8(ascii: ">")) else { break }
+            found.append(Substring(String(decoding: bytes[after ..< close], as: UTF8.self)))
+            index = close
         }
         return found
     }
@@ -150,15 +152,19 @@ public enum DocumentDateFinder {
 
     static func fromDateline(_ text: String, language: TimeLanguage?) -> DocumentDate? {
         let languages = language.map { first in [first] + TimeLanguage.allCases.filter { $0 != first } } ?? TimeLanguage.allCases
-        let recognizers = languages.map(TimeExpressionRecognizer.init(language:))
+        let recognizers = languages.map(TimeExpressionRecognizer.shared)
         // Only the head can hold a dateline: never split a whole long text.
         let head = String(String.UnicodeScalarView(text.unicodeScalars.prefix(datelineLines * 2 * shortLine + 2_000)))
-        let lines = head.split(whereSeparator: \.isNewline).lazy
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.prefix(datelineLines)
-        for line in lines {
-            let scalars = line.unicodeScalars
-            let searched = scalars.count <= shortLine ? line : String(String.UnicodeScalarView(scalars.prefix(datelineHead)))
-            let tokens = TimeTokenizer.tokens(searched)
+        var seen = 0
+        for raw in head.split(whereSeparator: \.isNewline) {
+            let scalars = raw.unicodeScalars.drop { $0.properties.isWhitespace }
+            guard !scalars.isEmpty else { continue }
+            seen += 1
+            if seen > datelineLines { break }
+            let searched = scalars.count <= shortLine ? scalars : scalars.prefix(datelineHead)
+            // Every dateline shape has a day number: a line without a digit is not searched.
+            guard searched.contains(where: { ("0" ... "9").contains($0) }) else { continue }
+            let tokens = TimeTokenizer.tokens(String(String.UnicodeScalarView(searched)))
             for recognizer in recognizers {
                 let matches = recognizer.matches(in: tokens)
                 if let date = TimeExpressionRecognizer.firstFullDay(matches) {

@@ -28,25 +28,58 @@ public struct TimeExpressionRecognizer: Sendable {
     public let language: TimeLanguage
     let vocabulary: TimeVocabulary
     let patterns: [TimePattern]
-    /// Every word some pattern element can consume: a match can only start at one of these (or
-    /// at a number), so other words are skipped without trying the patterns.
-    let startWords: Set<String>
+    /// The patterns (indices, in table order) that can start at a word: by its folded form, and
+    /// for any number. Other words are skipped without trying a pattern.
+    let patternsByWord: [String: [Int]]
+    let patternsByNumber: [Int]
+
+    /// One shared recogniser per language (building one indexes its patterns).
+    public static func shared(_ language: TimeLanguage) -> TimeExpressionRecognizer {
+        switch language {
+        case .fr: return french
+        case .en: return english
+        case .es: return spanish
+        case .de: return german
+        }
+    }
+
+    private static let french = TimeExpressionRecognizer(language: .fr)
+    private static let english = TimeExpressionRecognizer(language: .en)
+    private static let spanish = TimeExpressionRecognizer(language: .es)
+    private static let german = TimeExpressionRecognizer(language: .de)
 
     public init(language: TimeLanguage) {
         self.language = language
         vocabulary = .of(language)
         patterns = TimePatterns.of(language)
-        var words = Set(vocabulary.months.keys).union(vocabulary.weekdays.keys).union(vocabulary.numbers.keys)
-            .union(vocabulary.units.keys)
-        func collect(_ element: PatternElement) {
-            switch element {
-            case .word(let set): words.formUnion(set)
-            case .optional(let inner): collect(inner)
-            default: break
+        var byWord: [String: [Int]] = [:], byNumber: [Int] = []
+        for (index, pattern) in patterns.enumerated() {
+            var words = Set<String>(), number = false
+            // The elements that can consume the first token: optional ones, then the first required one.
+            for element in pattern.elements {
+                var required = true
+                var consumed = element
+                switch element {
+                case .notAfter: continue
+                case .optional(let inner): consumed = inner; required = false
+                default: break
+                }
+                switch consumed {
+                case .word(let set): words.formUnion(set)
+                case .month: words.formUnion(vocabulary.months.keys)
+                case .weekday: words.formUnion(vocabulary.weekdays.keys)
+                case .unit: words.formUnion(vocabulary.units.keys)
+                case .count: words.formUnion(vocabulary.numbers.keys); number = true
+                case .day, .numericMonth, .year: number = true
+                case .optional, .notAfter: break
+                }
+                if required { break }
             }
+            for word in words { byWord[word, default: []].append(index) }
+            if number { byNumber.append(index) }
         }
-        for pattern in patterns { pattern.elements.forEach(collect) }
-        startWords = words
+        patternsByWord = byWord
+        patternsByNumber = byNumber
     }
 
     /// Every time expression of `text`, in order, dated against `documentDate`.
@@ -97,12 +130,14 @@ public struct TimeExpressionRecognizer: Sendable {
         var found: [Match] = []
         var index = 0
         while index < tokens.count {
-            guard tokens[index].number != nil || startWords.contains(tokens[index].folded) else {
+            let byWord = patternsByWord[tokens[index].folded] ?? []
+            let candidates = tokens[index].number == nil ? byWord : Array(Set(byWord + patternsByNumber)).sorted()
+            guard !candidates.isEmpty else {
                 index += 1
                 continue
             }
             var best: (end: Int, captures: Captures, rule: TimeRule)?
-            for pattern in patterns {
+            for pattern in candidates.lazy.map({ self.patterns[$0] }) {
                 if let match = match(pattern.elements[...], tokens: tokens, at: index, captures: Captures()),
                    match.end > index, match.end > (best?.end ?? index) {
                     best = (match.end, match.captures, pattern.rule)

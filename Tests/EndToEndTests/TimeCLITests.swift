@@ -86,6 +86,8 @@ import RelGraphCore
         #expect(none.status == 0 && none.stdout == "No path between Chile and Ecuador.\n")
         let neighbors = try CLIRunner.run(["neighbors", "Peru", "--graph", graph, "--since", "2023", "--format", "json"])
         #expect(neighbors.stdout.contains("country:EC") && !neighbors.stdout.contains("country:CL"))
+        let actors = try CLIRunner.run(["actors", "--graph", graph, "--since", "2023"])
+        #expect(actors.stdout.split(separator: "\n").map { String($0.split(separator: "\t")[0]) } == ["country:CL", "country:EC", "country:PE"])
         let stats = try CLIRunner.run(["stats", "--db", db, "--since", "2024", "--format", "json"])
         #expect(stats.stdout.contains(#""relations":1"#))
         // Bad windows are usage errors.

@@ -34,6 +34,15 @@ final class DocumentDateFinderTests: XCTestCase {
                        "2024-06-19 dateline")
     }
 
+    func testHostileMarkupIsReadInOnePass() {
+        // Many unterminated or bogus tags: each is looked at once (this used to be quadratic).
+        XCTAssertNil(found(String(repeating: "<meta content=\"x\" ", count: 20_000), "x"))
+        XCTAssertNil(found(String(repeating: "<meta name=date content=soon>", count: 20_000) + "<time", "x"))
+        XCTAssertEqual(found(String(repeating: "<p>é</p>", count: 40_000) + "<meta name=\"DATE\" content=\"2021-01-02\">", "x"),
+                       nil, "metadata past the searched head is ignored")
+        XCTAssertEqual(found("<META NAME=\"date\" CONTENT=\"2021-01-02\">", "x"), "2021-01-02 html-metadata")
+    }
+
     func testNoDateIsUnknown() {
         XCTAssertNil(found(nil, "Un titre\n\nLe président a rencontré son homologue mardi.", .fr))
         XCTAssertNil(found("", ""))

@@ -10,7 +10,7 @@ struct EvidenceDating {
 
     init(language: Language, documentDate: PartialDate?) {
         self.documentDate = documentDate
-        recognizer = TimeExpressionRecognizer(language: TimeLanguage(rawValue: language.rawValue) ?? .en)
+        recognizer = .shared(TimeLanguage(rawValue: language.rawValue) ?? .en)
     }
 
     /// The date of a sentence, at its precision.
