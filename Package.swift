@@ -7,11 +7,14 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "RelGraphCore", targets: ["RelGraphCore"]),
+        .library(name: "RelGraphFormats", targets: ["RelGraphFormats"]),
+        .library(name: "RelGraphDocuments", targets: ["RelGraphDocuments"]),
         .library(name: "RelGraphKnowledge", targets: ["RelGraphKnowledge"]),
         .library(name: "RelGraphTime", targets: ["RelGraphTime"]),
         .library(name: "RelGraphExtraction", targets: ["RelGraphExtraction"]),
         .library(name: "RelGraphQuery", targets: ["RelGraphQuery"]),
-        .library(name: "RelGraphGraphviz", targets: ["RelGraphGraphviz"]),
+        .library(name: "RelGraphExport", targets: ["RelGraphExport"]),
+        .library(name: "RelGraphRendering", targets: ["RelGraphRendering"]),
         .library(name: "RelGraphStore", targets: ["RelGraphStore"]),
         .executable(name: "relgraph", targets: ["relgraph"]),
     ],
@@ -20,64 +23,121 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
-        // Graph model, JSON codec, name folding: the vocabulary every other target speaks.
-        .target(name: "RelGraphCore", exclude: ["INDEXFORMAT.md"]),
+        // The graph model (actors, relations, evidence), the rule that merges two copies of a
+        // relation, and name folding: the vocabulary every other target speaks. No file formats.
+        .target(name: "RelGraphCore"),
+        // Graph files: the JSON reader and writer, the lazy catalog over a JSON file, and the binary
+        // sidecar index (`relgraph index`, format in Sidecar/INDEXFORMAT.md).
+        .target(name: "RelGraphFormats", dependencies: ["RelGraphCore"], exclude: ["Sidecar/INDEXFORMAT.md"]),
+        // Time expressions (fr, en, es, de) normalised against a document date, the document-date
+        // finder (HTML metadata, JSON-LD, <time>, datelines), time windows: text → partial dates.
+        .target(name: "RelGraphTime"),
+        // Article files → checked plain text: decoding, limits, markup stripping, corpus folder walks,
+        // the date a document states. Shared by `extract` and `ingest`.
+        .target(name: "RelGraphDocuments", dependencies: ["RelGraphTime"]),
         // What the world contains (countries, organizations, people, titles, triggers) as data files.
         .target(
             name: "RelGraphKnowledge",
             dependencies: ["RelGraphCore"],
             resources: [.copy("Data")]
         ),
-        // Time expressions (fr, en, es, de) and document dates: text → partial dates.
-        .target(name: "RelGraphTime"),
         // Text → graph: the extraction pipeline, one file per stage.
-        .target(name: "RelGraphExtraction", dependencies: ["RelGraphCore", "RelGraphKnowledge", "RelGraphTime"]),
+        .target(
+            name: "RelGraphExtraction",
+            dependencies: ["RelGraphCore", "RelGraphKnowledge", "RelGraphTime"],
+            resources: [.copy("Model")]
+        ),
         // Graph → answers: compact index, actor lookup, paths, neighbourhoods.
-        .target(name: "RelGraphQuery", dependencies: ["RelGraphCore"]),
+        .target(name: "RelGraphQuery", dependencies: ["RelGraphCore", "RelGraphFormats"]),
+        // Graph → other tools' formats: DOT (plain and styled diagrams), GraphML, Neo4j import CSV.
+        // Pure Swift; no libgvc.
+        .target(name: "RelGraphExport", dependencies: ["RelGraphCore"]),
         // The C binding to Debian's libgvc (libgraphviz-dev).
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
-        // Graph → DOT / GraphML / CSV, and in-process rendering to SVG, PNG, PDF.
-        .target(name: "RelGraphGraphviz", dependencies: ["RelGraphCore", "CGraphviz"]),
+        // DOT → SVG, PNG, PDF in process through libgvc.
+        .target(name: "RelGraphRendering", dependencies: ["RelGraphCore", "CGraphviz"]),
         // A corpus of documents and the graph grown from them, in one SQLite file (GRDB).
         .target(
             name: "RelGraphStore",
-            dependencies: ["RelGraphCore", "RelGraphTime", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "RelGraphCore", "RelGraphFormats", "RelGraphDocuments", "RelGraphTime",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             exclude: ["SCHEMA.md"]
         ),
         .executableTarget(
             name: "relgraph",
             dependencies: [
-                "RelGraphCore", "RelGraphKnowledge", "RelGraphExtraction", "RelGraphQuery", "RelGraphGraphviz",
-                "RelGraphStore", "RelGraphTime",
+                "RelGraphCore", "RelGraphFormats", "RelGraphDocuments", "RelGraphKnowledge", "RelGraphExtraction",
+                "RelGraphQuery", "RelGraphExport", "RelGraphRendering", "RelGraphStore", "RelGraphTime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Deterministic random numbers shared by the property tests and the store benchmark.
-        .target(name: "SeededRandom", path: "Tests/SeededRandom"),
-        .testTarget(name: "RelGraphCoreTests", dependencies: ["RelGraphCore", "SeededRandom"]),
+        // What several test targets and the store benchmark share: seeded random numbers and text,
+        // sample graphs, temporary folders, a Python runner.
+        .target(name: "RelGraphTestSupport", dependencies: ["RelGraphCore"], path: "Tests/TestSupport"),
+        .testTarget(name: "RelGraphCoreTests", dependencies: ["RelGraphCore", "RelGraphTestSupport"]),
+        .testTarget(name: "RelGraphFormatsTests", dependencies: ["RelGraphCore", "RelGraphFormats", "RelGraphTestSupport"]),
+        .testTarget(name: "RelGraphDocumentsTests", dependencies: ["RelGraphDocuments", "RelGraphTestSupport"]),
         .testTarget(name: "RelGraphKnowledgeTests", dependencies: ["RelGraphKnowledge"]),
-        .testTarget(name: "RelGraphExtractionTests", dependencies: ["RelGraphExtraction"]),
+        .testTarget(name: "RelGraphExtractionTests", dependencies: ["RelGraphExtraction", "RelGraphFormats", "RelGraphTime"]),
         .testTarget(name: "RelGraphTimeTests", dependencies: ["RelGraphTime"]),
-        .testTarget(name: "RelGraphQueryTests", dependencies: ["RelGraphQuery", "SeededRandom"], exclude: ["Oracle"]),
-        .testTarget(name: "RelGraphGraphvizTests", dependencies: ["RelGraphGraphviz", "CGraphviz", "SeededRandom"]),
+        .testTarget(
+            name: "RelGraphQueryTests",
+            dependencies: ["RelGraphQuery", "RelGraphFormats", "RelGraphTestSupport"],
+            exclude: ["Oracle"]
+        ),
+        // The export writers, read back by libgvc and Python peers.
+        .testTarget(
+            name: "RelGraphExportTests",
+            dependencies: ["RelGraphExport", "RelGraphRendering", "RelGraphTestSupport"]
+        ),
+        .testTarget(
+            name: "RelGraphRenderingTests",
+            dependencies: ["RelGraphRendering", "RelGraphExport", "RelGraphTestSupport"]
+        ),
         // Store measurements (Benchmarks/store/run.sh): built with the package so a benchmark run
         // reuses the release build instead of compiling GRDB and the pipeline a second time.
         .executableTarget(
             name: "store-bench",
-            dependencies: ["RelGraphCore", "RelGraphStore", "RelGraphExtraction", "RelGraphKnowledge", "SeededRandom"],
+            dependencies: [
+                "RelGraphCore", "RelGraphDocuments", "RelGraphFormats", "RelGraphStore", "RelGraphExtraction", "RelGraphKnowledge",
+                "RelGraphTestSupport",
+            ],
             path: "Benchmarks/store/Sources/store-bench"
         ),
         // The store's unit tests; the crash-safety test runs the built `relgraph` binary and kills it.
         .testTarget(
             name: "RelGraphStoreTests",
-            dependencies: ["RelGraphStore", "RelGraphExtraction", "RelGraphKnowledge", "relgraph"],
+            dependencies: [
+                "RelGraphStore", "RelGraphDocuments", "RelGraphFormats", "RelGraphExtraction", "RelGraphKnowledge",
+                "RelGraphTestSupport", "relgraph",
+            ],
             exclude: ["Fixtures"]
         ),
+        // The code of every library's "Getting started" article, compiled and run.
+        .testTarget(
+            name: "DocumentationExamplesTests",
+            dependencies: [
+                "RelGraphCore", "RelGraphFormats", "RelGraphDocuments", "RelGraphKnowledge", "RelGraphExtraction",
+                "RelGraphQuery", "RelGraphExport", "RelGraphRendering", "RelGraphStore", "RelGraphTestSupport",
+            ]
+        ),
         // Runs the built `relgraph` binary the way a user does.
-        .testTarget(name: "EndToEndTests", dependencies: ["RelGraphCore", "relgraph"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["RelGraphCore", "RelGraphFormats", "RelGraphTestSupport", "relgraph"],
+            exclude: ["HelpSnapshots"]
+        ),
     ]
 )
+
+// The DocC plugin only for scripts/docs.sh (RELGRAPH_DOCS=1): as a plain dependency every clean
+// build would also compile its snippet-extract tool and SymbolKit, which nothing else uses.
+if Context.environment["RELGRAPH_DOCS"] == "1" {
+    package.dependencies.append(.package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"))
+}

@@ -1,5 +1,6 @@
 import ArgumentParser
 import RelGraphCore
+import RelGraphFormats
 import RelGraphQuery
 
 /// `relgraph timeline A [B]`: what happened to an actor, or between two, in date order.

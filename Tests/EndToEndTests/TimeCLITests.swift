@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import RelGraphCore
+import RelGraphFormats
 
 /// Time end to end: dated extraction of the sample, and a corpus of three invented articles of
 /// different dates where --since/--until and timeline must return exactly the expected edges.

@@ -1,7 +1,9 @@
 import Foundation
 import RelGraphCore
 import Testing
+import RelGraphFormats
 @testable import RelGraphStore
+import RelGraphTestSupport
 
 /// A corpus written by relgraph before dates existed (schema v1, `Fixtures/README.md`) must still
 /// load read-only, and migrate to v2 on the next ingest without losing anything.

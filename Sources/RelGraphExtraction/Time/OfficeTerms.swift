@@ -86,24 +86,3 @@ struct OfficeTerms {
         }
     }
 }
-
-extension OfficeTerms {
-    /// Merges the office attributes of two statements of one edge: the statement dated later
-    /// knows better; on a tie (or unknown dates) a past office wins over a current one.
-    static func merge(_ existing: [String: String], existingDate: String?, _ incoming: [String: String],
-                      incomingDate: String?) -> [String: String] {
-        let keys = ["start", "end", "status"]
-        let hasExisting = keys.contains { existing[$0] != nil }, hasIncoming = keys.contains { incoming[$0] != nil }
-        guard hasIncoming else { return existing }
-        guard hasExisting else { return existing.merging(incoming.filter { keys.contains($0.key) }) { _, new in new } }
-        let incomingWins: Bool
-        switch (existingDate, incomingDate) {
-        case let (old?, new?) where old != new: incomingWins = new > old
-        default: incomingWins = existing["status"] == nil && incoming["status"] != nil
-        }
-        guard incomingWins else { return existing }
-        var result = existing.filter { !keys.contains($0.key) }
-        for key in keys { result[key] = incoming[key] }
-        return result
-    }
-}
