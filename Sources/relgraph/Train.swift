@@ -14,8 +14,8 @@ struct Train: ParsableCommand {
             F1) and is never learned from. Writes names.rgmodel and relations.rgmodel into the output folder; the same \
             folders give the same files, byte for byte. Annotations follow eval/SCHEMA.md.
 
-              relgraph train --train ../shared/corpus/train --train Training --validation ../shared/corpus/validation \\
-                  -o Sources/RelGraphExtraction/Model
+              relgraph train --train corpus/train --validation corpus/validation -o models/
+              relgraph extract article.txt --models models/
             """
     )
 
