@@ -41,7 +41,7 @@ public struct GoldScore: Sendable {
     public var falsePositives = 0
     public var falseNegatives = 0
     /// Each emitted relation's confidence and whether the gold states it, for reliability tables.
-    public var judged: [(confidence: Double, correct: Bool)] = []
+    public var judged: [(type: RelationType, confidence: Double, correct: Bool)] = []
 
     public init() {}
 
@@ -61,10 +61,10 @@ public struct GoldScore: Sendable {
             if let count = open[k], count > 0 {
                 open[k] = count - 1
                 truePositives += 1
-                judged.append((relation.confidence, true))
+                judged.append((relation.type, relation.confidence, true))
             } else {
                 falsePositives += 1
-                judged.append((relation.confidence, false))
+                judged.append((relation.type, relation.confidence, false))
             }
         }
         falseNegatives = open.values.reduce(0, +)

@@ -44,6 +44,15 @@ struct RelationClassifier: Sendable {
         return found
     }
 
+    /// A rule's relation with the confidence its type earned on the training articles (halved
+    /// when the sentence only speculates), where the model file has one.
+    func calibrated(_ relation: FoundRelation) -> FoundRelation {
+        guard let precision = model.ruleConfidences[relation.type] else { return relation }
+        var calibrated = relation
+        calibrated.confidence = Self.rounded(relation.modality == nil ? precision : precision / 2)
+        return calibrated
+    }
+
     /// Probabilities kept to 4 decimals, so the output does not depend on the last bits of a sum.
     static func rounded(_ probability: Double) -> Double { (probability * 10_000).rounded() / 10_000 }
 }

@@ -20,6 +20,10 @@ public struct RelationModel: Sendable, Equatable {
     /// … or this type's own threshold, where validation chose one.
     public var typeThresholds: [RelationType: Double] = [:]
 
+    /// How often the hand-written rules' relations of each type are right on the training
+    /// articles: the confidence a rule's relation carries beside the model's own.
+    public var ruleConfidences: [RelationType: Double] = [:]
+
     /// The probability a relation of `type` needs.
     public func threshold(for type: RelationType) -> Double { typeThresholds[type] ?? threshold }
 

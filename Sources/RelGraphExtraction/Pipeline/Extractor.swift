@@ -109,7 +109,7 @@ public struct Extractor: Sendable {
                 case .combined:
                     let here = Set(reading.mentions.map(\.actorID))
                     relations = learned + ruleRelations.filter { !here.contains($0.source) || !here.contains($0.target) }
-                case .union: relations = learned + ruleRelations
+                case .union: relations = learned + ruleRelations.map(classifier.calibrated)
                 case .model, .rules: relations = learned
                 }
             } else {

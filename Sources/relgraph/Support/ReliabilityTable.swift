@@ -1,4 +1,5 @@
 import Foundation
+import RelGraphCore
 
 /// How often edges of each confidence band are right: a calibrated confidence of 0.7 should be
 /// right about 70 % of the time.
@@ -7,7 +8,7 @@ struct ReliabilityTable {
 
     let rows: [(band: ClosedRange<Double>, count: Int, meanConfidence: Double, correct: Double)]
 
-    init(_ judged: [(confidence: Double, correct: Bool)]) {
+    init(_ judged: [(type: RelationType, confidence: Double, correct: Bool)]) {
         rows = Self.bands.enumerated().map { index, band in
             // Each band holds its upper bound; the first also its lower one.
             let inBand = judged.filter { band.contains($0.confidence) && (index == 0 || $0.confidence > band.lowerBound) }
