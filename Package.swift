@@ -12,11 +12,17 @@ let package = Package(
         .library(name: "RelGraphQuery", targets: ["RelGraphQuery"]),
         .library(name: "RelGraphGraphviz", targets: ["RelGraphGraphviz"]),
         .library(name: "RelGraphStore", targets: ["RelGraphStore"]),
+        .library(name: "RelGraphServer", targets: ["RelGraphServer"]),
         .executable(name: "relgraph", targets: ["relgraph"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Hummingbird's own dependencies, named for the types the explorer uses directly.
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // Graph model, JSON codec, name folding: the vocabulary every other target speaks.
@@ -45,11 +51,24 @@ let package = Package(
             dependencies: ["RelGraphCore", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["SCHEMA.md"]
         ),
+        // The browser explorer behind `relgraph serve`: JSON API, SVG focus views, the page itself.
+        .target(
+            name: "RelGraphServer",
+            dependencies: [
+                "RelGraphCore", "RelGraphQuery", "RelGraphGraphviz", "RelGraphStore", "RelGraphKnowledge",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Resources")]
+        ),
         .executableTarget(
             name: "relgraph",
             dependencies: [
                 "RelGraphCore", "RelGraphKnowledge", "RelGraphExtraction", "RelGraphQuery", "RelGraphGraphviz",
-                "RelGraphStore",
+                "RelGraphStore", "RelGraphServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -11,7 +11,7 @@ struct RelGraphCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Extract.self, Path.self, Neighbors.self, Actors.self, Relations.self, Stats.self,
-            Render.self, Export.self, Lexicon.self, Ingest.self, Documents.self, IndexCommand.self,
+            Render.self, Export.self, Lexicon.self, Ingest.self, Documents.self, IndexCommand.self, Serve.self,
         ]
     )
 
