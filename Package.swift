@@ -91,6 +91,8 @@ let package = Package(
             name: "RelGraphStoreTests",
             dependencies: ["RelGraphStore", "RelGraphExtraction", "RelGraphKnowledge", "relgraph"]
         ),
+        // The explorer's API and safety checks over loopback.
+        .testTarget(name: "RelGraphServerTests", dependencies: ["RelGraphServer", "RelGraphCore", "RelGraphQuery", "RelGraphGraphviz", "RelGraphKnowledge"]),
         // Runs the built `relgraph` binary the way a user does.
         .testTarget(name: "EndToEndTests", dependencies: ["RelGraphCore", "relgraph"]),
     ]

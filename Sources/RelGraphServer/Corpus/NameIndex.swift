@@ -53,15 +53,21 @@ struct NameIndex: Sendable {
         let folded = NameFolding.fold(name)
         guard !folded.isEmpty else { return }
         keys.append(Key(folded: folded, actor: actor, form: name, wholeName: true))
-        var rest = Substring(folded)
-        while let space = rest.firstIndex(of: " ") {
-            rest = rest[rest.index(after: space)...]
-            if !rest.isEmpty { keys.append(Key(folded: String(rest), actor: actor, form: name, wholeName: false)) }
+        // Every later word start is a key too: after a space, or any other character that is not
+        // a letter or digit ("(Kim)", "<b>Putin", "al-Assad" once folded).
+        var previousIsWordCharacter = true
+        for index in folded.indices {
+            let isWordCharacter = folded[index].isLetter || folded[index].isNumber
+            if isWordCharacter && !previousIsWordCharacter && index != folded.startIndex {
+                keys.append(Key(folded: String(folded[index...]), actor: actor, form: name, wholeName: false))
+            }
+            previousIsWordCharacter = isWordCharacter
         }
     }
 
     /// Up to `limit` actors with a name starting with `text` (folded): exact names first, then
-    /// whole-name prefixes, then word prefixes; within each, the most connected actors first.
+    /// whole-name prefixes, then names with a later word that matches; within each, the most
+    /// connected actors first.
     func complete(_ text: String, limit: Int) -> [Match] {
         let prefix = NameFolding.fold(text)
         guard !prefix.isEmpty else { return [] }
@@ -70,13 +76,13 @@ struct NameIndex: Sendable {
             let middle = (low + high) / 2
             if keys[middle].folded < prefix { low = middle + 1 } else { high = middle }
         }
-        // Best key per actor: rank 0 exact, 1 whole-name prefix, 2 word prefix.
+        // Best key per actor: 0 the whole name, 1 a whole-name prefix, 2 a later word exactly, 3 a word prefix.
         var best: [Int32: (rank: Int, form: String)] = [:]
         var position = low
         // A bounded scan: a one-letter prefix on a large corpus matches tens of thousands of keys.
         while position < keys.count, keys[position].folded.hasPrefix(prefix), position - low < 20_000 {
             let key = keys[position]
-            let rank = key.folded == prefix ? 0 : (key.wholeName ? 1 : 2)
+            let rank = (key.wholeName ? 0 : 2) + (key.folded == prefix ? 0 : 1)
             if let known = best[key.actor], known.rank <= rank {
                 if known.rank == rank, key.form == labels[Int(key.actor)] { best[key.actor] = (rank, key.form) }
             } else {
