@@ -10,6 +10,10 @@ const RELATION_TYPES = ["leader_of", "member_of", "located_in", "visit", "meet",
   "attack", "sanction", "accuse", "party_to", "violate", "family"];
 const ACTOR_TYPES = ["country", "person", "organization", "agreement", "location"];
 const FILTER_KEYS = ["depth", "limit", "relations", "actorTypes", "minConfidence", "minEvidence", "document"];
+const SYMMETRIC = ["meet", "cooperate", "family"];
+
+/** " —visit→ " for a directed relation, " —meet— " for a symmetric one. */
+function arrow(type) { return SYMMETRIC.includes(type) ? " —" + type + "— " : " —" + type + "→ "; }
 
 // ---------- small helpers ----------
 
@@ -228,7 +232,6 @@ async function focusView(state) {
     if (!byPair.has(other)) byPair.set(other, []);
     byPair.get(other).push(edge);
   }
-  const labels = new Map(data.nodes.map((node) => [node.id, node]));
   const list = el("ul", { class: "plain", id: "neighbor-list" });
   for (const node of data.nodes.slice(1).filter((node) => node.depth === 1)) {
     const edges = byPair.get(node.id) || [];
@@ -242,7 +245,6 @@ async function focusView(state) {
   side.append(el("h2", {}, "Neighbours (" + data.found[0] + ")"), list);
   if (data.nodes.length === 1) side.append(el("p", {}, "No relation passes the filters."));
   setView(heading, el("div", { class: "columns" }, diagram, side));
-  void labels;
 }
 
 async function evidenceView(state) {
@@ -251,10 +253,9 @@ async function evidenceView(state) {
     link(data.target.label, { view: "focus", actor: data.target.id }));
   const blocks = [heading];
   for (const relation of data.relations) {
-    const arrow = ["meet", "cooperate", "family"].includes(relation.type) ? " — " + relation.type + " — " : " —" + relation.type + "→ ";
     const names = relation.source === data.source.id ? [data.source.label, data.target.label] : [data.target.label, data.source.label];
     const block = el("section", { class: "relation" },
-      el("h2", {}, names[0] + arrow + names[1]),
+      el("h2", {}, names[0] + arrow(relation.type) + names[1]),
       el("p", { class: "also" }, "confidence " + relation.confidence + " · " + relation.evidenceCount + " sentence" + (relation.evidenceCount === 1 ? "" : "s")
         + (relation.attributes.modality ? " · " + relation.attributes.modality : "")));
     for (const item of relation.evidence) {
@@ -352,7 +353,7 @@ async function pathView(state) {
         + path.nodes.map((id) => labels.get(id)).join(" → ")));
     for (const edge of path.edges) {
       const hop = el("div", { class: "hop" }, link(labels.get(edge.source), { view: "focus", actor: edge.source }),
-        " —" + edge.type + "→ ", link(labels.get(edge.target), { view: "focus", actor: edge.target }), " ",
+        arrow(edge.type), link(labels.get(edge.target), { view: "focus", actor: edge.target }), " ",
         link("evidence", { view: "evidence", source: edge.source, target: edge.target, type: edge.type }, "actor evidence-link"));
       block.append(hop);
       api("evidence", { source: edge.source, target: edge.target, type: edge.type }).then((evidence) => {
