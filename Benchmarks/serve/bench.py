@@ -31,8 +31,11 @@ def wrk(url, duration):
     output = run(["wrk", "-t", "2", "-c", "4", "-d", f"{duration}s", "--latency", "--timeout", "30s", url],
                  capture_output=True, text=True).stdout
     def milliseconds(text):
-        number, unit = re.match(r"([\d.]+)(us|ms|s)", text).groups()
-        return float(number) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+        found = re.match(r"([\d.]+)(us|ms|s|m)$", text)
+        if not found:
+            raise RuntimeError("cannot read wrk's output:\n" + output)
+        number, unit = found.groups()
+        return float(number) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60_000}[unit]
     p50 = milliseconds(re.search(r"50%\s+(\S+)", output).group(1))
     p99 = milliseconds(re.search(r"99%\s+(\S+)", output).group(1))
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))

@@ -59,6 +59,9 @@ final class RenderGate: @unchecked Sendable {
 
     private func release() { lock.withLock { admitted -= 1 } }
 
+    /// Renders admitted and not yet finished (tests watch it).
+    var admittedCount: Int { lock.withLock { admitted } }
+
     /// Resumes a continuation the first time only: the render and the deadline race.
     private final class Once: @unchecked Sendable {
         private let lock = NSLock()
