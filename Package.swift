@@ -7,10 +7,13 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "RelGraphCore", targets: ["RelGraphCore"]),
+        .library(name: "RelGraphFormats", targets: ["RelGraphFormats"]),
+        .library(name: "RelGraphDocuments", targets: ["RelGraphDocuments"]),
         .library(name: "RelGraphKnowledge", targets: ["RelGraphKnowledge"]),
         .library(name: "RelGraphExtraction", targets: ["RelGraphExtraction"]),
         .library(name: "RelGraphQuery", targets: ["RelGraphQuery"]),
-        .library(name: "RelGraphGraphviz", targets: ["RelGraphGraphviz"]),
+        .library(name: "RelGraphExport", targets: ["RelGraphExport"]),
+        .library(name: "RelGraphRendering", targets: ["RelGraphRendering"]),
         .library(name: "RelGraphStore", targets: ["RelGraphStore"]),
         .library(name: "RelGraphServer", targets: ["RelGraphServer"]),
         .executable(name: "relgraph", targets: ["relgraph"]),
@@ -25,8 +28,15 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
-        // Graph model, JSON codec, name folding: the vocabulary every other target speaks.
-        .target(name: "RelGraphCore", exclude: ["INDEXFORMAT.md"]),
+        // The graph model (actors, relations, evidence), the rule that merges two copies of a
+        // relation, and name folding: the vocabulary every other target speaks. No file formats.
+        .target(name: "RelGraphCore"),
+        // Graph files: the JSON reader and writer, the lazy catalog over a JSON file, and the binary
+        // sidecar index (`relgraph index`, format in Sidecar/INDEXFORMAT.md).
+        .target(name: "RelGraphFormats", dependencies: ["RelGraphCore"], exclude: ["Sidecar/INDEXFORMAT.md"]),
+        // Article files → checked plain text: decoding, limits, markup stripping, corpus folder walks.
+        // Shared by `extract` and `ingest`.
+        .target(name: "RelGraphDocuments"),
         // What the world contains (countries, organizations, people, titles, triggers) as data files.
         .target(
             name: "RelGraphKnowledge",
@@ -34,28 +44,39 @@ let package = Package(
             resources: [.copy("Data")]
         ),
         // Text → graph: the extraction pipeline, one file per stage.
-        .target(name: "RelGraphExtraction", dependencies: ["RelGraphCore", "RelGraphKnowledge"]),
+        .target(
+            name: "RelGraphExtraction",
+            dependencies: ["RelGraphCore", "RelGraphKnowledge"],
+            resources: [.copy("Model")]
+        ),
         // Graph → answers: compact index, actor lookup, paths, neighbourhoods.
-        .target(name: "RelGraphQuery", dependencies: ["RelGraphCore"]),
+        .target(name: "RelGraphQuery", dependencies: ["RelGraphCore", "RelGraphFormats"]),
+        // Graph → other tools' formats: DOT (plain and styled diagrams), GraphML, Neo4j import CSV.
+        // Pure Swift; no libgvc.
+        .target(name: "RelGraphExport", dependencies: ["RelGraphCore"]),
         // The C binding to Debian's libgvc (libgraphviz-dev).
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
-        // Graph → DOT / GraphML / CSV, and in-process rendering to SVG, PNG, PDF.
-        .target(name: "RelGraphGraphviz", dependencies: ["RelGraphCore", "CGraphviz"]),
+        // DOT → SVG, PNG, PDF in process through libgvc.
+        .target(name: "RelGraphRendering", dependencies: ["RelGraphCore", "CGraphviz"]),
         // A corpus of documents and the graph grown from them, in one SQLite file (GRDB).
         .target(
             name: "RelGraphStore",
-            dependencies: ["RelGraphCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "RelGraphCore", "RelGraphFormats", "RelGraphDocuments",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             exclude: ["SCHEMA.md"]
         ),
         // The browser explorer behind `relgraph serve`: JSON API, SVG focus views, the page itself.
         .target(
             name: "RelGraphServer",
             dependencies: [
-                "RelGraphCore", "RelGraphQuery", "RelGraphGraphviz", "RelGraphStore", "RelGraphKnowledge",
+                "RelGraphCore", "RelGraphFormats", "RelGraphDocuments", "RelGraphQuery", "RelGraphExport",
+                "RelGraphRendering", "RelGraphStore", "RelGraphKnowledge",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -67,33 +88,75 @@ let package = Package(
         .executableTarget(
             name: "relgraph",
             dependencies: [
-                "RelGraphCore", "RelGraphKnowledge", "RelGraphExtraction", "RelGraphQuery", "RelGraphGraphviz",
-                "RelGraphStore", "RelGraphServer",
+                "RelGraphCore", "RelGraphFormats", "RelGraphDocuments", "RelGraphKnowledge", "RelGraphExtraction",
+                "RelGraphQuery", "RelGraphExport", "RelGraphRendering", "RelGraphStore", "RelGraphServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Deterministic random numbers shared by the property tests and the store benchmark.
-        .target(name: "SeededRandom", path: "Tests/SeededRandom"),
-        .testTarget(name: "RelGraphCoreTests", dependencies: ["RelGraphCore", "SeededRandom"]),
+        // What several test targets and the store benchmark share: seeded random numbers and text,
+        // sample graphs, temporary folders, a Python runner.
+        .target(name: "RelGraphTestSupport", dependencies: ["RelGraphCore"], path: "Tests/TestSupport"),
+        .testTarget(name: "RelGraphCoreTests", dependencies: ["RelGraphCore", "RelGraphTestSupport"]),
+        .testTarget(name: "RelGraphFormatsTests", dependencies: ["RelGraphCore", "RelGraphFormats", "RelGraphTestSupport"]),
+        .testTarget(name: "RelGraphDocumentsTests", dependencies: ["RelGraphDocuments", "RelGraphTestSupport"]),
         .testTarget(name: "RelGraphKnowledgeTests", dependencies: ["RelGraphKnowledge"]),
-        .testTarget(name: "RelGraphExtractionTests", dependencies: ["RelGraphExtraction"]),
-        .testTarget(name: "RelGraphQueryTests", dependencies: ["RelGraphQuery", "SeededRandom"], exclude: ["Oracle"]),
-        .testTarget(name: "RelGraphGraphvizTests", dependencies: ["RelGraphGraphviz", "CGraphviz", "SeededRandom"]),
+        .testTarget(name: "RelGraphExtractionTests", dependencies: ["RelGraphExtraction", "RelGraphFormats"]),
+        .testTarget(
+            name: "RelGraphQueryTests",
+            dependencies: ["RelGraphQuery", "RelGraphFormats", "RelGraphTestSupport"],
+            exclude: ["Oracle"]
+        ),
+        // The export writers, read back by libgvc and Python peers.
+        .testTarget(
+            name: "RelGraphExportTests",
+            dependencies: ["RelGraphExport", "RelGraphRendering", "RelGraphTestSupport"]
+        ),
+        .testTarget(
+            name: "RelGraphRenderingTests",
+            dependencies: ["RelGraphRendering", "RelGraphExport", "RelGraphTestSupport"]
+        ),
         // Store measurements (Benchmarks/store/run.sh): built with the package so a benchmark run
         // reuses the release build instead of compiling GRDB and the pipeline a second time.
         .executableTarget(
             name: "store-bench",
-            dependencies: ["RelGraphCore", "RelGraphStore", "RelGraphExtraction", "RelGraphKnowledge", "SeededRandom"],
+            dependencies: [
+                "RelGraphCore", "RelGraphDocuments", "RelGraphFormats", "RelGraphStore", "RelGraphExtraction", "RelGraphKnowledge",
+                "RelGraphTestSupport",
+            ],
             path: "Benchmarks/store/Sources/store-bench"
         ),
         // The store's unit tests; the crash-safety test runs the built `relgraph` binary and kills it.
         .testTarget(
             name: "RelGraphStoreTests",
-            dependencies: ["RelGraphStore", "RelGraphExtraction", "RelGraphKnowledge", "relgraph"]
+            dependencies: [
+                "RelGraphStore", "RelGraphDocuments", "RelGraphFormats", "RelGraphExtraction", "RelGraphKnowledge",
+                "RelGraphTestSupport", "relgraph",
+            ]
+        ),
+        // The code of every library's "Getting started" article, compiled and run.
+        .testTarget(
+            name: "DocumentationExamplesTests",
+            dependencies: [
+                "RelGraphCore", "RelGraphFormats", "RelGraphDocuments", "RelGraphKnowledge", "RelGraphExtraction",
+                "RelGraphQuery", "RelGraphExport", "RelGraphRendering", "RelGraphStore", "RelGraphTestSupport",
+            ]
         ),
         // The explorer's API and safety checks over loopback.
-        .testTarget(name: "RelGraphServerTests", dependencies: ["RelGraphServer", "RelGraphCore", "RelGraphQuery", "RelGraphGraphviz", "RelGraphKnowledge"]),
+        .testTarget(
+            name: "RelGraphServerTests",
+            dependencies: ["RelGraphServer", "RelGraphCore", "RelGraphQuery", "RelGraphExport", "RelGraphRendering", "RelGraphKnowledge"]
+        ),
         // Runs the built `relgraph` binary the way a user does.
-        .testTarget(name: "EndToEndTests", dependencies: ["RelGraphCore", "relgraph"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["RelGraphCore", "RelGraphFormats", "RelGraphTestSupport", "relgraph"],
+            exclude: ["HelpSnapshots"]
+        ),
     ]
 )
+
+// The DocC plugin only for scripts/docs.sh (RELGRAPH_DOCS=1): as a plain dependency every clean
+// build would also compile its snippet-extract tool and SymbolKit, which nothing else uses.
+if Context.environment["RELGRAPH_DOCS"] == "1" {
+    package.dependencies.append(.package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"))
+}

@@ -12,6 +12,7 @@ let package = Package(
             name: "QueryBenchmark",
             dependencies: [
                 .product(name: "RelGraphCore", package: "relgraph"),
+                .product(name: "RelGraphFormats", package: "relgraph"),
                 .product(name: "RelGraphQuery", package: "relgraph"),
             ]
         ),

@@ -75,7 +75,7 @@ FILLER = "Le président a déclaré à la presse que les \\\"échanges\\\" se po
 
 
 def write_json(path, actor_types, source, target, relation_types, confidence, evidence, sentence_chars=0):
-    """The same graph in relgraph's JSON format (DESIGN §2), one evidence sentence per relation."""
+    """The same graph in relgraph's JSON format (README, "Design contract"), one evidence sentence per relation."""
     padding = (FILLER * (sentence_chars // len(FILLER) + 1))[:max(sentence_chars - 25, 0)].rstrip("\\")
     ids = [f"{ACTOR_TYPES[t]}:a{i}" for i, t in enumerate(actor_types)]
     with open(path, "w") as out:

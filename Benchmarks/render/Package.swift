@@ -1,5 +1,5 @@
 // swift-tools-version: 6.0
-// In-process Graphviz rendering (RelGraphGraphviz) versus the `dot` command on the same DOT.
+// In-process Graphviz rendering (RelGraphRendering) versus the `dot` command on the same DOT.
 import PackageDescription
 
 let package = Package(
@@ -8,7 +8,8 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "render-bench",
-            dependencies: [.product(name: "RelGraphGraphviz", package: "relgraph"),
+            dependencies: [.product(name: "RelGraphRendering", package: "relgraph"),
+                           .product(name: "RelGraphExport", package: "relgraph"),
                            .product(name: "RelGraphCore", package: "relgraph")]
         ),
     ]

@@ -1,4 +1,4 @@
-/// The five kinds of actor in relgraph's ontology (DESIGN §1).
+/// The five kinds of actor in relgraph's ontology (README, "Design contract").
 public enum ActorType: String, Codable, CaseIterable, Sendable, Comparable {
     /// A sovereign state, also when named by demonym, capital or government metonym. Id: `country:ISO`.
     case country

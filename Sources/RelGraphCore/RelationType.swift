@@ -1,6 +1,6 @@
 import Foundation
 
-/// The thirteen typed relations of relgraph's ontology (DESIGN §1).
+/// The thirteen typed relations of relgraph's ontology (README, "Design contract").
 public enum RelationType: String, Codable, CaseIterable, Sendable, Comparable {
     case leaderOf = "leader_of"
     case memberOf = "member_of"

@@ -33,9 +33,12 @@ public struct RelationshipGraph: Codable, Hashable, Sendable {
 /// Accumulates actors and relations from many sources, then emits one canonical graph.
 ///
 /// Use it when merging many documents: it keeps dictionaries while adding and sorts once.
+/// Relations combine by ``MergePolicy``: each distinct source of evidence (for a document's graph,
+/// the document) is one support, and the same support seen twice counts once (at its highest
+/// confidence). An actor keeps the label it was first added with.
 public struct GraphAccumulator: Sendable {
     private var actors: [String: Actor] = [:]
-    private var relations: [RelationKey: Relation] = [:]
+    private var relations: [RelationKey: MergedRelation] = [:]
 
     public init() {}
 
@@ -57,7 +60,7 @@ public struct GraphAccumulator: Sendable {
         aliases.insert(actor.label)
         aliases.remove(existing.label)
         existing.aliases = Array(aliases)
-        existing.attributes.merge(actor.attributes) { current, _ in current }
+        existing.attributes = MergePolicy.mergedActorAttributes(existing.attributes, actor.attributes)
         actors[actor.id] = existing
     }
 
@@ -67,22 +70,11 @@ public struct GraphAccumulator: Sendable {
         incoming.source = key.source
         incoming.target = key.target
         guard var existing = relations[key] else {
-            relations[key] = incoming
+            relations[key] = MergedRelation(incoming)
             return
         }
-        let known = Set(existing.evidence)
-        let fresh = incoming.evidence.filter { !known.contains($0) }
-        existing.evidence += fresh
-        if !fresh.isEmpty {
-            // Independent support: 1 - (1-a)(1-b).
-            existing.confidence = 1 - (1 - existing.confidence) * (1 - incoming.confidence)
-        } else {
-            existing.confidence = max(existing.confidence, incoming.confidence)
-        }
-        // A stated fact wins over a speculative one.
-        if existing.attributes["modality"] != nil && incoming.attributes["modality"] == nil {
-            existing.attributes.removeValue(forKey: "modality")
-        }
+        relations[key] = nil  // keep the value uniquely referenced while it changes
+        existing.add(incoming)
         relations[key] = existing
     }
 
@@ -94,11 +86,54 @@ public struct GraphAccumulator: Sendable {
             return actor
         }
         let edges = relations.keys.sorted().map { key -> Relation in
-            var relation = relations[key]!
-            relation.evidence.sort()
-            relation.confidence = (relation.confidence * 1000).rounded() / 1000
-            return relation
+            relations[key]!.merged()
         }
         return RelationshipGraph(nodes: nodes, edges: edges)
+    }
+}
+
+/// One relation and its supports while a ``GraphAccumulator`` gathers them.
+private struct MergedRelation: Sendable {
+    var relation: Relation
+    /// The first support, kept inline: most relations have one.
+    var firstSource: String
+    var firstConfidence: Double
+    /// Further supports by source of evidence, when there are any.
+    var more: [String: Double] = [:]
+
+    init(_ relation: Relation) {
+        self.relation = relation
+        firstSource = Self.source(of: relation)
+        firstConfidence = relation.confidence
+    }
+
+    /// What a relation's confidence stands for: the documents its evidence comes from (one, for a
+    /// document's own graph). Relations without evidence share the empty source.
+    static func source(of relation: Relation) -> String {
+        guard let first = relation.evidence.first?.document else { return "" }
+        if relation.evidence.allSatisfy({ $0.document == first }) { return first }
+        return Set(relation.evidence.map(\.document)).sorted().joined(separator: "\u{0}")
+    }
+
+    mutating func add(_ incoming: Relation) {
+        let source = Self.source(of: incoming)
+        if source == firstSource {
+            firstConfidence = max(firstConfidence, incoming.confidence)
+        } else {
+            more[source] = max(more[source] ?? 0, incoming.confidence)
+        }
+        if !incoming.evidence.isEmpty {
+            var known = Set(relation.evidence)
+            for evidence in incoming.evidence where known.insert(evidence).inserted { relation.evidence.append(evidence) }
+        }
+        relation.attributes = MergePolicy.mergedAttributes(relation.attributes, incoming.attributes)
+    }
+
+    func merged() -> Relation {
+        var result = relation
+        result.evidence.sort()
+        let supports = [firstConfidence] + more.values
+        result.confidence = MergePolicy.rounded(MergePolicy.combined(supports))
+        return result
     }
 }

@@ -11,7 +11,7 @@ extension Lexicon {
     /// by removing a wrong form or by declaring the ambiguity in an `ambiguous` table.
     ///
     /// Surnames are left out (shared surnames are ambiguous by construction), and so is a capital
-    /// naming both its state and the city itself, which is the design (DESIGN §1).
+    /// naming both its state and the city itself, which is the design (README, "Design contract").
     public func unmarkedCollisions() -> [Collision] {
         var collisions: [Collision] = []
         for (key, list) in surfaceIndex where !list.contains(where: \.ambiguous) {

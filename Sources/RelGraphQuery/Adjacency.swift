@@ -12,16 +12,24 @@ struct Adjacency: Sendable {
     /// Builds rows keyed by `from[e]` holding `to[e]`: one counting pass, one scatter of
     /// (neighbour, relation) packed in 64 bits, then a sort of each row. O(relations log degree),
     /// and only two passes of random access over the relations.
+    ///
+    /// A relation with an end outside `0 ..< actorCount` (an actor the graph does not hold) gets
+    /// no slot: it keeps its relation id, so ids still match the graph's positions, but no walk
+    /// reaches it.
     init(actorCount: Int, from: [Int32], to: [Int32], types edgeTypes: [UInt8]) {
-        let relationCount = from.count
+        let limit = Int32(clamping: actorCount)
+        @inline(__always) func placeable(_ edge: Int) -> Bool {
+            from[edge] >= 0 && from[edge] < limit && to[edge] >= 0 && to[edge] < limit
+        }
         var offsets = [Int32](repeating: 0, count: actorCount + 1)
-        for source in from { offsets[Int(source) + 1] += 1 }
+        for edge in from.indices where placeable(edge) { offsets[Int(from[edge]) + 1] += 1 }
         for actor in 0 ..< actorCount { offsets[actor + 1] += offsets[actor] }
+        let relationCount = Int(offsets[actorCount])
 
         let packed = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: max(relationCount, 1))
         defer { packed.deallocate() }
         var cursor = offsets
-        for edge in 0 ..< relationCount {
+        for edge in from.indices where placeable(edge) {
             let row = Int(from[edge])
             packed[Int(cursor[row])] = UInt64(UInt32(bitPattern: to[edge])) << 32 | UInt64(UInt32(edge))
             cursor[row] += 1

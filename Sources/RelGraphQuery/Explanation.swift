@@ -1,4 +1,5 @@
 import RelGraphCore
+import RelGraphFormats
 
 /// Human-readable answers: each hop with its relation and the sentences that state it.
 ///
@@ -25,18 +26,18 @@ public struct Explanation {
         self.init(graph: InMemoryGraph(graph), sentencesPerHop: sentencesPerHop)
     }
 
-    public func describe(_ paths: [GraphPath], weighted: Bool = false) -> String {
+    public func describe(_ paths: [GraphPath], weighted: Bool = false) throws(GraphFileChanged) -> String {
         var out = ""
         for (number, path) in paths.enumerated() {
             let names = path.actors.map { graph.actors[Int($0)].label }.joined(separator: " → ")
             let measure = weighted ? "\(path.length) hops, cost \(format(path.cost))" : "\(path.length) hop\(path.length == 1 ? "" : "s")"
             out += "Path \(number + 1) of \(paths.count), \(measure): \(names)\n"
-            for relation in path.relations { out += describe(relation: relation, indent: "  ") }
+            for relation in path.relations { out += try describe(relation: relation, indent: "  ") }
         }
         return out
     }
 
-    public func describe(_ neighborhood: Neighborhood) -> String {
+    public func describe(_ neighborhood: Neighborhood) throws(GraphFileChanged) -> String {
         let center = graph.actors[Int(neighborhood.actors[0])]
         var out = "\(center.label) (\(center.id)): \(neighborhood.actors.count - 1) actor\(neighborhood.actors.count == 2 ? "" : "s") within reach\n"
         for (actor, depth) in zip(neighborhood.actors, neighborhood.depths) where depth > 0 {
@@ -45,14 +46,14 @@ public struct Explanation {
         }
         if !neighborhood.relations.isEmpty {
             out += "Relations:\n"
-            for relation in neighborhood.relations { out += describe(relation: relation, indent: "  ") }
+            for relation in neighborhood.relations { out += try describe(relation: relation, indent: "  ") }
         }
         return out
     }
 
     /// One relation as stated, then its evidence sentences.
-    public func describe(relation position: Int32, indent: String) -> String {
-        let relation = graph.relation(at: Int(position))
+    public func describe(relation position: Int32, indent: String) throws(GraphFileChanged) -> String {
+        let relation = try graph.relation(at: Int(position))
         let ends = graph.summary(ofRelation: Int(position))
         let source = graph.label(of: ends.source, fallback: relation.source)
         let target = graph.label(of: ends.target, fallback: relation.target)

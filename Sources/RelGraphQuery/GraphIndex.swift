@@ -1,4 +1,5 @@
 import RelGraphCore
+import RelGraphFormats
 
 /// A compact, read-only index of a ``RelationshipGraph`` for path and neighbourhood queries.
 ///
@@ -63,20 +64,22 @@ public struct GraphIndex: Sendable {
         }
     }
 
-    /// Indexes `graph`. The graph must be valid (``GraphJSON/validate(_:source:)``): relations
-    /// naming unknown actors are skipped rather than trapped on.
+    /// Indexes `graph`. Relations naming actors the graph does not hold (an unvalidated graph;
+    /// see ``GraphJSON/validate(_:source:)``) are never walked, and keep their position: relation
+    /// `r` of the index is always `graph.edges[r]`.
     public init(_ graph: RelationshipGraph) {
         self.init(InMemoryGraph(graph))
     }
 
     /// Indexes a graph read through ``QueryableGraph``: its relation ends are positions already,
-    /// so no id table is built. Relations naming unknown actors are skipped.
+    /// so no id table is built. Relations naming unknown actors keep their position but are
+    /// never walked (skipping them would renumber the rest, and answers would cite the wrong
+    /// relations).
     public init(_ graph: some QueryableGraph) {
         var relations: [IndexedRelation] = []
         relations.reserveCapacity(graph.relationCount)
         for position in 0 ..< graph.relationCount {
             let relation = graph.summary(ofRelation: position)
-            guard relation.source >= 0, relation.target >= 0 else { continue }
             relations.append(IndexedRelation(
                 source: relation.source, target: relation.target, type: relation.type,
                 confidence: relation.confidence, evidenceCount: relation.evidenceCount))
@@ -84,7 +87,8 @@ public struct GraphIndex: Sendable {
         self.init(actorTypes: graph.actors.map(\.type), relations: relations)
     }
 
-    /// Indexes relations between actors already numbered `0 ..< actorTypes.count`.
+    /// Indexes relations between actors already numbered `0 ..< actorTypes.count`; a relation
+    /// with an end outside that range keeps its id but is never walked.
     /// Used by generators and benchmarks that never materialise a ``RelationshipGraph``.
     public init(actorTypes: [ActorType], relations: [IndexedRelation]) {
         actorCount = actorTypes.count
@@ -112,16 +116,16 @@ public struct GraphIndex: Sendable {
             edgeConfidence: Column(confidences), edgeCost: Column(costs))
     }
 
-    /// The stated source, target and type of relation `edge`.
-    public func relation(_ edge: Int32) -> (source: Int32, target: Int32, type: RelationType) {
+    /// The stated source, target and type of relation `edge` (unchecked: see ``relation(at:)``).
+    package func relation(_ edge: Int32) -> (source: Int32, target: Int32, type: RelationType) {
         (edgeSource[Int(edge)], edgeTarget[Int(edge)], RelationType.byOrdinal[Int(edgeType[Int(edge)])])
     }
 
-    /// The type of actor `actor`.
-    public func actorType(_ actor: Int32) -> ActorType { ActorType.byOrdinal[Int(actorTypes[Int(actor)])] }
+    /// The type of actor `actor` (unchecked: see ``actorType(at:)``).
+    package func actorType(_ actor: Int32) -> ActorType { ActorType.byOrdinal[Int(actorTypes[Int(actor)])] }
 
-    /// The weighted-path cost of relation `edge`.
-    public func cost(of edge: Int32) -> Double { Double(edgeCost[Int(edge)]) }
+    /// The weighted-path cost of relation `edge` (unchecked: see ``cost(at:)``).
+    package func cost(of edge: Int32) -> Double { Double(edgeCost[Int(edge)]) }
 
     /// Bytes held by the index's arrays: what ``GraphIndex`` adds on top of the graph it indexes.
     public var byteCount: Int {

@@ -12,7 +12,7 @@ public enum KShortestPaths {
     /// Up to `k` simple paths from `from` to `to` in order of cost (hops, or ``RelationCost``
     /// sums when `weighted`), ties broken by comparing actor ids along the path.
     /// With `maxHops`, only paths of at most that many hops.
-    public static func find(in index: GraphIndex, from: Int32, to: Int32, k: Int, filter: QueryFilter = .all,
+    package static func find(in index: GraphIndex, from: Int32, to: Int32, k: Int, filter: QueryFilter = .all,
                             weighted: Bool = false, maxHops: Int? = nil,
                             scratch: SearchScratch? = nil) -> [GraphPath] {
         guard k > 0, from != to else { return [] }

@@ -12,7 +12,7 @@ public struct Neighborhood: Sendable, Hashable {
 
     /// Breadth-first search from `center` up to `depth` hops under `filter` (direction included:
     /// a `directed` neighbourhood holds what the centre reaches). `depth` 0 is the centre alone.
-    public static func around(_ center: Int32, in index: GraphIndex, depth: Int, filter: QueryFilter = .all,
+    package static func around(_ center: Int32, in index: GraphIndex, depth: Int, filter: QueryFilter = .all,
                               includeRelations: Bool = true, scratch: SearchScratch? = nil) -> Neighborhood {
         let traversal = Traversal(index, filter, endpoints: (center, center))
         let scratch = SearchScratch.fitting(scratch, index)

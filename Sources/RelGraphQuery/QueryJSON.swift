@@ -1,6 +1,7 @@
 import RelGraphCore
+import RelGraphFormats
 
-/// Machine-readable answers (DESIGN §3).
+/// Machine-readable answers (README, "Design contract").
 ///
 /// Paths: `{"paths":[{"nodes":[ids],"edges":[{"source","target","type"}],"length":n}]}`; edges keep
 /// the direction stated in the graph, so each one is an edge of the input file. Weighted queries
@@ -61,9 +62,10 @@ public enum ResultSubgraph {
 
     /// The same, read through ``QueryableGraph``: only these relations are decoded in full.
     public static func of(actors: some Sequence<Int32>, relations: some Sequence<Int32>,
-                          in graph: some QueryableGraph) -> RelationshipGraph {
+                          in graph: some QueryableGraph) throws(GraphFileChanged) -> RelationshipGraph {
         let nodes = Set(actors).sorted().map { graph.actors[Int($0)] }
-        let edges = Set(relations).sorted().map { graph.relation(at: Int($0)) }
+        var edges: [Relation] = []
+        for position in Set(relations).sorted() { edges.append(try graph.relation(at: Int(position))) }
         return RelationshipGraph(nodes: nodes, edges: edges).canonicalized()
     }
 }

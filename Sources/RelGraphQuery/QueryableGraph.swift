@@ -1,4 +1,5 @@
 import RelGraphCore
+import RelGraphFormats
 
 /// What the query layer reads a graph through: actors in full, relations as cheap summaries,
 /// full relations (evidence included) only for those an answer prints.
@@ -17,8 +18,9 @@ public protocol QueryableGraph: Sendable {
     func summary(ofRelation position: Int) -> RelationSummary
     /// Relation `position`'s source and target ids as the graph spells them.
     func endIDs(ofRelation position: Int) -> (source: String, target: String)
-    /// Relation `position` in full, evidence included (may decode it now).
-    func relation(at position: Int) -> Relation
+    /// Relation `position` in full, evidence included (may decode it now; a graph file changed
+    /// since it was loaded throws `GraphFileChanged`).
+    func relation(at position: Int) throws(GraphFileChanged) -> Relation
     /// The position of the actor whose id is `id`.
     func position(ofActorID id: String) -> Int32?
 }

@@ -13,7 +13,7 @@ public enum ShortestPath {
     ///
     /// `from == to` gives the empty path. Among paths of equal length the answer is deterministic
     /// (same graph and query, same path).
-    public static func find(in index: GraphIndex, from: Int32, to: Int32, filter: QueryFilter = .all,
+    package static func find(in index: GraphIndex, from: Int32, to: Int32, filter: QueryFilter = .all,
                             maxHops: Int? = nil, scratch: SearchScratch? = nil) -> GraphPath? {
         let traversal = Traversal(index, filter, endpoints: (from, to))
         let scratch = SearchScratch.fitting(scratch, index)

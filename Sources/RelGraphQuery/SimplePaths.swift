@@ -15,7 +15,7 @@ public enum SimplePaths {
 
     /// Simple paths from `from` to `to` of at most `maxHops` hops, shortest first, then by actor
     /// ids; at most `limit` of them. `workBudget` bounds the steps taken on huge or dense graphs.
-    public static func find(in index: GraphIndex, from: Int32, to: Int32, maxHops: Int, limit: Int,
+    package static func find(in index: GraphIndex, from: Int32, to: Int32, maxHops: Int, limit: Int,
                             filter: QueryFilter = .all, workBudget: Int = 20_000_000) -> Result {
         guard from != to, maxHops > 0, limit > 0 else { return Result(paths: [], isComplete: true) }
         let traversal = Traversal(index, filter, endpoints: (from, to))

@@ -8,7 +8,7 @@ import RelGraphCore
 public enum WeightedPath {
     /// The cheapest path from `from` to `to` (of at most `maxHops` hops when given), or nil when
     /// there is none. Ties between equal costs go to the lower actor id at each settle step.
-    public static func find(in index: GraphIndex, from: Int32, to: Int32, filter: QueryFilter = .all,
+    package static func find(in index: GraphIndex, from: Int32, to: Int32, filter: QueryFilter = .all,
                             maxHops: Int? = nil, scratch: SearchScratch? = nil) -> GraphPath? {
         let traversal = Traversal(index, filter, endpoints: (from, to))
         let scratch = SearchScratch.fitting(scratch, index)

@@ -29,9 +29,9 @@ public final class CorpusStore: Sendable {
         self.path = path
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-        if isDirectory.boolValue { throw RelGraphError.badInput("\(path): is a folder, expected a corpus database") }
+        if isDirectory.boolValue { throw StoreError.isFolder(path) }
         if mode == .readOnly && !exists {
-            throw RelGraphError.badInput("\(path): no such corpus database (create one with `relgraph ingest FILES --db \(path)`)")
+            throw StoreError.missing(path)
         }
         var configuration = Configuration()
         configuration.readonly = mode == .readOnly
@@ -61,7 +61,7 @@ public final class CorpusStore: Sendable {
                 database = queue
                 try Self.checkIdentity(queue, path: path, allowEmpty: false)
             }
-        } catch let error as RelGraphError {
+        } catch let error as StoreError {
             throw error
         } catch {
             throw Self.describe(error, path: path)
@@ -75,40 +75,41 @@ public final class CorpusStore: Sendable {
             let tableCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
             if applicationID == 0 && tableCount == 0 && allowEmpty { return }
             guard applicationID == StoreSchema.applicationID else {
-                throw RelGraphError.badInput("\(path): an SQLite database, but not a relgraph corpus")
+                throw StoreError.notACorpus(path)
             }
             if try StoreSchema.migrator.hasBeenSuperseded(db) {
-                throw RelGraphError.badInput("\(path): written by a newer relgraph (unknown schema migrations); upgrade relgraph")
+                throw StoreError.newerSchema(path)
             }
             if !allowEmpty, try !StoreSchema.migrator.hasCompletedMigrations(db) {
-                throw RelGraphError.badInput("\(path): corpus schema is out of date; run `relgraph ingest` on it once to migrate")
+                throw StoreError.outdatedSchema(path)
             }
         }
     }
 
     /// One line for a database failure, naming the file.
-    static func describe(_ error: any Error, path: String) -> RelGraphError {
-        if let error = error as? RelGraphError { return error }
+    static func describe(_ error: any Error, path: String) -> any Error {
+        // The store's own errors, and the graph validation's (RelGraphError), pass through.
+        if error is StoreError || error is RelGraphError { return error }
         if let error = error as? DatabaseError {
             switch error.resultCode {
-            case .SQLITE_NOTADB: return .badInput("\(path): not an SQLite database")
-            case .SQLITE_CANTOPEN: return .badInput("\(path): cannot open (missing folder or permission denied?)")
-            case .SQLITE_READONLY: return .badInput("\(path): the database is read-only")
-            case .SQLITE_FULL: return .badInput("\(path): the disk is full")
-            case .SQLITE_CORRUPT: return .badInput("\(path): the database file is damaged")
-            case .SQLITE_BUSY, .SQLITE_LOCKED: return .badInput("\(path): the database is busy (another relgraph is writing it)")
-            default: return .badInput("\(path): database error (\(error.message ?? "\(error.resultCode)"))")
+            case .SQLITE_NOTADB: return StoreError.notSQLite(path)
+            case .SQLITE_CANTOPEN: return StoreError.cannotOpen(path)
+            case .SQLITE_READONLY: return StoreError.readOnly(path)
+            case .SQLITE_FULL: return StoreError.diskFull(path)
+            case .SQLITE_CORRUPT: return StoreError.damaged(path)
+            case .SQLITE_BUSY, .SQLITE_LOCKED: return StoreError.busy(path)
+            default: return StoreError.database(path, message: error.message ?? "\(error.resultCode)")
             }
         }
-        return .badInput("\(path): \(error)")
+        return StoreError.database(path, message: "\(error)")
     }
 
-    /// Runs a read, mapping database errors to one-line ``RelGraphError``s.
+    /// Runs a read, mapping database errors to one-line ``StoreError``s.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         do { return try database.read(body) } catch { throw Self.describe(error, path: path) }
     }
 
-    /// Runs one write transaction, mapping database errors to one-line ``RelGraphError``s.
+    /// Runs one write transaction, mapping database errors to one-line ``StoreError``s.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         do { return try database.write(body) } catch { throw Self.describe(error, path: path) }
     }

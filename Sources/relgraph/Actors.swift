@@ -1,5 +1,6 @@
 import ArgumentParser
 import RelGraphCore
+import RelGraphFormats
 import RelGraphQuery
 
 /// `relgraph actors`: the actors of a graph, optionally of some types.

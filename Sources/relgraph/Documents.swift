@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RelGraphCore
+import RelGraphFormats
 import RelGraphStore
 
 /// `relgraph documents --db corpus.sqlite`: what a corpus database holds, one document a line.

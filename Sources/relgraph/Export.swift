@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
 import RelGraphCore
-import RelGraphGraphviz
+import RelGraphExport
+import RelGraphFormats
 
 /// `relgraph export`: the graph in another format — DOT, JSON, GraphML, or Neo4j import CSV.
 struct Export: ParsableCommand {

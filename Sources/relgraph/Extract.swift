@@ -1,10 +1,11 @@
 import ArgumentParser
 import Foundation
 import RelGraphCore
+import RelGraphDocuments
+import RelGraphExport
 import RelGraphExtraction
-import RelGraphGraphviz
+import RelGraphFormats
 import RelGraphKnowledge
-import RelGraphStore
 
 /// `relgraph extract FILE...`: news articles → one relationship graph.
 struct Extract: ParsableCommand {
@@ -12,16 +13,13 @@ struct Extract: ParsableCommand {
         commandName: "extract",
         abstract: "Read news articles (fr, en, es, de) and write their actors and relations as one graph.",
         discussion: """
-            Each FILE is a UTF-8 text (- reads stdin); .html/.htm and .md files are read without their markup. Several files merge into one graph: one node \
+            Each FILE is a UTF-8 text of at most 16 MB (- reads stdin); .html/.htm and .md files are read without their markup. Several files merge into one graph: one node \
             per actor across articles, one edge per (source, type, target) with every evidence sentence.
 
               relgraph extract article.fr.txt -o graph.json
               relgraph extract a.txt b.txt --lang en --lexicon my-names.tsv
             """
     )
-
-    /// Largest input file accepted, so memory stays bounded.
-    static let maximumBytes = 64 * 1024 * 1024
 
     @Argument(help: "Article text files; - reads stdin.")
     var files: [String]
@@ -38,6 +36,15 @@ struct Extract: ParsableCommand {
     @Option(name: .long, help: "An extra lexicon file (relgraph TSV format); repeat for several.")
     var lexicon: [String] = []
 
+    @Option(name: .long, help: "How relations are decided: union (the learned model and the hand-written rules), combined (the model, plus the rules only for actors of other sentences), model, or rules.")
+    var decider: String = RelationDecider.union.rawValue
+
+    @Option(name: .long, help: "How names the lexicon does not know are found: learned (the name tagger, then the patterns) or rules (the patterns alone).")
+    var names: String = "learned"
+
+    @Option(name: .long, help: "A folder of model files from `relgraph train` (names.rgmodel, relations.rgmodel) instead of the bundled ones.")
+    var models: String?
+
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("give at least one article file (or - for stdin)") }
         guard lang == "auto" || Language(rawValue: lang) != nil else {
@@ -47,20 +54,20 @@ struct Extract: ParsableCommand {
             throw ValidationError("unknown format '\(format)' (json, dot, graphml)")
         }
         if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("stdin (-) can be read only once") }
+        guard ["learned", "rules"].contains(names) else { throw ValidationError("unknown --names '\(names)' (learned, rules)") }
+        guard RelationDecider(rawValue: decider) != nil else {
+            throw ValidationError("unknown decider '\(decider)' (combined, model, union, rules)")
+        }
     }
 
     func run() throws {
         let knowledge = try RelGraphKnowledge.Lexicon.load(extraFiles: lexicon)
-        let extractor = try Extractor(lexicon: knowledge)
+        let extractor = try ModelOptions.extractor(lexicon: knowledge, decider: decider, names: names, modelFolder: models)
         var documents: [(text: String, name: String)] = []
         for file in files {
-            let data = try InputFiles.readData(file)
-            if data.count > Self.maximumBytes {
-                throw RelGraphError.badInput("\(file): \(data.count / 1_048_576) MB is too large (limit \(Self.maximumBytes / 1_048_576) MB)")
-            }
-            // .html and .md files lose their markup as in `ingest`, so both give the same evidence.
-            let text = try TextDecoder.decode(data, source: file)
-            documents.append((MarkupStripper.plainText(text, format: CorpusFiles.format(of: file)), file))
+            // Read as `ingest` reads: same limit, checks and markup stripping, so the same evidence.
+            let document = file == "-" ? try DocumentReader.readStandardInput() : try DocumentReader.read(file)
+            documents.append((document.text, file))
         }
         let graph = extractor.extract(documents: documents, language: Language(rawValue: lang))
         try OutputFile.write(try render(graph), to: output)

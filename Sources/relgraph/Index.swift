@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RelGraphCore
+import RelGraphFormats
 
 /// `relgraph index G.json`: writes the binary sidecar the query verbs load instead of scanning the JSON.
 struct IndexCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RelGraphCore
+import RelGraphDocuments
 import RelGraphExtraction
 import RelGraphKnowledge
 import RelGraphStore

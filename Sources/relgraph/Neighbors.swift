@@ -1,6 +1,6 @@
 import ArgumentParser
 import RelGraphCore
-import RelGraphGraphviz
+import RelGraphExport
 import RelGraphQuery
 
 /// `relgraph neighbors ACTOR`: who surrounds an actor, within N hops.
@@ -35,7 +35,7 @@ struct Neighbors: ParsableCommand {
         case .text: try OutputFile.write(Explanation(graph: graph, sentencesPerHop: 1).describe(neighborhood), to: nil)
         case .json: try OutputFile.write(QueryJSON.neighborhood(neighborhood, graph: graph), to: nil)
         case .dot:
-            let subgraph = ResultSubgraph.of(actors: neighborhood.actors, relations: neighborhood.relations, in: graph)
+            let subgraph = try ResultSubgraph.of(actors: neighborhood.actors, relations: neighborhood.relations, in: graph)
             try OutputFile.write(DOTWriter.write(subgraph), to: nil)
         }
     }

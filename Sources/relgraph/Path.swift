@@ -1,6 +1,6 @@
 import ArgumentParser
 import RelGraphCore
-import RelGraphGraphviz
+import RelGraphExport
 import RelGraphQuery
 
 /// `relgraph path FROM TO`: how two actors are connected, hop by hop, with the sentences behind it.
@@ -91,7 +91,7 @@ struct Path: ParsableCommand {
         case .json:
             try OutputFile.write(QueryJSON.paths(paths, graph: graph, weighted: weighted), to: nil)
         case .dot:
-            let subgraph = ResultSubgraph.of(actors: paths.flatMap(\.actors) + [source, target],
+            let subgraph = try ResultSubgraph.of(actors: paths.flatMap(\.actors) + [source, target],
                                              relations: paths.flatMap(\.relations), in: graph)
             try OutputFile.write(DOTWriter.write(subgraph), to: nil)
         case .text:
@@ -101,7 +101,7 @@ struct Path: ParsableCommand {
                 text = "No path between \(names)\(hopBound.map { " within \($0) hops" } ?? "")"
                 text += filterOptions.directed ? " following relations as stated.\n" : ".\n"
             } else {
-                text = Explanation(graph: graph).describe(paths, weighted: weighted)
+                text = try Explanation(graph: graph).describe(paths, weighted: weighted)
                 if !all && paths.count < k { text += "(only \(paths.count) simple path\(paths.count == 1 ? "" : "s") exist\(paths.count == 1 ? "s" : ""))\n" }
                 if !complete { text += "(stopped after \(paths.count) paths; raise --limit or lower --max-hops for more)\n" }
             }

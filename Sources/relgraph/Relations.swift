@@ -1,5 +1,6 @@
 import ArgumentParser
 import RelGraphCore
+import RelGraphFormats
 import RelGraphQuery
 
 /// `relgraph relations`: the relations of a graph, optionally of some types.

@@ -2,8 +2,9 @@ import ArgumentParser
 import Dispatch
 import Foundation
 import RelGraphCore
-import RelGraphGraphviz
+import RelGraphExport
 import RelGraphQuery
+import RelGraphRendering
 
 /// `relgraph render`: draw the graph (or a neighbourhood, or a highlighted path) with Graphviz.
 struct Render: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import RelGraphCore
+import RelGraphFormats
 import RelGraphQuery
 
 /// `relgraph stats`: how many actors and relations of each type a graph holds.

@@ -1,4 +1,5 @@
 import Foundation
+import RelGraphTestSupport
 import Testing
 
 /// Bad input gets one clear line on stderr and exit status 1 (usage errors: 2); never a crash,
@@ -43,9 +44,24 @@ import Testing
     }
 
     @Test func binaryData() throws {
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededGenerator(seed: 4096)  // the same bytes on every run
         let bytes = Data((0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) } + [0, 0, 0])
         expectCleanFailure(try CLIRunner.run(["extract", try file("blob.bin", bytes)]))
+    }
+
+    /// `extract` reads files as `ingest` does (RelGraphDocuments.DocumentReader): a file of white
+    /// space used to give `extract` an empty graph.
+    @Test func extractRefusesWhatIngestRefuses() throws {
+        let blank = try file("blank.txt", Data(" \n\t\n".utf8))
+        expectCleanFailure(try CLIRunner.run(["extract", blank]), mentioning: "\(blank): empty file (only white space)")
+        let controls = try file("controls.txt", Data(Array(repeating: UInt8(ascii: "a"), count: 98) + [0x01, 0x02]))
+        expectCleanFailure(try CLIRunner.run(["extract", controls]), mentioning: "control characters")
+        let markup = try file("page.html", Data("<html><script>var a = 1;</script></html>".utf8))
+        expectCleanFailure(try CLIRunner.run(["extract", markup]), mentioning: "no text left after removing the markup")
+        let good = try file("good.txt", Data("Vladimir Poutine a rencontré Kim Jong-un à Pyongyang.".utf8))
+        let result = try CLIRunner.run(["extract", good])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.contains("person:vladimir-putin"))
     }
 
     @Test func malformedGraphJSON() throws {

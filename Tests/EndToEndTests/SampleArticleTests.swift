@@ -4,6 +4,7 @@ import FoundationXML
 #endif
 import Testing
 import RelGraphCore
+import RelGraphFormats
 
 /// The main job, end to end, on the user's sample article.
 @Suite(.serialized) struct SampleArticleTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import RelGraphCore
+import RelGraphFormats
 @testable import RelGraphExtraction
 
 /// Inputs that are legal text but hostile in shape: they must give a clear, bounded result.

@@ -1,5 +1,6 @@
 import Testing
 import RelGraphCore
+import RelGraphFormats
 @testable import RelGraphExtraction
 
 @Suite struct MentionTests {
@@ -47,6 +48,7 @@ import RelGraphCore
         // A foreign minister's counterpart is a minister, not the head of state.
         let ministers = Fixtures.edges("Luis Paredes a rencontré son homologue péruvien Ramiro Fuentealba.")
         #expect(!ministers.contains { $0.hasPrefix("leader_of") })
+        #expect(ministers.contains("meet(person:luis-paredes,person:ramiro-fuentealba)"))
     }
 
     @Test func roleResolvesToTheOfficeHolder() {

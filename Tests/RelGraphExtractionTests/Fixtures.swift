@@ -3,8 +3,9 @@ import RelGraphCore
 import RelGraphKnowledge
 @testable import RelGraphExtraction
 
-/// One extractor for all tests: the bundled lexicon plus two invented persons, so the tests do
-/// not depend on who the curated registry lists.
+/// The hand-written rules' extractor for the rule tests (the bundled lexicon plus invented
+/// persons, so the tests do not depend on who the curated registry lists), and the same lexicon
+/// with the learned models.
 enum Fixtures {
     static let persons = """
         #relgraph-lexicon 1 persons
@@ -46,8 +47,12 @@ enum Fixtures {
             try! text.write(toFile: path, atomically: true, encoding: .utf8)
             return path
         }
-        return try! Extractor(lexicon: Lexicon.load(extraFiles: files))
+        return try! Extractor(lexicon: Lexicon.load(extraFiles: files), decider: .rules, model: nil)
     }()
+
+    /// The fixture lexicon with relgraph's bundled models: what `relgraph extract` runs.
+    static let learned: Extractor = try! Extractor(lexicon: extractor.lexicon, decider: .union, model: RelationModel.bundled(),
+                                                   tagger: NameTagger.bundled())
 
     static func graph(_ text: String, language: Language? = nil) -> RelationshipGraph {
         extractor.extract(text: text, document: "test.txt", language: language)

@@ -11,6 +11,7 @@ import Testing
         #expect(edges.contains { $0.hasPrefix("sanction(organization:mercosur,organization:andes-cobre") })
         // A nationality adjective qualifies the firm; the state itself is not sanctioned.
         #expect(!edges.contains("sanction(organization:mercosur,country:BO)"))
+        #expect(edges.contains { $0.hasPrefix("sanction(organization:mercosur,") })
     }
 
     @Test func frenchAgentlessSuspensionTargetsTheNamedState() {
@@ -24,5 +25,7 @@ import Testing
         let text = "Mercosur and the African Union met. Mercosur and the African Union talked. "
             + "Mercosur and the African Union agreed. The sanctions also target Paraguay."
         #expect(!Fixtures.edges(text).contains { $0.hasPrefix("sanction(") })
+        // The text was read: both organizations and the target are actors.
+        #expect(Fixtures.nodes(text).isSuperset(of: ["organization:mercosur", "organization:au", "country:PY"]))
     }
 }

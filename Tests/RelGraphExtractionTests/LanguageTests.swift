@@ -19,6 +19,9 @@ import Testing
         #expect(Fixtures.edges("Germany did not sanction Austria.").isEmpty)
         #expect(Fixtures.edges("Alemania no ha sancionado a Austria.").isEmpty)
         #expect(Fixtures.edges("Frankreich hat Belgien nicht angegriffen.").isEmpty)
+        // The sentences were read: their actors are there, only the negated relation is not.
+        #expect(Fixtures.nodes("La France n'a pas attaqué la Belgique.") == ["country:FR", "country:BE"])
+        #expect(Fixtures.nodes("Alemania no ha sancionado a Austria.") == ["country:DE", "country:AT"])
     }
 
     @Test func speculationIsMarkedPossible() {

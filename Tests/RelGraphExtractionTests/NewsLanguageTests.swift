@@ -27,6 +27,7 @@ import Testing
         // "Verhoeven" is a registered surname; here it is the given name of someone else.
         let text = "Verhoeven Castañeda, the new governor, met Alma Quispe in Lima. Castañeda praised the visit."
         #expect(!Fixtures.nodes(text).contains("person:tomas-verhoeven"))
+        #expect(Fixtures.nodes(text).isSuperset(of: ["person:verhoeven-castaneda", "person:alma-quispe"]))
         #expect(Fixtures.nodes("Alma Quispe met Verhoeven in Lima.").contains("person:tomas-verhoeven"))
         // German nouns are capitalised: "Verhoeven Waffen" is no name when the text writes "die Waffen".
         let german = Fixtures.nodes("Quispe sagte, dass Verhoeven Waffen liefert. Die Waffen kommen aus Peru.")
@@ -38,6 +39,11 @@ import Testing
         #expect(!english.contains { $0.hasPrefix("person:") })
         let spanish = Fixtures.nodes("Firmó el viceministro del Orden Público y de la Seguridad Ciudadana.")
         #expect(!spanish.contains { $0.hasPrefix("person:") })
+        // With an actor in the sentence: it is found, the complement still is no person.
+        let withCountry = Fixtures.nodes("Peru's delegation met the mayor of Puerto Blanco on Tuesday.")
+        #expect(withCountry.contains("country:PE") && !withCountry.contains { $0.hasPrefix("person:") })
+        let withPerson = Fixtures.nodes("Alma Quispe firmó con el viceministro del Orden Público y de la Seguridad Ciudadana.")
+        #expect(withPerson.filter { $0.hasPrefix("person:") } == ["person:alma-quispe"])
         // The holder named after the complement is still found.
         #expect(Fixtures.nodes("The governor of Sierra Alta, Ramiro Fuentes, met Alma Quispe. Fuentes said so.").contains("person:ramiro-fuentes"))
     }
@@ -55,11 +61,16 @@ import Testing
     @Test func airstrikesAreAttacksAndArmedIsAnAdjective() {
         #expect(Fixtures.edges("Chile launched airstrikes on Peru on Sunday.").contains("attack(country:CL,country:PE)"))
         #expect(!Fixtures.edges("Peru's armed Houthi group claimed the attack.").contains { $0.hasPrefix("supply(") })
+        #expect(Fixtures.nodes("Peru's armed Houthi group claimed the attack.").contains("organization:houthis"))
     }
 
     @Test func supportIsCooperationNotSupply() {
-        let edges = Fixtures.edges("Die USA haben Peru unter Präsident Alma Quispe verstärkt Unterstützung zugesichert.", language: .de)
+        let text = "Die USA haben Peru unter Präsident Alma Quispe verstärkt Unterstützung zugesichert."
+        let edges = Fixtures.edges(text, language: .de)
         #expect(!edges.contains { $0.hasPrefix("supply(") })
+        // The sentence was read: its actors and the office it states are there.
+        #expect(Fixtures.nodes(text, language: .de).isSuperset(of: ["country:US", "country:PE", "person:alma-quispe"]))
+        #expect(edges.contains("leader_of(person:alma-quispe,country:PE)"))
     }
 
     @Test func shortGuineaDemonymNeedsGuineaNamed() {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import RelGraphCore
+import RelGraphTestSupport
 @testable import RelGraphQuery
 
 /// Differential test: ``PageRank`` and ``Betweenness`` against NetworkX on seeded random graphs.
@@ -8,7 +9,7 @@ import RelGraphCore
 /// `Oracle/centrality_oracle.py` generates relation lists (with parallel and reversed relations,
 /// self-relations and isolated actors) and answers with `nx.pagerank` and
 /// `nx.betweenness_centrality(normalized=True)` on the undirected simple graph. Skipped with a
-/// message when python3 or networkx is missing (scripts/install-deps.sh --test).
+/// message when python3 or networkx is missing (scripts/install-deps.sh --test), except under CI.
 @Suite struct CentralityDifferentialTests {
     struct Oracle: Decodable {
         struct Case: Decodable {
@@ -20,20 +21,21 @@ import RelGraphCore
         var cases: [Case]
     }
 
+    /// The oracle's answers; nil only when python3 or networkx is missing outside CI (under
+    /// `CI=true` that fails, as do an oracle that exits with an error and unreadable output).
     static func oracleAnswers(seed: Int, cases: Int) throws -> Oracle? {
+        if let missing = NetworkXDifferentialTests.missingOracle() {
+            if ProcessRunner.isCI { throw NetworkXDifferentialTests.OracleFailure(description: "CI=true but \(missing)") }
+            print("skipped: \(missing) (run scripts/install-deps.sh --test)")
+            return nil
+        }
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("Oracle/centrality_oracle.py").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script, "\(seed)", "\(cases)"]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { return nil }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        return try JSONDecoder().decode(Oracle.self, from: data)
+        let result = try ProcessRunner.python([script, "\(seed)", "\(cases)"])
+        guard result.status == 0 else {
+            throw NetworkXDifferentialTests.OracleFailure(description: "centrality_oracle.py exited with status \(result.status): \(result.stderr)")
+        }
+        return try JSONDecoder().decode(Oracle.self, from: result.stdoutData)
     }
 
     static func index(_ graphCase: Oracle.Case) -> GraphIndex {
@@ -47,10 +49,7 @@ import RelGraphCore
 
     @Test(arguments: [5, 17, 83])
     func agreesWithNetworkX(seed: Int) throws {
-        guard let oracle = try Self.oracleAnswers(seed: seed, cases: 60) else {
-            print("skipped: python3 with networkx is not available (run scripts/install-deps.sh --test)")
-            return
-        }
+        guard let oracle = try Self.oracleAnswers(seed: seed, cases: 60) else { return }
         #expect(oracle.cases.count == 60)
         for (number, graphCase) in oracle.cases.enumerated() {
             let index = Self.index(graphCase)

@@ -2,13 +2,15 @@ import Foundation
 import Testing
 import RelGraphCore
 @testable import RelGraphQuery
+import RelGraphTestSupport
 
 /// Differential test: the query engine against NetworkX on seeded random typed graphs.
 ///
 /// `Oracle/networkx_oracle.py` generates the graphs and filtered queries and answers them with
 /// NetworkX (`shortest_path_length`, `dijkstra_path_length`, `shortest_simple_paths`,
 /// `all_simple_paths(cutoff)`, `ego_graph`); this test answers the same queries and compares.
-/// Skipped with a message when python3 or networkx is missing (scripts/install-deps.sh --test).
+/// Skipped with a message when python3 or networkx is missing (scripts/install-deps.sh --test),
+/// except under CI (`CI=true`), where that fails; any other failure of the oracle fails the test.
 @Suite struct NetworkXDifferentialTests {
     struct Oracle: Decodable {
         struct Case: Decodable {
@@ -53,28 +55,46 @@ import RelGraphCore
         var text: String { if case .text(let value) = self { return value }; return "" }
     }
 
-    static func oracleAnswers(seed: Int, cases: Int, queries: Int) throws -> Oracle? {
-        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("Oracle/networkx_oracle.py").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script, "\(seed)", "\(cases)", "\(queries)"]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { return nil }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        return try JSONDecoder().decode(Oracle.self, from: data)
+    struct OracleFailure: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    /// Why the oracle cannot run here, or nil when python3 imports networkx.
+    static func missingOracle() -> String? {
+        guard let probe = try? ProcessRunner.python(["-c", "import networkx"]) else { return "python3 cannot be started" }
+        if probe.status == 0 { return nil }
+        if probe.status == 127 { return "python3 is not installed" }
+        return "networkx is not importable (\(probe.stderr.split(separator: "\n").last ?? ""))"
+    }
+
+    /// The oracle's answers. Nil only when the oracle is missing outside CI; a failing oracle throws.
+    static func oracleAnswers(seed: Int, cases: Int, queries: Int, script: String = defaultScript) throws -> Oracle? {
+        if let missing = missingOracle() {
+            if ProcessRunner.isCI { throw OracleFailure(description: "CI=true but \(missing)") }
+            print("skipped: \(missing) (run scripts/install-deps.sh --test)")
+            return nil
+        }
+        let result = try ProcessRunner.python([script, "\(seed)", "\(cases)", "\(queries)"])
+        guard result.status == 0 else {
+            throw OracleFailure(description: "networkx_oracle.py exited with status \(result.status): \(result.stderr)")
+        }
+        return try JSONDecoder().decode(Oracle.self, from: result.stdoutData)
+    }
+
+    static let defaultScript = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Oracle/networkx_oracle.py").path
+
+    /// An oracle that runs but fails is a test failure, not a skip.
+    @Test(.enabled(if: missingOracle() == nil, "needs python3 with networkx"))
+    func aFailingOracleFailsTheTest() {
+        #expect(throws: OracleFailure.self) {
+            try Self.oracleAnswers(seed: 1, cases: 1, queries: 1, script: Self.defaultScript + ".missing")
+        }
     }
 
     @Test(arguments: [11, 29, 47])
     func agreesWithNetworkX(seed: Int) throws {
-        guard let oracle = try Self.oracleAnswers(seed: seed, cases: 40, queries: 30) else {
-            print("skipped: python3 with networkx is not available (run scripts/install-deps.sh --test)")
-            return
-        }
+        guard let oracle = try Self.oracleAnswers(seed: seed, cases: 40, queries: 30) else { return }
         var checked = 0
         for graphCase in oracle.cases {
             let relations = graphCase.relations.map { row in

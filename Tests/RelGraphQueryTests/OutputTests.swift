@@ -24,17 +24,17 @@ import RelGraphCore
     @Test func textExplainsEachHopWithItsSentence() throws {
         let path = try #require(ShortestPath.find(in: index, from: Fixtures.position("country:AA"),
                                                   to: Fixtures.position("person:ben-lopez")))
-        let text = Explanation(graph: Fixtures.world).describe([path])
+        let text = try Explanation(graph: Fixtures.world).describe([path])
         #expect(text.contains("Arcadia → Ana López → Ben Lopez"))
         #expect(text.contains("Ana López —leader_of→ Arcadia (confidence 0.9)"))
         #expect(text.contains("t1.txt [0–24]: \"Ana López leads Arcadia.\""))
         #expect(text.contains("Ana López —meet— Ben Lopez"))
     }
 
-    @Test func explanationsStayOnOneLinePerSentence() {
+    @Test func explanationsStayOnOneLinePerSentence() throws {
         var graph = Fixtures.world
         graph.edges[0].evidence = [Evidence(document: "x", sentence: "line one\nline two\u{1b}[31m", start: 0, end: 5)]
-        let text = Explanation(graph: graph).describe(relation: 0, indent: "")
+        let text = try Explanation(graph: graph).describe(relation: 0, indent: "")
         #expect(text.split(separator: "\n").count == 2)
         #expect(!text.contains("\u{1b}"))
     }

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 import RelGraphCore
-import SeededRandom
+import RelGraphFormats
+import RelGraphTestSupport
 @testable import RelGraphQuery
 
 /// A JSON graph read as a ``GraphCatalog`` must answer every query exactly as the same graph
@@ -47,13 +48,13 @@ import SeededRandom
             guard from != to else { continue }
             let paths = KShortestPaths.find(in: catalogIndex, from: from, to: to, k: 3)
             #expect(paths == KShortestPaths.find(in: fullIndex, from: from, to: to, k: 3))
-            #expect(Explanation(graph: catalog).describe(paths) == Explanation(graph: full.graph).describe(paths))
+            #expect(try Explanation(graph: catalog).describe(paths) == (try Explanation(graph: full.graph).describe(paths)))
             #expect(QueryJSON.paths(paths, graph: catalog) == QueryJSON.paths(paths, graph: full.graph))
             let hood = Neighborhood.around(from, in: catalogIndex, depth: 2)
-            #expect(Explanation(graph: catalog, sentencesPerHop: 1).describe(hood)
-                    == Explanation(graph: full.graph, sentencesPerHop: 1).describe(hood))
+            #expect(try Explanation(graph: catalog, sentencesPerHop: 1).describe(hood)
+                    == (try Explanation(graph: full.graph, sentencesPerHop: 1).describe(hood)))
             #expect(QueryJSON.neighborhood(hood, graph: catalog) == QueryJSON.neighborhood(hood, graph: full.graph))
-            #expect(ResultSubgraph.of(actors: hood.actors, relations: hood.relations, in: catalog)
+            #expect(try ResultSubgraph.of(actors: hood.actors, relations: hood.relations, in: catalog)
                     == ResultSubgraph.of(actors: hood.actors, relations: hood.relations, in: full.graph))
         }
     }

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 import RelGraphCore
-import SeededRandom
+import RelGraphFormats
+import RelGraphTestSupport
 @testable import RelGraphQuery
 
 /// A catalog read from a sidecar (``GraphSidecar``) must answer every query exactly as the catalog
@@ -28,14 +29,14 @@ import SeededRandom
             for weighted in [false, true] {
                 let paths = KShortestPaths.find(in: loadedIndex, from: from, to: to, k: 3, weighted: weighted)
                 #expect(paths == KShortestPaths.find(in: scannedIndex, from: from, to: to, k: 3, weighted: weighted))
-                #expect(Explanation(graph: loaded).describe(paths, weighted: weighted)
-                        == Explanation(graph: scanned).describe(paths, weighted: weighted))
+                #expect(try Explanation(graph: loaded).describe(paths, weighted: weighted)
+                        == (try Explanation(graph: scanned).describe(paths, weighted: weighted)))
                 #expect(QueryJSON.paths(paths, graph: loaded) == QueryJSON.paths(paths, graph: scanned))
             }
             let hood = Neighborhood.around(from, in: loadedIndex, depth: 2)
             #expect(hood == Neighborhood.around(from, in: scannedIndex, depth: 2))
-            #expect(ResultSubgraph.of(actors: hood.actors, relations: hood.relations, in: loaded)
-                    == ResultSubgraph.of(actors: hood.actors, relations: hood.relations, in: scanned))
+            #expect(try ResultSubgraph.of(actors: hood.actors, relations: hood.relations, in: loaded)
+                    == (try ResultSubgraph.of(actors: hood.actors, relations: hood.relations, in: scanned)))
         }
         for actor in scanned.actors {
             for name in actor.names + [actor.id] {

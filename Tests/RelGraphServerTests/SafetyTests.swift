@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-import RelGraphGraphviz
+import RelGraphExport
+import RelGraphRendering
 @testable import RelGraphServer
 
 /// Hostile requests and hostile labels: nothing outside the page's three files is ever served,

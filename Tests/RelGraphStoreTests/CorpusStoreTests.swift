@@ -1,7 +1,10 @@
 import Foundation
 import RelGraphCore
-import Testing
+import RelGraphDocuments
+import RelGraphFormats
 @testable import RelGraphStore
+import RelGraphTestSupport
+import Testing
 
 @Suite struct CorpusStoreTests {
     private let articles = [
@@ -119,11 +122,13 @@ import Testing
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }
         let text = try folder.write("notes.sqlite", "just text, not a database at all, long enough to have a header")
-        #expect(throws: RelGraphError.badInput("\(text): not an SQLite database")) {
+        #expect(throws: StoreError.notSQLite(text)) {
             _ = try CorpusStore(path: text, mode: .readOnly).loadGraph()
         }
-        #expect(throws: RelGraphError.self) { _ = try CorpusStore(path: folder.path + "/missing.sqlite", mode: .readOnly) }
-        #expect(throws: RelGraphError.self) { _ = try CorpusStore(path: folder.path, mode: .readWrite) }
+        #expect(throws: StoreError.missing(folder.path + "/missing.sqlite")) {
+            _ = try CorpusStore(path: folder.path + "/missing.sqlite", mode: .readOnly)
+        }
+        #expect(throws: StoreError.isFolder(folder.path)) { _ = try CorpusStore(path: folder.path, mode: .readWrite) }
     }
 
     @Test func refusesADatabaseMigratedByANewerRelgraph() throws {
@@ -135,8 +140,8 @@ import Testing
             try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')")
         }
         try store.close()
-        #expect(throws: RelGraphError.self) { _ = try CorpusStore(path: db, mode: .readOnly) }
-        #expect(throws: RelGraphError.self) { _ = try CorpusStore(path: db, mode: .readWrite) }
+        #expect(throws: StoreError.newerSchema(db)) { _ = try CorpusStore(path: db, mode: .readOnly) }
+        #expect(throws: StoreError.newerSchema(db)) { _ = try CorpusStore(path: db, mode: .readWrite) }
     }
 
     @Test func rejectsAGraphWhoseEdgesNameUnknownActors() throws {
@@ -147,5 +152,18 @@ import Testing
         let graph = RelationshipGraph(edges: [Relation(source: "person:a", target: "person:b", type: .meet, confidence: 1)])
         #expect(throws: RelGraphError.self) { _ = try store.store(document, graph: graph) }
         #expect(try store.documents().isEmpty)
+    }
+
+    /// A damaged attributes column used to read as `{}`, silently turning a speculative relation
+    /// into a stated one.
+    @Test func aDamagedAttributesColumnIsReportedNotReadAsEmpty() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        try folder.write("corpus/a.txt", "person:ana ~visit location:lima\n")
+        let store = try CorpusStore(path: folder.path + "/c.sqlite", mode: .readWrite)
+        _ = CorpusIngester(store: store, jobs: 1, extract: lineExtractor).ingest(try CorpusFiles.enumerate([folder.path + "/corpus"]))
+        #expect(try store.loadGraph().edges.first?.attributes == ["modality": "possible"])
+        try store.database.write { db in try db.execute(sql: "UPDATE relation_support SET attributes = '{\"modality\": 3'") }
+        #expect(throws: StoreError.damagedAttributes("corpus database", column: "{\"modality\": 3")) { try store.loadGraph() }
     }
 }

@@ -1,24 +1,16 @@
 import Foundation
 import RelGraphCore
-import Testing
+import RelGraphFormats
 @testable import RelGraphStore
+import RelGraphTestSupport
+import Testing
 
 /// Kills `relgraph ingest` with SIGKILL at increasing moments and checks after each kill that the
 /// database is consistent; then a plain re-run must finish the job and give exactly the database
 /// an uninterrupted run gives.
 @Suite(.serialized) struct CrashSafetyTests {
     /// The `relgraph` executable SwiftPM built beside this test bundle.
-    static var binary: String? {
-        let candidates = [CommandLine.arguments.first, Bundle.main.executablePath].compactMap { $0 }
-        for candidate in candidates {
-            let folder = URL(fileURLWithPath: candidate).deletingLastPathComponent()
-            for up in [folder, folder.deletingLastPathComponent()] {
-                let path = up.appendingPathComponent("relgraph").path
-                if FileManager.default.isExecutableFile(atPath: path) { return path }
-            }
-        }
-        return nil
-    }
+    static var binary: String? { ProcessRunner.relgraph?.path }
 
     private func launchIngest(_ binary: String, corpus: String, db: String, progress: Pipe? = nil) throws -> Process {
         let process = Process()

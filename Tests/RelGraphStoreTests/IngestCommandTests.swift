@@ -1,7 +1,8 @@
 import Foundation
 import RelGraphCore
-import Testing
 @testable import RelGraphStore
+import RelGraphTestSupport
+import Testing
 
 /// `relgraph ingest`, `documents` and `--db` as a user runs them.
 @Suite struct IngestCommandTests {
@@ -13,18 +14,10 @@ import Testing
 
     private func relgraph(_ arguments: [String]) throws -> Run {
         let binary = try #require(CrashSafetyTests.binary, "relgraph executable not found beside the test bundle")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+        // Both pipes drained at once: reading stdout to its end first could deadlock once the
+        // child filled the stderr pipe (one line per bad file).
+        let result = try ProcessRunner.run(URL(fileURLWithPath: binary), arguments)
+        return Run(status: result.status, stdout: result.stdout, stderr: result.stderr)
     }
 
     @Test func badFilesAreListedOneLineEachAndTheRunEndsWithStatusOne() throws {

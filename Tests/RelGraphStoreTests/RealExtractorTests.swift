@@ -1,9 +1,12 @@
 import Foundation
 import RelGraphCore
+import RelGraphDocuments
 import RelGraphExtraction
+import RelGraphFormats
 import RelGraphKnowledge
-import Testing
 @testable import RelGraphStore
+import RelGraphTestSupport
+import Testing
 
 /// The store with relgraph's own extractor: the database's graph must be the in-memory merge of
 /// what `extract` finds in each document, whatever the extractor puts in attributes and aliases.

@@ -30,31 +30,3 @@ private func actor(_ id: String) -> Actor? {
     guard parts.count == 2, let type = ActorType(rawValue: String(parts[0])) else { return nil }
     return Actor(id: id, type: type, label: parts[1].capitalized)
 }
-
-/// A fresh temporary folder, removed by the caller with `cleanUp()`.
-struct TemporaryFolder {
-    let path: String
-
-    init() throws {
-        path = NSTemporaryDirectory() + "relgraph-store-tests-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    /// Writes `contents` at `name` (folders created) and returns the full path.
-    @discardableResult
-    func write(_ name: String, _ contents: String) throws -> String {
-        try write(name, Data(contents.utf8))
-    }
-
-    @discardableResult
-    func write(_ name: String, _ data: Data) throws -> String {
-        let full = path + "/" + name
-        try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try data.write(to: URL(fileURLWithPath: full))
-        return full
-    }
-
-    func cleanUp() {
-        try? FileManager.default.removeItem(atPath: path)
-    }
-}

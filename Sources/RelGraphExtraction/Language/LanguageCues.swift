@@ -92,6 +92,8 @@ public struct LanguageCues: Sendable {
     /// Prepositions opening a time adjunct ("après", "after"): an actor after one, as in "met
     /// after the invasion of X", is not a partner of the meeting or cooperation before it.
     public internal(set) var timePrepositions: Set<String> = []
+    /// Third-person singular pronouns that stand for a person named before ("il", "she", "er").
+    public internal(set) var personPronouns: Set<String> = []
     /// Plural references to the two main actors ("les deux dirigeants"), with the type they refer to.
     public internal(set) var pairReferences: [(phrase: CuePhrase, type: ActorType)] = []
     /// Articles and determiners that may stand between coordinated actors ("et la").
@@ -195,6 +197,7 @@ public struct LanguageCueSet: Sendable {
                 case "containment": entry.containmentPrepositions.formUnion(words)
                 case "clause-break": entry.clauseBreaks.formUnion(words)
                 case "time": entry.timePrepositions.formUnion(words)
+                case "pronoun": entry.personPronouns.formUnion(words)
                 case "pair":
                     guard let type = ActorType(rawValue: value) else {
                         throw RelGraphError.badInput("\(source): pair reference needs an actor type, not '\(value)'")

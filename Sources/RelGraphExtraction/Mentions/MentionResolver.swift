@@ -68,7 +68,11 @@ struct MentionResolver: Sendable {
         let unknownNames = NameFinder(document: document, isTitleWord: { lexicon.titles(forFolded: $0).isEmpty == false || titleFirstWords.contains($0) },
                                       givenNames: givenNames)
             .names(covered: covered)
-        for person in unknownNames.values.joined() where person.type == .person { state.learn(person, document: document) }
+        // In reading order: when two persons share a last word, the later one owns the surname,
+        // whatever order the dictionary hands them out in.
+        for sentence in unknownNames.keys.sorted() {
+            for person in unknownNames[sentence]! where person.type == .person { state.learn(person, document: document) }
+        }
         var results: [SentenceMentions] = []
         for (sentenceIndex, sentence) in document.sentences.enumerated() {
             let titles = titlesBySentence[sentenceIndex]

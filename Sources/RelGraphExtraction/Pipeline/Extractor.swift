@@ -4,8 +4,8 @@ import RelGraphKnowledge
 
 /// Turns news articles into a relationship graph.
 ///
-/// The pipeline (DESIGN §4), one stage per file:
-/// ``TextDecoder`` → ``Normalizer`` → ``Tokenizer`` → ``LanguageDetector`` → ``SentenceSplitter``
+/// The pipeline (README, "Layout"), one stage per file:
+/// `TextDecoder` (RelGraphDocuments, before the pipeline) → ``Normalizer`` → ``Tokenizer`` → ``LanguageDetector`` → ``SentenceSplitter``
 /// → gazetteer matching and ``MentionResolver`` → ``RelationExtractor`` and
 /// ``ContainmentReader`` → ``GraphBuilder``.
 ///
@@ -18,12 +18,33 @@ public struct Extractor: Sendable {
     public let lexicon: Lexicon
     public let cues: LanguageCueSet
     let resolver: MentionResolver
+    /// The learned relation classifier; nil with ``RelationDecider/rules``.
+    let classifier: RelationClassifier?
+    public let decider: RelationDecider
+    /// The learned tagger of names the lexicon does not know; nil leaves names to the lexicon
+    /// and the hand-written patterns.
+    let tagger: NameTagger?
 
-    /// Builds an extractor from a loaded lexicon; its `triggers` tables give the language cues.
+    /// Builds an extractor from a loaded lexicon (its `triggers` tables give the language cues)
+    /// and the relation model bundled with relgraph.
     public init(lexicon: Lexicon) throws {
+        try self.init(lexicon: lexicon, decider: .union, model: RelationModel.bundled(), tagger: NameTagger.bundled())
+    }
+
+    /// Builds an extractor that decides relations with `decider`; `model` is required unless
+    /// `decider` is ``RelationDecider/rules``.
+    public init(lexicon: Lexicon, decider: RelationDecider, model: RelationModel?, tagger: NameTagger? = nil) throws {
         self.lexicon = lexicon
+        self.tagger = tagger
         cues = try LanguageCueSet(tables: lexicon.tables(named: "triggers"))
         resolver = MentionResolver(lexicon: lexicon)
+        self.decider = decider
+        if decider == .rules {
+            classifier = nil
+        } else {
+            guard let model else { throw RelationModelError.missingBundledModel }
+            classifier = RelationClassifier(model: model, lexicon: lexicon)
+        }
     }
 
     /// Extracts one document. `language` nil detects it from the text.
@@ -34,10 +55,16 @@ public struct Extractor: Sendable {
     }
 
     /// Extracts several documents into one graph (actors merged by id, evidence united).
+    ///
+    /// Each document is extracted alone and the graphs merged by `MergePolicy`, in the order of
+    /// their names: the result does not depend on the order given, and equals what `ingest`
+    /// stores for the same files.
     public func extract(documents: [(text: String, name: String)], language: Language? = nil) -> RelationshipGraph {
-        var builder = GraphBuilder(lexicon: lexicon)
-        for document in documents { add(text: document.text, document: document.name, language: language, to: &builder) }
-        return builder.graph()
+        var merged = GraphAccumulator()
+        for document in documents.sorted(by: { $0.name < $1.name }) {
+            merged.add(extract(text: document.text, document: document.name, language: language))
+        }
+        return merged.graph()
     }
 
     /// The text stages alone, for inspection and tests.
@@ -47,19 +74,34 @@ public struct Extractor: Sendable {
 
     /// The mention stages for an analysed document.
     public func mentions(in document: AnalyzedDocument) -> [SentenceMentions] {
-        resolver.resolve(document)
+        var readings = resolver.resolve(document)
+        tagger?.addNames(to: &readings, document: document)
+        return readings
     }
 
     private func add(text: String, document name: String, language: Language?, to builder: inout GraphBuilder) {
         let document = analyze(text: text, document: name, language: language)
         let readings = mentions(in: document)
-        let relationReader = RelationExtractor(governingBody: GoverningBody.of(readings))
-        let containment = ContainmentReader()
+        let rules = SentenceRules(readings: readings)
+        let context = DocumentContext(readings: readings)
         // An office stated by a title may point to a country named elsewhere in the article.
         let known = Set(readings.flatMap { $0.mentions.filter { !$0.isWeak }.map(\.actorID) })
-        for reading in readings {
-            let relations = Self.withVisitedCountries(reading.statedRelations + containment.relations(in: reading, document: document)
-                + relationReader.relations(in: reading, document: document))
+        for (index, reading) in readings.enumerated() {
+            let ruleRelations = Self.withVisitedCountries(rules.relations(in: reading, document: document))
+            let relations: [FoundRelation]
+            if let classifier {
+                let learned = classifier.relations(in: reading, index: index, document: document, context: context,
+                                                   ruleRelations: ruleRelations)
+                switch decider {
+                case .combined:
+                    let here = Set(reading.mentions.map(\.actorID))
+                    relations = learned + ruleRelations.filter { !here.contains($0.source) || !here.contains($0.target) }
+                case .union: relations = learned + ruleRelations
+                case .model, .rules: relations = learned
+                }
+            } else {
+                relations = ruleRelations
+            }
             let related = Set(relations.flatMap { [$0.source, $0.target] })
             for mention in reading.mentions where !mention.isWeak || related.contains(mention.actorID) {
                 builder.add(mention)
@@ -73,6 +115,22 @@ public struct Extractor: Sendable {
                 && (here.contains(relation.target) || known.contains(relation.target)) {
                 builder.add(relation, evidence: evidence)
             }
+        }
+    }
+
+    /// The hand-written relation rules of one document: verbs and nouns with their arguments
+    /// (``RelationExtractor``), titles, containment.
+    struct SentenceRules {
+        let relationReader: RelationExtractor
+        let containment = ContainmentReader()
+
+        init(readings: [SentenceMentions]) {
+            relationReader = RelationExtractor(governingBody: GoverningBody.of(readings))
+        }
+
+        func relations(in reading: SentenceMentions, document: AnalyzedDocument) -> [FoundRelation] {
+            reading.statedRelations + containment.relations(in: reading, document: document)
+                + relationReader.relations(in: reading, document: document)
         }
     }
 

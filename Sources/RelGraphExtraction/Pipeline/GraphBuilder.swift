@@ -5,9 +5,10 @@ import RelGraphKnowledge
 ///
 /// Nodes carry the lexicon's canonical English label and attributes (`iso` for countries) and
 /// every surface form seen as an alias; each relation cites its sentence as evidence. A
-/// relation whose endpoint was never mentioned is dropped rather than invented. An edge keeps at
-/// most ``maximumEvidence`` sentences (the first ones read), so a pathological input repeating
-/// one statement cannot blow up the output; further statements still raise its confidence.
+/// relation whose endpoint was never mentioned is dropped rather than invented. Statements of one
+/// relation combine by `MergePolicy`: each new sentence is independent support, a sentence read
+/// before adds nothing, and an edge keeps at most ``maximumEvidence`` sentences (the first ones
+/// read) while later new ones still raise its confidence.
 struct GraphBuilder {
     let lexicon: Lexicon
     private var accumulator = GraphAccumulator()
@@ -16,7 +17,7 @@ struct GraphBuilder {
     private var relations: [RelationKey: Relation] = [:]
     private var evidenceSeen: [RelationKey: Set<Evidence>] = [:]
 
-    static let maximumEvidence = 100
+    static let maximumEvidence = MergePolicy.maximumEvidencePerDocument
 
     init(lexicon: Lexicon) { self.lexicon = lexicon }
 
@@ -44,19 +45,14 @@ struct GraphBuilder {
             evidenceSeen[key] = [evidence]
             return
         }
-        if existing.evidence.count < Self.maximumEvidence, evidenceSeen[key, default: []].insert(evidence).inserted {
-            existing.evidence.append(evidence)
-            // Independent support: 1 - (1-a)(1-b), as GraphAccumulator combines it.
-            existing.confidence = 1 - (1 - existing.confidence) * (1 - incoming.confidence)
-        } else if existing.evidence.count >= Self.maximumEvidence {
-            existing.confidence = 1 - (1 - existing.confidence) * (1 - incoming.confidence)
+        if evidenceSeen[key, default: []].insert(evidence).inserted {
+            if existing.evidence.count < Self.maximumEvidence { existing.evidence.append(evidence) }
+            existing.confidence = MergePolicy.independent(existing.confidence, incoming.confidence)
         } else {
+            // The same sentence read again (a repeated passage) is not new support.
             existing.confidence = max(existing.confidence, incoming.confidence)
         }
-        // A stated fact wins over a speculative one.
-        if existing.attributes["modality"] != nil && relation.modality == nil {
-            existing.attributes.removeValue(forKey: "modality")
-        }
+        existing.attributes = MergePolicy.mergedAttributes(existing.attributes, incoming.attributes)
         relations[key] = existing
     }
 

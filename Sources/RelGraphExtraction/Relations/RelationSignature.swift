@@ -1,6 +1,6 @@
 import RelGraphCore
 
-/// Which actor types each relation type connects (DESIGN §1): the extractor never emits an edge
+/// Which actor types each relation type connects (README, "Design contract"): the extractor never emits an edge
 /// the ontology forbids, and uses the signature to pick arguments around a trigger.
 struct RelationSignature: Sendable {
     let sources: Set<ActorType>

@@ -1,7 +1,7 @@
 /// Normalises web text for matching without moving any character.
 ///
 /// Every scalar maps to exactly one scalar, so offsets computed on the normalised text are offsets
-/// in the original document (DESIGN §2 counts Unicode scalars). Curly and angle quotes become `"`,
+/// in the original document (evidence offsets count Unicode scalars: README, "Design contract"). Curly and angle quotes become `"`,
 /// typographic apostrophes `'`, exotic spaces a plain space, exotic dashes `-`. Canonical
 /// equivalence (NFC vs. decomposed accents) is handled later, when tokens are folded.
 public enum Normalizer {

@@ -1,6 +1,6 @@
 import Foundation
 import RelGraphCore
-import RelGraphGraphviz
+import RelGraphRendering
 import RelGraphQuery
 
 extension ExplorerAPI {

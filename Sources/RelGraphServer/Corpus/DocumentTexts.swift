@@ -1,5 +1,5 @@
 import Foundation
-import RelGraphStore
+import RelGraphDocuments
 
 /// Reads a corpus document's text for the document view: only documents the corpus lists
 /// (never a path taken from a request), read the way `relgraph ingest` read them (markup

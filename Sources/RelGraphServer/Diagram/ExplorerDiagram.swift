@@ -1,6 +1,6 @@
 import Foundation
 import RelGraphCore
-import RelGraphGraphviz
+import RelGraphExport
 
 /// The DOT of the explorer's pictures (focus views and paths), written for clicking.
 ///

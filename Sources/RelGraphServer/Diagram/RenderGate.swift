@@ -1,5 +1,5 @@
 import Foundation
-import RelGraphGraphviz
+import RelGraphRendering
 
 /// Admits SVG renders one at a time, a few waiting, each with a deadline.
 ///

@@ -7,12 +7,19 @@ enum AttributesColumn {
         if attributes.isEmpty { return "{}" }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
+        // A [String: String] always encodes; the fallback cannot be reached.
         guard let data = try? encoder.encode(attributes) else { return "{}" }
         return String(decoding: data, as: UTF8.self)
     }
 
-    static func decode(_ text: String) -> [String: String] {
-        if text == "{}" || text.isEmpty { return [:] }
-        return (try? JSONDecoder().decode([String: String].self, from: Data(text.utf8))) ?? [:]
+    /// Throws rather than reading a damaged column as "no attributes": that would silently turn a
+    /// speculative (`modality`) relation into a stated one.
+    static func decode(_ text: String) throws -> [String: String] {
+        if text == "{}" { return [:] }
+        do {
+            return try JSONDecoder().decode([String: String].self, from: Data(text.utf8))
+        } catch {
+            throw StoreError.damagedAttributes("corpus database", column: String(text.prefix(60)))
+        }
     }
 }

@@ -4,8 +4,8 @@ import RelGraphCore
 extension CorpusStore {
     /// The whole corpus as one canonical graph, exactly as merging every document's graph with
     /// ``GraphAccumulator`` would give: one node per actor (aliases = every name any document
-    /// used), one edge per relation key with all its evidence, and confidence combined over
-    /// documents as independent support, `1 - Π(1 - c)`.
+    /// used), one edge per relation key with all its evidence, and confidence and attributes
+    /// combined over documents by `MergePolicy` (RelGraphCore).
     ///
     /// Reads each table once with forward-only cursors and joins in memory, so a graph of a
     /// million relations loads in seconds (Benchmarks/store measures it).
@@ -25,7 +25,7 @@ extension CorpusStore {
             let id: String = row[0]
             guard let type = ActorType(rawValue: row[1]) else { continue }  // written by a newer relgraph
             position[id] = actors.count
-            actors.append(Actor(id: id, type: type, label: row[2], attributes: AttributesColumn.decode(row[3])))
+            actors.append(Actor(id: id, type: type, label: row[2], attributes: try AttributesColumn.decode(row[3])))
         }
         // Names arrive in document order; each actor's are deduplicated and sorted here (a DISTINCT
         // in SQL would sort all of them).
@@ -71,27 +71,51 @@ extension CorpusStore {
             return Int(position[Int(id)])
         }
 
-        var unsupported = [Double](repeating: 1, count: relations.count)  // Π(1 - c)
+        // Each document's confidence is one support. Most relations have one; the others' further
+        // supports are gathered aside and combined in MergePolicy's order after the scan.
+        var confidence = [Double](repeating: 0, count: relations.count)
+        var supportCount = [Int32](repeating: 0, count: relations.count)
+        var furtherSupports: [(index: Int32, confidence: Double)] = []
         var stated = [Bool](repeating: false, count: relations.count)  // some document states it as fact
-        var supported = [Bool](repeating: false, count: relations.count)
-        var attributed: [(index: Int, path: String, attributes: [String: String])] = []
-        let support = try Row.fetchCursor(db, sql: "SELECT relation_id, document_id, confidence, attributes FROM relation_support")
+        var attributed: [(index: Int, attributes: [String: String])] = []
+        let support = try Row.fetchCursor(db, sql: "SELECT relation_id, confidence, attributes FROM relation_support")
         while let row = try support.next() {
             guard let index = index(row[0]) else { continue }
-            unsupported[index] *= 1 - (row[2] as Double)
-            supported[index] = true
-            let text: String = row[3]
+            let value: Double = row[1]
+            if supportCount[index] == 0 {
+                confidence[index] = value
+            } else {
+                furtherSupports.append((Int32(index), value))
+            }
+            supportCount[index] += 1
+            let text: String = row[2]
             if text == "{}" {
                 stated[index] = true
                 continue
             }
-            let attributes = AttributesColumn.decode(text)
-            if attributes["modality"] == nil { stated[index] = true }
-            attributed.append((index, (paths[safe: Int(row[1] as Int64)] ?? nil) ?? "", attributes))
+            let attributes = try AttributesColumn.decode(text)
+            if attributes[MergePolicy.modalityAttribute] == nil { stated[index] = true }
+            attributed.append((index, attributes))
         }
-        // Rare: the first document by path to state an attribute keeps it (deterministic).
-        for entry in attributed.sorted(by: { ($0.index, $0.path) < ($1.index, $1.path) }) {
-            relations[entry.index].attributes.merge(entry.attributes) { current, _ in current }
+        if !furtherSupports.isEmpty {
+            furtherSupports.sort { $0.index < $1.index }
+            var start = 0
+            while start < furtherSupports.count {
+                let index = Int(furtherSupports[start].index)
+                var end = start
+                var supports = [confidence[index]]
+                while end < furtherSupports.count && Int(furtherSupports[end].index) == index {
+                    supports.append(furtherSupports[end].confidence)
+                    end += 1
+                }
+                confidence[index] = MergePolicy.combined(supports)
+                start = end
+            }
+        }
+        // Rare: attributes other than `{}`, united by MergePolicy (any order gives the same).
+        for entry in attributed {
+            relations[entry.index].attributes = relations[entry.index].attributes.isEmpty
+                ? entry.attributes : MergePolicy.mergedAttributes(relations[entry.index].attributes, entry.attributes)
         }
 
         let evidence = try Row.fetchCursor(db, sql: #"SELECT relation_id, document_id, sentence, start, "end" FROM evidence"#)
@@ -100,13 +124,13 @@ extension CorpusStore {
             relations[index].evidence.append(Evidence(document: path, sentence: row[2], start: row[3], end: row[4]))
         }
         for index in relations.indices {
-            relations[index].confidence = ((1 - unsupported[index]) * 1000).rounded() / 1000
-            // A stated fact wins over a speculative one (as GraphAccumulator).
-            if stated[index] { relations[index].attributes.removeValue(forKey: "modality") }
+            relations[index].confidence = MergePolicy.rounded(confidence[index])
+            // A stated fact wins over a speculative one (MergePolicy.mergedAttributes).
+            if stated[index] { relations[index].attributes.removeValue(forKey: MergePolicy.modalityAttribute) }
             if relations[index].evidence.count > 1 { relations[index].evidence.sort() }
         }
         // Relations no document supports any more (replaced documents) are not in the graph.
-        if supported.contains(false) { relations = relations.indices.filter { supported[$0] }.map { relations[$0] } }
+        if supportCount.contains(0) { relations = relations.indices.filter { supportCount[$0] > 0 }.map { relations[$0] } }
         sortCanonically(&relations)
         return relations
     }

@@ -1,6 +1,8 @@
 import Foundation
 import GRDB
 import RelGraphCore
+import RelGraphDocuments
+import RelGraphFormats
 
 /// What storing one document did to the corpus.
 public enum DocumentOutcome: Sendable, Equatable {
@@ -58,6 +60,8 @@ extension CorpusStore {
     /// other document supports.
     public func store(_ document: SourceDocument, graph: RelationshipGraph) throws -> DocumentOutcome {
         try GraphJSON.validate(graph, source: document.path)
+        // One row per relation key and document: duplicates merge first, by MergePolicy.
+        let graph = graph.canonicalized()
         return try write { db in
             switch try Self.state(db, path: document.path, sha256: document.sha256) {
             case .unchanged: return .unchanged
@@ -113,25 +117,39 @@ extension CorpusStore {
             ])
         let documentID = db.lastInsertedRowID
         var changes = DocumentChanges()
-        try insertActors(db, graph.nodes, documentID: documentID, changes: &changes)
+        try insertActors(db, graph.nodes, documentID: documentID, documentPath: document.path, changes: &changes)
         try insertRelations(db, graph.edges, documentID: documentID, changes: &changes)
         return changes
     }
 
-    private static func insertActors(_ db: Database, _ actors: [Actor], documentID: Int64, changes: inout DocumentChanges) throws {
-        let find = try db.makeStatement(sql: "SELECT attributes FROM actors WHERE id = ?")
+    /// The first path, in byte order, of the documents that name `actor` with `label`.
+    private static func labelOwnerPath(_ db: Database, actor: String, label: String) throws -> String? {
+        try String.fetchOne(db, sql: """
+            SELECT min(documents.path) FROM actor_names JOIN documents ON documents.id = actor_names.document_id
+            WHERE actor_names.actor_id = ? AND actor_names.name = ?
+            """, arguments: [actor, label])
+    }
+
+    private static func insertActors(_ db: Database, _ actors: [Actor], documentID: Int64, documentPath: String,
+                                     changes: inout DocumentChanges) throws {
+        let find = try db.makeStatement(sql: "SELECT label, attributes FROM actors WHERE id = ?")
         let create = try db.makeStatement(sql: "INSERT INTO actors (id, type, label, attributes) VALUES (?, ?, ?, ?)")
         let updateAttributes = try db.makeStatement(sql: "UPDATE actors SET attributes = ? WHERE id = ?")
+        let updateLabel = try db.makeStatement(sql: "UPDATE actors SET label = ? WHERE id = ?")
         let addName = try db.makeStatement(sql: "INSERT OR IGNORE INTO actor_names (document_id, actor_id, name) VALUES (?, ?, ?)")
         for actor in actors {
-            if let stored = try String.fetchOne(find, arguments: [actor.id]) {
+            if let stored = try Row.fetchOne(find, arguments: [actor.id]) {
                 changes.existingActors.insert(actor.id)
-                // Attributes unite; the first document to state a key keeps it (as GraphAccumulator).
-                var attributes = AttributesColumn.decode(stored)
-                let before = attributes
-                attributes.merge(actor.attributes) { current, _ in current }
+                // Attributes unite by MergePolicy, as GraphAccumulator merges them.
+                let before = try AttributesColumn.decode(stored[1])
+                let attributes = MergePolicy.mergedActorAttributes(before, actor.attributes)
                 if attributes != before {
                     try updateAttributes.execute(arguments: [AttributesColumn.encode(attributes), actor.id])
+                }
+                let label: String = stored[0]
+                if actor.label != label, try labelOwnerPath(db, actor: actor.id, label: label).map({ documentPath < $0 }) ?? true {
+                    // The label comes from the first document by path, as `extract` merges them.
+                    try updateLabel.execute(arguments: [actor.label, actor.id])
                 }
             } else {
                 changes.newActors.insert(actor.id)
@@ -149,7 +167,7 @@ extension CorpusStore {
         let support = try db.makeStatement(sql: """
             INSERT INTO relation_support (relation_id, document_id, confidence, attributes) VALUES (?1, ?2, ?3, ?4)
             ON CONFLICT (document_id, relation_id) DO UPDATE SET
-                confidence = 1 - (1 - confidence) * (1 - excluded.confidence)
+                confidence = max(confidence, excluded.confidence)
             """)
         let addEvidence = try db.makeStatement(sql: """
             INSERT INTO evidence (relation_id, document_id, sentence, start, "end") VALUES (?, ?, ?, ?, ?)

@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import RelGraphCore
+import RelGraphDocuments
 
 /// Ingests many files into a ``CorpusStore``: reading, hashing and extraction run on `jobs`
 /// threads; each document is committed in its own transaction as soon as it is extracted.
@@ -46,7 +47,7 @@ public struct CorpusIngester: Sendable {
             do {
                 try store.removeOrphans()
             } catch {
-                summary.skipped.append("\(store.path): could not sweep orphaned rows (\(error)); run ingest again")
+                summary.skipped.append("\(store.path): could not sweep orphaned rows (\(error)); the next ingest sweeps them")
             }
         }
         return summary
@@ -62,6 +63,10 @@ public struct CorpusIngester: Sendable {
             }
             let graph = try extract(document.text, document.path)
             return .stored(try store.store(document, graph: graph))
+        } catch let error as DocumentError {
+            return .skipped(error.description)
+        } catch let error as StoreError {
+            return .skipped(error.description)
         } catch let error as RelGraphError {
             return .skipped(error.description)
         } catch {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RelGraphCore
+import RelGraphFormats
 import RelGraphQuery
 import RelGraphStore
 

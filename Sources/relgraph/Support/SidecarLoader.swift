@@ -1,5 +1,6 @@
 import Foundation
 import RelGraphCore
+import RelGraphFormats
 
 /// Finds and reads `G.json.rgindex` for the query verbs; any reason not to use it is one line on
 /// stderr and `nil`, so the caller scans `G.json` as if there were no sidecar.
@@ -13,10 +14,8 @@ enum SidecarLoader {
             return nil
         }
         do throws(GraphSidecar.Problem) {
-            return try GraphSidecar.decode(data, graphPath: graph, stamp: stamp) { message in
-                FileHandle.standardError.write(Data("relgraph: \(message)\n".utf8))
-                exit(1)
-            }
+            // A relation later found changed throws GraphFileChanged; the command reports it.
+            return try GraphSidecar.decode(data, graphPath: graph, stamp: stamp)
         } catch {
             switch error {
             case .stale(let recorded):

@@ -1,5 +1,6 @@
 import Foundation
 import RelGraphCore
+import RelGraphFormats
 import RelGraphQuery
 
 // Usage:
@@ -45,16 +46,16 @@ case "queries":
     let scratch = SearchScratch(actorCount: index.actorCount)
 
     let (shortestTimes, lengths) = bestOfRounds(Array(pairs.prefix(shortestCount)), rounds: rounds) { from, to in
-        ShortestPath.find(in: index, from: from, to: to, scratch: scratch)?.length ?? -1
+        (try? ShortestPath.find(in: index, from: ActorPosition(rawValue: from), to: ActorPosition(rawValue: to), scratch: scratch))?.length ?? -1
     }
     var kTimes: [Double] = [], kLengths: [Int] = []
     for (from, to) in pairs.prefix(kCount) {
-        let (paths, seconds) = timed { KShortestPaths.find(in: index, from: from, to: to, k: 5, scratch: scratch) }
+        let (paths, seconds) = timed { (try? KShortestPaths.find(in: index, from: ActorPosition(rawValue: from), to: ActorPosition(rawValue: to), k: 5, scratch: scratch)) ?? [] }
         kTimes.append(seconds)
         kLengths.append(paths.reduce(0) { $0 + $1.length })
     }
     let (hoodTimes, hoodSizes) = bestOfRounds(Array(pairs.prefix(hoodCount)), rounds: rounds) { from, _ in
-        Neighborhood.around(from, in: index, depth: 2, includeRelations: false, scratch: scratch).actors.count
+        (try? Neighborhood.around(ActorPosition(rawValue: from), in: index, depth: 2, includeRelations: false, scratch: scratch))?.actors.count ?? -1
     }
     print(json([
         ("tool", "relgraph"), ("actors", index.actorCount), ("relations", index.relationCount),

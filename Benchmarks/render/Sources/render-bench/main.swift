@@ -5,7 +5,8 @@
 // 2. Resident memory over thousands of in-process renders (leak check).
 import Foundation
 import RelGraphCore
-import RelGraphGraphviz
+import RelGraphExport
+import RelGraphRendering
 
 /// A deterministic graph shaped like extracted news graphs: every actor linked to an earlier one,
 /// plus one more relation of a rotating type.

@@ -9,10 +9,12 @@
 import Dispatch
 import Foundation
 import RelGraphCore
+import RelGraphDocuments
 import RelGraphExtraction
+import RelGraphFormats
 import RelGraphKnowledge
 import RelGraphStore
-import SeededRandom
+import RelGraphTestSupport
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now()

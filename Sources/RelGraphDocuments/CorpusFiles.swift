@@ -1,0 +1,54 @@
+import Foundation
+
+/// Finds the documents of a corpus: files named on the command line, and every `.txt`, `.md`,
+/// `.markdown`, `.html` or `.htm` file under the folders named there, recursively.
+public enum CorpusFiles {
+    /// File name extensions ingested when walking a folder, and the markup each one carries.
+    public static let formats: [String: DocumentFormat] = [
+        "txt": .text, "text": .text, "md": .markdown, "markdown": .markdown, "html": .html, "htm": .html,
+    ]
+
+    /// The documents under `paths`, sorted and without duplicates. A path that does not exist is a
+    /// usage error for the whole run; a named file with another extension is read as plain text.
+    public static func enumerate(_ paths: [String]) throws(DocumentError) -> [String] {
+        var found = Set<String>()
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                // A dangling symbolic link still names a file: keep it so it is reported per file.
+                if (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil {
+                    found.insert(path)
+                    continue
+                }
+                throw DocumentError.noSuchFileOrFolder(path)
+            }
+            if isDirectory.boolValue {
+                found.formUnion(try walk(path))
+            } else {
+                found.insert(path)
+            }
+        }
+        return found.sorted()
+    }
+
+    private static func walk(_ folder: String) throws(DocumentError) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else {
+            throw DocumentError.unlistableFolder(folder)
+        }
+        var files: [String] = []
+        let base = folder.hasSuffix("/") ? folder : folder + "/"
+        while let relative = enumerator.nextObject() as? String {
+            // Hidden files and folders (.git, editor droppings) are not articles.
+            if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+            let name = (relative as NSString).lastPathComponent
+            let fileExtension = (name as NSString).pathExtension.lowercased()
+            if formats[fileExtension] != nil { files.append(base + relative) }
+        }
+        return files
+    }
+
+    /// The markup of `path`, from its extension (plain text when unknown).
+    public static func format(of path: String) -> DocumentFormat {
+        formats[(path as NSString).pathExtension.lowercased()] ?? .text
+    }
+}

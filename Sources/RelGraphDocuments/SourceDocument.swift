@@ -1,0 +1,25 @@
+/// One article read from disk (or standard input), checked and turned into plain text.
+public struct SourceDocument: Sendable {
+    /// The path as given on the command line (or found under a given folder): the evidence's
+    /// `document` field.
+    public var path: String
+    /// SHA-256 of the file's bytes.
+    public var sha256: String
+    public var byteCount: Int
+    public var format: DocumentFormat
+    /// The text extraction reads: markup stripped, evidence offsets count in it.
+    public var text: String
+
+    public init(path: String, sha256: String, byteCount: Int, format: DocumentFormat, text: String) {
+        self.path = path
+        self.sha256 = sha256
+        self.byteCount = byteCount
+        self.format = format
+        self.text = text
+    }
+}
+
+/// How a document's bytes are turned into the text that extraction reads.
+public enum DocumentFormat: String, Sendable, Codable {
+    case text, markdown, html
+}

@@ -1,0 +1,55 @@
+import RelGraphCore
+
+extension NameTagger {
+    /// The types the tagger adds mentions for; persons and countries are left to the lexicon and
+    /// the name patterns, which already find them reliably.
+    static let addedTypes: Set<ActorType> = [.organization, .location, .agreement]
+
+    /// Adds to each sentence the names the tagger finds where no mention, title or modifier stands.
+    /// Every mention of one folded name is one actor (`organization:conseil-militaire-de-transition`).
+    func addNames(to readings: inout [SentenceMentions], document: AnalyzedDocument) {
+        let features = TokenFeatures(document: document, readings: readings)
+        for index in readings.indices {
+            let reading = readings[index]
+            var taken = [Bool](repeating: false, count: reading.sentence.tokens.count)
+            let base = reading.sentence.tokens.lowerBound
+            for covered in reading.mentions.map(\.tokens) + reading.titles.map(\.tokens) {
+                for token in covered where reading.sentence.tokens.contains(token) { taken[token - base] = true }
+            }
+            let tags = tag(reading.sentence, features: features)
+            var added: [Mention] = []
+            var start: Int?
+            func close(at end: Int) {
+                defer { start = nil }
+                guard let from = start, let type = Self.type(of: tags[from]), Self.addedTypes.contains(type) else { return }
+                let span = (base + from)..<(base + end)
+                guard !taken[from..<end].contains(true), span.contains(where: { document.tokens[$0].isWord }) else { return }
+                // A name neither starts nor ends on punctuation.
+                guard document.tokens[span.lowerBound].isWord, document.tokens[span.upperBound - 1].kind != .punctuation else { return }
+                let surface = document.text(tokens: span)
+                let slug = NameFolding.slug(surface)
+                guard !slug.isEmpty else { return }
+                var mention = Mention(tokens: span, actorID: "\(type.rawValue):\(slug)", type: type, kind: .pattern,
+                                      surface: surface, label: surface)
+                mention.attributes[Self.learnedAttribute] = "1"
+                added.append(mention)
+            }
+            for (position, label) in tags.enumerated() {
+                if label == 0 || Self.isBegin(label) { if start != nil { close(at: position) } }
+                if Self.isBegin(label) { start = position }
+            }
+            if start != nil { close(at: tags.count) }
+            guard !added.isEmpty else { continue }
+            readings[index].mentions += added
+            readings[index].mentions.sort { ($0.tokens.lowerBound, $0.actorID) < ($1.tokens.lowerBound, $1.actorID) }
+            // Modifier indices refer to positions: recompute them for the re-sorted list.
+            let modifierMentions = reading.modifiers.map { reading.mentions[$0] }
+            readings[index].modifiers = Set(readings[index].mentions.indices.filter { position in
+                modifierMentions.contains(readings[index].mentions[position])
+            })
+        }
+    }
+
+    /// Marks a mention the tagger found.
+    static let learnedAttribute = "learned"
+}

@@ -1,0 +1,108 @@
+import RelGraphCore
+
+/// Learning a ``NameTagger`` from annotated articles.
+extension NameTagger {
+    /// One sentence's tokens with their gold labels.
+    public struct TrainingSentence: Sendable {
+        var features: [[String]]
+        var gold: [Int]
+    }
+
+    /// Averaged perceptron over the sentences in a seeded order; the previous label feature is
+    /// the gold one while training, as in Collins (2002).
+    /// Averaged weights smaller than this are left out of the model file.
+    static let pruneBelow: Float = 1e-2
+
+    public static func train(_ sentences: [TrainingSentence], epochs: Int = 8, seed: UInt64 = 20_241_203) -> NameTagger {
+        let labelCount = labels.count, slots = FeatureHashing.slotCount
+        var weights = [Float](repeating: 0, count: slots * labelCount)
+        // Sum of each weight's value over all steps, kept lazily: `totals` up to `stamps`.
+        var totals = [Float](repeating: 0, count: slots * labelCount)
+        var stamps = [Int32](repeating: 0, count: slots * labelCount)
+        var step: Int32 = 0
+        var random = SplitMix64(seed: seed)
+        var order = Array(sentences.indices)
+        func update(_ at: Int, by delta: Float) {
+            totals[at] += Float(step - stamps[at]) * weights[at]
+            stamps[at] = step
+            weights[at] += delta
+        }
+        for _ in 0..<epochs {
+            for i in stride(from: order.count - 1, to: 0, by: -1) {
+                order.swapAt(i, Int(random.next() % UInt64(i + 1)))
+            }
+            for index in order {
+                let sentence = sentences[index]
+                var previous = 0
+                for (position, names) in sentence.features.enumerated() {
+                    step += 1
+                    let previousName = labels[position == 0 ? 0 : sentence.gold[position - 1]]
+                    let vector = FeatureVector(names + ["prev=\(previousName)"] + names.filter { $0.hasPrefix("shape=") }.map { "prev=\(previousName)|\($0)" })
+                    var scores = [Double](repeating: 0, count: labelCount)
+                    for slot in vector.slots {
+                        let base = Int(slot) * labelCount
+                        for label in 0..<labelCount { scores[label] += Double(weights[base + label]) }
+                    }
+                    let guess = best(scores, after: previous)
+                    let gold = sentence.gold[position]
+                    if guess != gold {
+                        for slot in vector.slots {
+                            update(Int(slot) * labelCount + gold, by: 1)
+                            update(Int(slot) * labelCount + guess, by: -1)
+                        }
+                    }
+                    previous = gold
+                }
+            }
+        }
+        step += 1
+        var sparse = SparseWeights()
+        for at in 0..<(slots * labelCount) where weights[at] != 0 || totals[at] != 0 {
+            let average = (totals[at] + Float(step - stamps[at]) * weights[at]) / Float(step)
+            if abs(average) >= pruneBelow { sparse.append(slot: Int32(at / labelCount), label: UInt16(at % labelCount), weight: average) }
+        }
+        return NameTagger(weights: sparse)
+    }
+}
+
+extension Extractor {
+    /// The sentences of an annotated article with gold name labels: every occurrence of a gold
+    /// actor's name (longest first) that starts with a capital, or any agreement name of two
+    /// words or more ("accord de défense mutuelle").
+    public func taggerSentences(for article: AnnotatedArticle) -> [NameTagger.TrainingSentence] {
+        let document = analyze(text: article.text, document: article.name, language: article.language)
+        let readings = resolver.resolve(document)
+        let features = TokenFeatures(document: document, readings: readings)
+        var gold = [Int](repeating: 0, count: document.tokens.count)
+        var names: [(tokens: [String], type: ActorType)] = []
+        for actor in article.gold.actors {
+            guard let type = ActorType(rawValue: actor.type), let typeIndex = NameTagger.types.firstIndex(of: type) else { continue }
+            _ = typeIndex
+            for name in actor.names {
+                let tokens = Tokenizer.tokenize(Normalizer.normalize(name))
+                guard let first = tokens.first, first.isCapitalized || (type == .agreement && tokens.count >= 2) else { continue }
+                names.append((tokens.map(\.folded), type))
+            }
+        }
+        names.sort { $0.tokens.count > $1.tokens.count }
+        let folded = document.foldedTokens
+        for (tokens, type) in names where !tokens.isEmpty {
+            let typeIndex = NameTagger.types.firstIndex(of: type)!
+            var index = 0
+            while index + tokens.count <= folded.count {
+                if folded[index] == tokens[0], Array(folded[index..<(index + tokens.count)]) == tokens,
+                   gold[index..<(index + tokens.count)].allSatisfy({ $0 == 0 }) {
+                    gold[index] = 1 + typeIndex * 2
+                    for inside in (index + 1)..<(index + tokens.count) { gold[inside] = 2 + typeIndex * 2 }
+                    index += tokens.count
+                } else {
+                    index += 1
+                }
+            }
+        }
+        return document.sentences.map { sentence in
+            NameTagger.TrainingSentence(features: sentence.tokens.map { features.features(at: $0) },
+                                        gold: Array(gold[sentence.tokens]))
+        }
+    }
+}

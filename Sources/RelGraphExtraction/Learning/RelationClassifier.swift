@@ -1,0 +1,50 @@
+import RelGraphCore
+import RelGraphKnowledge
+
+/// How the extractor decides relations.
+public enum RelationDecider: String, Sendable, CaseIterable {
+    /// The hand-written rules alone (``RelationExtractor``): the behaviour before learning.
+    case rules
+    /// The learned model alone on every pair of actors in a sentence; the rules' verdicts are
+    /// some of its features.
+    case model
+    /// The model on pairs within a sentence, plus the rules' relations to actors named in other
+    /// sentences, which the model cannot see (a title naming a country stated earlier).
+    case combined
+    /// Everything the model finds and everything the rules find.
+    case union
+}
+
+/// Applies a ``RelationModel`` to the candidate pairs of a sentence.
+struct RelationClassifier: Sendable {
+    let model: RelationModel
+    let lexicon: Lexicon
+
+    /// The relations the model finds in one sentence, with its probability as confidence.
+    func relations(in reading: SentenceMentions, index: Int, document: AnalyzedDocument, context: DocumentContext,
+                   ruleRelations: [FoundRelation]) -> [FoundRelation] {
+        let isHeadline = index == 0
+        let pairs = SentenceCandidates.pairs(in: reading, pronouns: context.pronounMentions(in: reading, index: index, document: document),
+                                             topics: context.topics)
+        guard !pairs.isEmpty else { return [] }
+        let featurizer = PairFeatures(document: document, reading: reading, lexicon: lexicon,
+                                      ruleRelations: ruleRelations, isHeadline: isHeadline)
+        let cut = model.threshold
+        var found: [FoundRelation] = []
+        for pair in pairs {
+            let probabilities = model.probabilities(FeatureVector(featurizer.features(of: pair)))
+            for (label, probability) in zip(model.labels, probabilities) where probability >= cut {
+                let (source, target) = label.direction == .backward ? (pair.second, pair.first) : (pair.first, pair.second)
+                guard RelationSignature.of(label.type).allows(source.type, target.type, type: label.type) else { continue }
+                let modality = featurizer.triggers.contains { $0.trigger.relation == label.type && $0.reading == .possible }
+                    ? "possible" : nil
+                found.append(FoundRelation(source: source.actorID, target: target.actorID, type: label.type,
+                                           confidence: Self.rounded(probability), modality: modality))
+            }
+        }
+        return found
+    }
+
+    /// Probabilities kept to 4 decimals, so the output does not depend on the last bits of a sum.
+    static func rounded(_ probability: Double) -> Double { (probability * 10_000).rounded() / 10_000 }
+}

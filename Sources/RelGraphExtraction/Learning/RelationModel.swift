@@ -1,0 +1,54 @@
+import Foundation
+import RelGraphCore
+
+/// A learned relation classifier: one logistic regression per ``RelationLabel`` over hashed
+/// features (``PairFeatures``), and the decision threshold chosen on validation articles.
+///
+/// The file format (``RelationModel/encoded()``) is documented in `Learning/MODELFORMAT.md`.
+public struct RelationModel: Sendable, Equatable {
+    /// Version of the feature extractor the weights were learned with; a model learned with other
+    /// features would score nonsense, so loading refuses it.
+    public static let featureVersion: UInt32 = 1
+
+    public var labels: [RelationLabel]
+    /// One bias per label.
+    public var biases: [Float]
+    /// Weights by feature slot, only the non-zero ones.
+    public var weights: SparseWeights
+    /// A relation is emitted when its probability reaches this.
+    public var threshold: Double
+
+    public init(labels: [RelationLabel], biases: [Float], weights: SparseWeights, threshold: Double) {
+        self.labels = labels
+        self.biases = biases
+        self.weights = weights
+        self.threshold = threshold
+    }
+
+    /// The probability of each label (in ``labels`` order) for one feature vector.
+    public func probabilities(_ features: FeatureVector) -> [Double] {
+        var scores = biases.map(Double.init)
+        for slot in features.slots { weights.accumulate(slot: slot, into: &scores) }
+        return scores.map(Self.sigmoid)
+    }
+
+    static func sigmoid(_ x: Double) -> Double {
+        x >= 0 ? 1 / (1 + exp(-x)) : exp(x) / (1 + exp(x))
+    }
+
+}
+
+/// Why a model file was refused.
+public enum RelationModelError: Error, Equatable, CustomStringConvertible {
+    case missingBundledModel
+    case unreadable(path: String)
+    case malformed(reason: String)
+
+    public var description: String {
+        switch self {
+        case .missingBundledModel: return "the bundled relation model is missing from the package resources"
+        case .unreadable(let path): return "\(path): cannot read the relation model"
+        case .malformed(let reason): return "relation model: \(reason)"
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import RelGraphCore
+
+/// Two actors named in one sentence, each by the mention closest to the other: the unit the
+/// relation classifier decides on.
+public struct CandidatePair: Sendable {
+    /// Where the second actor comes from.
+    public enum Context: String, Sendable {
+        /// Both are named in the sentence (or one by a pronoun).
+        case sentence
+        /// The second is one of the article's main actors, not named in this sentence.
+        case topic
+    }
+
+    public var context: Context = .sentence
+    /// The earlier mention in the text.
+    public var first: Mention
+    public var second: Mention
+    /// Whether ``first`` only qualifies a title ("russe" in "le président russe X").
+    public var firstIsModifier: Bool
+    public var secondIsModifier: Bool
+}
+
+/// The candidate pairs of a sentence.
+public enum SentenceCandidates {
+    /// Beyond this many distinct actors in one sentence (a list of 200 countries), only the
+    /// first ones pair up: pairs grow with the square of actors, and such lists state
+    /// memberships the title rules already read.
+    public static let maximumActors = 24
+
+    /// Pairs of the sentence's actors (named, or standing behind `pronouns`), then each of them
+    /// with each of the article's `topics` the sentence does not name.
+    static func pairs(in reading: SentenceMentions, pronouns: [Mention] = [], topics: [Mention] = []) -> [CandidatePair] {
+        // Every mention of each actor, in reading order.
+        var order: [String] = []
+        var byActor: [String: [(mention: Mention, modifier: Bool)]] = [:]
+        let all = reading.mentions.enumerated().map { ($1, reading.modifiers.contains($0)) } + pronouns.map { ($0, false) }
+        for (mention, modifier) in all {
+            if byActor[mention.actorID] == nil {
+                guard order.count < maximumActors else { continue }
+                order.append(mention.actorID)
+            }
+            byActor[mention.actorID, default: []].append((mention, modifier))
+        }
+        var pairs: [CandidatePair] = []
+        for (offset, a) in order.enumerated() {
+            for b in order[(offset + 1)...] {
+                pairs.append(closest(byActor[a]!, byActor[b]!))
+            }
+        }
+        for topic in topics where byActor[topic.actorID] == nil {
+            for actor in order {
+                guard let named = byActor[actor]!.first(where: { !$0.modifier }) ?? byActor[actor]!.first else { continue }
+                pairs.append(CandidatePair(context: .topic, first: named.mention, second: topic,
+                                           firstIsModifier: named.modifier, secondIsModifier: false))
+            }
+        }
+        return pairs
+    }
+
+    /// The two mentions, one of each actor, with the fewest tokens between them (ties: earliest).
+    private static func closest(_ left: [(mention: Mention, modifier: Bool)], _ right: [(mention: Mention, modifier: Bool)]) -> CandidatePair {
+        var best: (gap: Int, pair: CandidatePair)?
+        for a in left {
+            for b in right {
+                let (first, second) = a.mention.tokens.lowerBound <= b.mention.tokens.lowerBound ? (a, b) : (b, a)
+                let gap = max(0, second.mention.tokens.lowerBound - first.mention.tokens.upperBound)
+                if best == nil || gap < best!.gap {
+                    best = (gap, CandidatePair(first: first.mention, second: second.mention,
+                                               firstIsModifier: first.modifier, secondIsModifier: second.modifier))
+                }
+            }
+        }
+        return best!.pair
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import RelGraphCore
+
+/// The JSON graph format (README, "Design contract"): written by `extract`, read by every other verb.
+///
+/// Writing is hand-rolled so the output is byte-stable (fixed key order, one node or edge per
+/// line, sorted attribute keys); reading validates what it decodes and reports one clear error.
+public enum GraphJSON {
+    /// Serialises `graph` (canonicalise it first for deterministic output).
+    public static func encode(_ graph: RelationshipGraph) -> String {
+        var out = "{\n  \"nodes\": ["
+        for (index, node) in graph.nodes.enumerated() {
+            out += index == 0 ? "\n    " : ",\n    "
+            out += "{\"id\": \(quote(node.id)), \"type\": \(quote(node.type.rawValue)), \"label\": \(quote(node.label)), "
+            out += "\"aliases\": [\(node.aliases.map(quote).joined(separator: ", "))], "
+            out += "\"attributes\": \(object(node.attributes))}"
+        }
+        out += graph.nodes.isEmpty ? "],\n" : "\n  ],\n"
+        out += "  \"edges\": ["
+        for (index, edge) in graph.edges.enumerated() {
+            out += index == 0 ? "\n    " : ",\n    "
+            out += "{\"source\": \(quote(edge.source)), \"target\": \(quote(edge.target)), "
+            out += "\"type\": \(quote(edge.type.rawValue)), \"confidence\": \(number(edge.confidence)), "
+            if !edge.attributes.isEmpty { out += "\"attributes\": \(object(edge.attributes)), " }
+            out += "\"evidence\": ["
+            out += edge.evidence.map { evidence in
+                "{\"document\": \(quote(evidence.document)), \"sentence\": \(quote(evidence.sentence)), "
+                    + "\"start\": \(evidence.start), \"end\": \(evidence.end)}"
+            }.joined(separator: ", ")
+            out += "]}"
+        }
+        out += graph.edges.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
+        return out
+    }
+
+    /// Parses and validates a graph. Throws ``RelGraphError/badInput(_:)`` naming `source`.
+    public static func decode(_ data: Data, source: String = "graph") throws -> RelationshipGraph {
+        if data.isEmpty { throw RelGraphError.badInput("\(source): empty file, expected a relgraph JSON graph") }
+        let graph: RelationshipGraph
+        do {
+            // The schema-aware reader: JSONDecoder dominated large-graph loads (Benchmarks/query).
+            graph = try GraphJSONReader.read(data)
+        } catch let error as GraphJSONReader.Failure {
+            throw RelGraphError.badInput("\(source): not a relgraph JSON graph (\(error.message))")
+        }
+        try validate(graph, source: source)
+        return graph
+    }
+
+    /// Checks the invariants other verbs rely on: unique ids, edges between known actors.
+    public static func validate(_ graph: RelationshipGraph, source: String) throws {
+        var ids = Set<String>()
+        for node in graph.nodes where !ids.insert(node.id).inserted {
+            throw RelGraphError.badInput("\(source): actor id '\(node.id)' appears twice")
+        }
+        for edge in graph.edges {
+            for end in [edge.source, edge.target] where !ids.contains(end) {
+                throw RelGraphError.badInput("\(source): relation \(edge.type.rawValue) refers to unknown actor '\(end)'")
+            }
+            guard edge.confidence.isFinite, (0...1).contains(edge.confidence) else {
+                throw RelGraphError.badInput("\(source): relation \(edge.source) → \(edge.target) has confidence outside 0…1")
+            }
+        }
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        func path(_ context: DecodingError.Context) -> String {
+            let keys = context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }
+            return keys.isEmpty ? "top level" : keys.joined(separator: ".")
+        }
+        switch error {
+        case .keyNotFound(let key, let context): return "missing '\(key.stringValue)' at \(path(context))"
+        case .typeMismatch(_, let context): return "wrong type at \(path(context))"
+        case .valueNotFound(_, let context): return "missing value at \(path(context))"
+        case .dataCorrupted(let context):
+            return context.codingPath.isEmpty ? "invalid JSON" : "invalid value at \(path(context))"
+        @unknown default: return "invalid JSON"
+        }
+    }
+
+    private static func object(_ dictionary: [String: String]) -> String {
+        "{" + dictionary.keys.sorted().map { "\(quote($0)): \(quote(dictionary[$0]!))" }.joined(separator: ", ") + "}"
+    }
+
+    private static func number(_ value: Double) -> String {
+        value == value.rounded() ? String(format: "%.1f", value) : String(value)
+    }
+
+    /// A JSON string literal with the escapes RFC 8259 requires.
+    package static func quote(_ text: String) -> String {
+        var out = "\""
+        out.reserveCapacity(text.utf8.count + 2)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
+                out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,137 @@
+import CGraphviz
+import Foundation
+import RelGraphCore
+
+/// Lays out and renders DOT in process with Graphviz's libgvc.
+///
+/// libgvc and libcgraph are not thread-safe, even with one context per thread, so every call
+/// into them, from every `Renderer`, goes through one process-wide lock; the Graphviz context
+/// (plugins loaded once) is shared. Each job resets Graphviz's sticky error count, captures its
+/// messages, and frees layout, graph and output buffers on every path. Errors come back as
+/// ``RelGraphError/badInput(_:)`` with Graphviz's own message.
+///
+/// ```swift
+/// let svg = try Renderer.shared.render(dot: "digraph { a -> b }", format: .svg, engine: .dot)
+/// ```
+public final class Renderer: @unchecked Sendable {
+    /// The renderer every caller should use: one Graphviz context per process.
+    public static let shared = Renderer()
+
+    /// Guards all Graphviz state (context, error buffer, parser globals).
+    private static let lock = NSLock()
+
+    // Only touched with `lock` held.
+    private let context: OpaquePointer
+
+    private init() {
+        // Plugins come from the `config6a` file written when Debian's libgvc6 was installed.
+        guard let context = Self.lock.withLock({ gvContext() }) else {
+            fatalError("Graphviz gvContext() failed: is libgvc6 installed with its plugins?")
+        }
+        self.context = context
+    }
+
+    /// Lays `dot` out with `engine` and renders it as `format`.
+    ///
+    /// Refuses graphs beyond ``LayoutEngine/limit`` (with advice), and bounds `dot`'s network
+    /// simplex on larger graphs so that a layout takes seconds, not minutes.
+    public func render(dot: String, format: RenderFormat, engine: LayoutEngine) throws -> Data {
+        try withGraph(dot) { graph in
+            try engine.checkSize(nodes: Int(agnnodes(graph)), edges: Int(agnedges(graph)))
+            if engine == .dot { Self.boundRankingEffort(graph) }
+            guard gvLayout(context, graph, engine.rawValue) == 0 else {
+                throw RelGraphError.badInput("Graphviz \(engine.rawValue) layout failed: \(ErrorCapture.message(or: "no message"))")
+            }
+            defer { gvFreeLayout(context, graph) }
+            var buffer: UnsafeMutablePointer<CChar>?
+            var length: UInt32 = 0
+            let status = gvRenderData(context, graph, format.device, &buffer, &length)
+            // Graphviz allocates the buffer even when it fails.
+            defer { if let buffer { gvFreeRenderData(buffer) } }
+            guard status == 0, let buffer else {
+                throw RelGraphError.badInput("Graphviz cannot render \(format.rawValue): \(ErrorCapture.message(or: "no renderer for this format"))")
+            }
+            // Some errors (a malformed HTML label) only degrade the picture; refuse it anyway.
+            guard agerrors() == 0 else {
+                throw RelGraphError.badInput("Graphviz reported an error: \(ErrorCapture.message(or: "unknown error"))")
+            }
+            return Data(bytes: buffer, count: Int(length))
+        }
+    }
+
+    /// Parses `dot` with libcgraph and returns every attribute value as Graphviz stores it.
+    ///
+    /// This is how tests (and cautious callers) prove that written DOT reads back unchanged.
+    package func readBack(dot: String) throws -> DOTReadBack {
+        try withGraph(dot) { graph in
+            var result = DOTReadBack()
+            var node = agfstnode(graph)
+            while let current = node {
+                let name = String(cString: agnameof(UnsafeMutableRawPointer(current)))
+                result.nodes[name] = Self.attributes(of: UnsafeMutableRawPointer(current), kind: AGNODE, in: graph)
+                var edge = agfstout(graph, current)
+                while let currentEdge = edge {
+                    let head = String(cString: agnameof(UnsafeMutableRawPointer(relgraph_aghead(currentEdge))))
+                    result.edges.append(.init(
+                        tail: name, head: head,
+                        attributes: Self.attributes(of: UnsafeMutableRawPointer(currentEdge), kind: AGEDGE, in: graph)))
+                    edge = agnxtout(graph, currentEdge)
+                }
+                node = agnxtnode(graph, current)
+            }
+            return result
+        }
+    }
+
+    /// Parses `dot` under the lock with fresh error state, runs `body`, and always closes the graph.
+    private func withGraph<T>(_ dot: String, _ body: (UnsafeMutablePointer<Agraph_t>) throws -> T) throws -> T {
+        try Self.lock.withLock {
+            ErrorCapture.begin()
+            guard !dot.utf8.contains(0) else { throw RelGraphError.badInput("DOT text contains a NUL byte") }
+            guard let graph = dot.withCString({ agmemread($0) }) else {
+                throw RelGraphError.badInput("Graphviz cannot parse the DOT: \(ErrorCapture.message(or: "empty or not a graph"))")
+            }
+            defer { agclose(graph) }
+            return try body(graph)
+        }
+    }
+
+    private static func attributes(of object: UnsafeMutableRawPointer, kind: Int32, in graph: UnsafeMutablePointer<Agraph_t>) -> [String: String] {
+        var values: [String: String] = [:]
+        var symbol = agnxtattr(graph, kind, nil)
+        while let current = symbol {
+            if let value = agxget(object, current) {
+                values[String(cString: current.pointee.name)] = String(cString: value)
+            }
+            symbol = agnxtattr(graph, kind, current)
+        }
+        return values
+    }
+
+    /// `dot`'s network simplex dominates its cost (seconds at 200 nodes); a small iteration
+    /// limit keeps layouts interactive with little visible difference. Explicit settings win.
+    private static func boundRankingEffort(_ graph: UnsafeMutablePointer<Agraph_t>) {
+        guard agnnodes(graph) > 80 else { return }
+        for (name, value) in [("nslimit", "2"), ("nslimit1", "2"), ("mclimit", "0.5")] {
+            var nameBytes = Array(name.utf8CString), valueBytes = Array(value.utf8CString), empty = Array("".utf8CString)
+            let current = agget(UnsafeMutableRawPointer(graph), &nameBytes)
+            if current == nil || current!.pointee == 0 {
+                _ = agsafeset(UnsafeMutableRawPointer(graph), &nameBytes, &valueBytes, &empty)
+            }
+        }
+    }
+}
+
+/// Attribute values of a parsed DOT graph, as libcgraph returns them (`agget`).
+package struct DOTReadBack: Sendable {
+    /// Node name → attribute name → value (declared defaults included).
+    package var nodes: [String: [String: String]] = [:]
+    /// Edges in libcgraph's order.
+    public var edges: [Edge] = []
+
+    public struct Edge: Sendable {
+        public var tail: String
+        public var head: String
+        public var attributes: [String: String]
+    }
+}

@@ -1,0 +1,116 @@
+import ArgumentParser
+import Foundation
+import RelGraphCore
+import RelGraphExtraction
+import RelGraphKnowledge
+
+/// `relgraph train`: learns the relation model from annotated articles.
+struct Train: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Learn the name tagger and the relation model from annotated articles (articles/*.txt + gold/*.json).",
+        discussion: """
+            Every --train folder teaches the models; the --validation folder chooses the relation threshold (best relation \
+            F1) and is never learned from. Writes names.rgmodel and relations.rgmodel into the output folder; the same \
+            folders give the same files, byte for byte. Annotations follow eval/SCHEMA.md.
+
+              relgraph train --train corpus/train --validation corpus/validation -o models/
+              relgraph extract article.txt --models models/
+            """
+    )
+
+    @Option(name: .long, help: "A folder of annotated articles to learn from; repeat for several.")
+    var train: [String] = []
+
+    @Option(name: .long, help: "A folder of annotated articles to choose the threshold on.")
+    var validation: String?
+
+    @Option(name: .shortAndLong, help: "The folder to write names.rgmodel and relations.rgmodel into.")
+    var output: String
+
+    @Option(name: .long, help: "Passes over the training examples.")
+    var epochs: Int = RelationTrainer().epochs
+
+    @Option(name: .long, help: "The decider whose validation F1 chooses the threshold (combined, model, union).")
+    var decider: String = RelationDecider.union.rawValue
+
+    @Option(name: .long, help: "L2 regularisation strength.")
+    var l2: Float = RelationTrainer().l2
+
+    @Option(name: .long, help: "AdaGrad learning rate.")
+    var learningRate: Float = RelationTrainer().learningRate
+
+    @Option(name: .long, help: "An extra lexicon file (relgraph TSV format); repeat for several.")
+    var lexicon: [String] = []
+
+    func validate() throws {
+        guard !train.isEmpty else { throw ValidationError("give at least one --train folder") }
+        guard (1...200).contains(epochs) else { throw ValidationError("--epochs must be between 1 and 200") }
+        guard l2 >= 0, l2 < 1, learningRate > 0, learningRate <= 10 else { throw ValidationError("--l2 must be in [0, 1) and --learning-rate in (0, 10]") }
+    }
+
+    /// Thresholds tried on the validation folder.
+    static let thresholds: [Double] = stride(from: 0.05, through: 0.85, by: 0.05).map { ($0 * 100).rounded() / 100 }
+
+    func run() throws {
+        let knowledge = try RelGraphKnowledge.Lexicon.load(extraFiles: lexicon)
+        let outputFolder = URL(fileURLWithPath: output)
+        guard (try? outputFolder.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true else {
+            throw RelGraphError.badInput("\(output): no such folder")
+        }
+        var trainingArticles: [AnnotatedArticle] = []
+        for folder in train {
+            let articles = try corpus(folder)
+            trainingArticles += articles
+            print("\(folder): \(articles.count) articles")
+        }
+        // Names first: the relation examples are read with the tagger's names, as extraction will.
+        let ruleExtractor = try Extractor(lexicon: knowledge, decider: .rules, model: nil)
+        let tagger = NameTagger.train(trainingArticles.flatMap { ruleExtractor.taggerSentences(for: $0) })
+        print("name tagger: \(tagger.slotCount) feature slots")
+        let taggedExtractor = try Extractor(lexicon: knowledge, decider: .rules, model: nil, tagger: tagger)
+        var examples: [TrainingExample] = []
+        var coverage = TrainingCoverage()
+        for article in trainingArticles {
+            let (found, reach) = taggedExtractor.trainingExamples(for: article)
+            examples += found
+            coverage = coverage + reach
+        }
+        let positives = examples.reduce(0) { $0 + $1.positives.count }
+        print("examples: \(examples.count) candidate pairs, \(positives) gold labels")
+        print("gold relations: \(coverage.goldRelations); both actors found: \(coverage.bothActorsFound); named together in a stating sentence: \(coverage.inOneSentence)")
+        var trainer = RelationTrainer()
+        trainer.epochs = epochs
+        trainer.l2 = l2
+        trainer.learningRate = learningRate
+        var model = trainer.train(examples)
+        if let validation {
+            let articles = try corpus(validation)
+            var best: (threshold: Double, score: GoldScore)?
+            print("threshold on \(validation) (\(articles.count) articles):")
+            for threshold in Self.thresholds {
+                model.threshold = threshold
+                let extractor = try Extractor(lexicon: knowledge, decider: RelationDecider(rawValue: decider) ?? .union, model: model, tagger: tagger)
+                let score = articles.reduce(GoldScore()) { total, article in
+                    total + GoldScore(graph: extractor.extract(text: article.text, document: article.name, language: article.language),
+                                      gold: article.gold)
+                }
+                print(String(format: "  %.2f  P %.3f  R %.3f  F1 %.3f", threshold, score.precision, score.recall, score.f1))
+                if best == nil || score.f1 > best!.score.f1 { best = (threshold, score) }
+            }
+            model.threshold = best!.threshold
+            print(String(format: "chosen threshold %.2f (relation F1 %.3f)", best!.threshold, best!.score.f1))
+        }
+        try OutputFile.write(Data(tagger.encoded()), to: outputFolder.appendingPathComponent("names.rgmodel").path)
+        try OutputFile.write(Data(model.encoded()), to: outputFolder.appendingPathComponent("relations.rgmodel").path)
+        print("\(output): names.rgmodel, relations.rgmodel (\(model.weights.slotCount) feature slots, \(model.weights.count) weights, \(model.labels.count) labels)")
+    }
+
+    private func corpus(_ folder: String) throws -> [AnnotatedArticle] {
+        do {
+            return try AnnotatedCorpus.load(folder: URL(fileURLWithPath: folder))
+        } catch let error as AnnotatedCorpusError {
+            throw RelGraphError.badInput(error.description)
+        }
+    }
+}

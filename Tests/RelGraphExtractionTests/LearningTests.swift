@@ -1,0 +1,184 @@
+import Foundation
+import RelGraphCore
+import RelGraphKnowledge
+import Testing
+@testable import RelGraphExtraction
+
+/// A few news-style articles written for these tests, annotated as eval/SCHEMA.md says.
+enum InventedCorpus {
+    static let articles: [(id: String, text: String, gold: String)] = [
+        ("en-a", "Valdoria sends tanks to Norland\\nThe government of Valdoria sent forty tanks to Norland on Monday. Officials in Norland welcomed the delivery.\\n",
+         #"{"id":"en-a","lang":"en","actors":[{"key":"valdoria","type":"organization","names":["Valdoria"]},{"key":"norland","type":"organization","names":["Norland"]}],"relations":[{"type":"supply","source":"valdoria","target":"norland","evidence":"The government of Valdoria sent forty tanks to Norland on Monday."}]}"#),
+        ("en-b", "Norland thanks Ostmark\\nOstmark sent food to Norland after the floods. Norland said the aid arrived quickly.\\n",
+         #"{"id":"en-b","lang":"en","actors":[{"key":"ostmark","type":"organization","names":["Ostmark"]},{"key":"norland","type":"organization","names":["Norland"]}],"relations":[{"type":"supply","source":"ostmark","target":"norland","evidence":"Ostmark sent food to Norland after the floods."}]}"#),
+        ("en-c", "Ostmark and Valdoria\\nValdoria sent engineers to Ostmark last week. Ostmark praised the engineers.\\n",
+         #"{"id":"en-c","lang":"en","actors":[{"key":"ostmark","type":"organization","names":["Ostmark"]},{"key":"valdoria","type":"organization","names":["Valdoria"]}],"relations":[{"type":"supply","source":"valdoria","target":"ostmark","evidence":"Valdoria sent engineers to Ostmark last week."}]}"#),
+    ]
+
+    /// Writes the corpus as `articles/` and `gold/` in a new temporary folder.
+    static func folder() throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-invented-\(UUID().uuidString)")
+        for sub in ["articles", "gold"] {
+            try FileManager.default.createDirectory(at: root.appendingPathComponent(sub), withIntermediateDirectories: true)
+        }
+        for article in articles {
+            try article.text.replacingOccurrences(of: "\\n", with: "\n")
+                .write(to: root.appendingPathComponent("articles/\(article.id).txt"), atomically: true, encoding: .utf8)
+            try article.gold.write(to: root.appendingPathComponent("gold/\(article.id).json"), atomically: true, encoding: .utf8)
+        }
+        return root
+    }
+
+    /// A lexicon that knows the invented organizations, so the test is about relations alone.
+    static func lexicon() throws -> Lexicon {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-invented-orgs-\(getpid()).tsv").path
+        try """
+            #relgraph-lexicon 1 organizations
+            id\tlabel\tcategory\tparent\ten\tfr\tes\tde\tacronyms
+            valdoria\tValdoria\tgovernment\t\tValdoria\t\t\t\t
+            norland\tNorland\tgovernment\t\tNorland\t\t\t\t
+            ostmark\tOstmark\tgovernment\t\tOstmark\t\t\t\t
+
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        return try Lexicon.load(extraFiles: [path])
+    }
+}
+
+@Suite struct RelationModelTrainingTests {
+    @Test func aTinyModelLearnsItsArticles() throws {
+        let folder = try InventedCorpus.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let articles = try AnnotatedCorpus.load(folder: folder)
+        #expect(articles.count == 3)
+        let lexicon = try InventedCorpus.lexicon()
+        let rules = try Extractor(lexicon: lexicon, decider: .rules, model: nil)
+        let examples = articles.flatMap { rules.trainingExamples(for: $0).examples }
+        #expect(examples.contains { !$0.positives.isEmpty })
+        let model = RelationTrainer().train(examples, threshold: 0.5)
+        let learned = try Extractor(lexicon: lexicon, decider: .model, model: model)
+        var total = GoldScore()
+        for article in articles {
+            total = total + GoldScore(graph: learned.extract(text: article.text, document: article.name, language: .en), gold: article.gold)
+        }
+        #expect(total.truePositives == 3)
+        #expect(total.falsePositives == 0)
+        // And a sentence it has not seen, in the same pattern.
+        let unseen = learned.extract(text: "Norland sent doctors to Valdoria on Friday.", document: "n.txt", language: .en)
+        #expect(unseen.edges.map { "\($0.type.rawValue)(\($0.source),\($0.target))" }.contains("supply(organization:norland,organization:valdoria)"))
+    }
+
+    @Test func trainingIsDeterministic() throws {
+        let folder = try InventedCorpus.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let articles = try AnnotatedCorpus.load(folder: folder)
+        let rules = try Extractor(lexicon: try InventedCorpus.lexicon(), decider: .rules, model: nil)
+        let examples = articles.flatMap { rules.trainingExamples(for: $0).examples }
+        #expect(RelationTrainer().train(examples).encoded() == RelationTrainer().train(examples).encoded())
+        let sentences = articles.flatMap { rules.taggerSentences(for: $0) }
+        #expect(NameTagger.train(sentences).encoded() == NameTagger.train(sentences).encoded())
+    }
+
+    @Test func evidenceIsFoundInItsSentence() throws {
+        let extractor = Fixtures.extractor
+        let document = extractor.analyze(text: "First sentence here. Ostmark sent food to Norland after the floods. Last one.", document: "x")
+        #expect(EvidenceLocator.sentences(stating: "Ostmark sent food to Norland after the floods.", in: document) == [1])
+        #expect(EvidenceLocator.sentences(stating: "nothing in common at all", in: document).isEmpty)
+    }
+}
+
+@Suite struct ModelFileTests {
+    static func smallModel() -> RelationModel {
+        RelationModel(labels: RelationLabel.all, biases: RelationLabel.all.map { _ in -1.5 },
+                      weights: SparseWeights([(7, 0, 0.5), (3, 2, -0.25), (7, 4, 1.0)]), threshold: 0.3)
+    }
+
+    @Test func roundTripsByteForByte() throws {
+        let bytes = Self.smallModel().encoded()
+        let decoded = try RelationModel(decoding: bytes)
+        #expect(decoded == Self.smallModel())
+        #expect(decoded.encoded() == bytes)
+    }
+
+    @Test func refusesDamagedFiles() {
+        let bytes = Self.smallModel().encoded()
+        for cut in [0, 3, 10, bytes.count / 2, bytes.count - 1] {
+            #expect(throws: RelationModelError.self) { try RelationModel(decoding: Array(bytes[..<cut])) }
+        }
+        for offset in stride(from: 0, to: bytes.count, by: 7) {
+            var damaged = bytes
+            damaged[offset] ^= 0x5A
+            #expect(throws: RelationModelError.self) { try RelationModel(decoding: damaged) }
+        }
+    }
+
+    @Test func bundledModelsLoad() throws {
+        let model = try RelationModel.bundled()
+        #expect(model.labels == RelationLabel.all)
+        #expect(model.threshold > 0 && model.threshold < 1)
+        #expect(try NameTagger.bundled().slotCount > 1000)
+    }
+
+    @Test func probabilitiesFollowTheWeights() {
+        let model = Self.smallModel()
+        let vector = FeatureVector([])
+        #expect(model.probabilities(vector).allSatisfy { abs($0 - RelationModel.sigmoid(-1.5)) < 1e-12 })
+    }
+}
+
+@Suite struct PairFeatureTests {
+    static func features(_ text: String, language: Language = .en, first: String, second: String) -> [String] {
+        let extractor = Fixtures.extractor
+        let document = extractor.analyze(text: text, document: "t", language: language)
+        let reading = extractor.mentions(in: document)[0]
+        let featurizer = PairFeatures(document: document, reading: reading, lexicon: extractor.lexicon,
+                                      ruleRelations: [], isHeadline: true)
+        let pair = SentenceCandidates.pairs(in: reading).first { Set([$0.first.actorID, $0.second.actorID]) == Set([first, second]) }!
+        return featurizer.features(of: pair)
+    }
+
+    @Test func triggerBetweenTheTwoActors() {
+        let names = Self.features("France sent tanks to Ukraine.", first: "country:FR", second: "country:UA")
+        #expect(names.contains("tB=supply"))
+        #expect(names.contains("types=country>country"))
+        #expect(names.contains("bw=sent"))
+        #expect(!names.contains("sentence-negation"))
+    }
+
+    @Test func negationAndPassiveAreSeen() {
+        let negated = Self.features("France did not send tanks to Ukraine.", first: "country:FR", second: "country:UA")
+        #expect(negated.contains("sentence-negation"))
+        let passive = Self.features("Ukraine was attacked by Russia.", first: "country:UA", second: "country:RU")
+        #expect(passive.contains("passive-between"))
+        #expect(passive.contains("agent-before2"))
+    }
+
+    @Test func knowledgeOfOfficesIsAFeature() {
+        let names = Self.features("Alma Quispe visited Chile.", first: "person:alma-quispe", second: "country:CL")
+        #expect(!names.contains("kbf=office|current"))
+        let office = Self.features("Alma Quispe spoke in Peru.", first: "person:alma-quispe", second: "country:PE")
+        #expect(office.contains("kbf=office|current"))
+    }
+
+    @Test func pronounsStandForThePersonNamedBefore() {
+        let extractor = Fixtures.extractor
+        let document = extractor.analyze(text: "Alma Quispe arrived in Lima. She met Tomas Verhoeven.", document: "t", language: .en)
+        let readings = extractor.mentions(in: document)
+        let context = DocumentContext(readings: readings)
+        let pronouns = context.pronounMentions(in: readings[1], index: 1, document: document)
+        #expect(pronouns.map(\.actorID) == ["person:alma-quispe"])
+    }
+}
+
+@Suite struct LearnedExtractionTests {
+    @Test func bundledModelsReadPlainNews() {
+        let edges = Set(Fixtures.learned.extract(text: "Alma Quispe met Tomas Verhoeven in Lima on Tuesday.", document: "t", language: .en)
+            .edges.map { "\($0.type.rawValue)(\($0.source),\($0.target))" })
+        #expect(edges.contains("meet(person:alma-quispe,person:tomas-verhoeven)"))
+    }
+
+    @Test func confidencesAreProbabilities() {
+        let graph = Fixtures.learned.extract(text: "France sent tanks to Ukraine. Russia attacked Ukraine.", document: "t", language: .en)
+        #expect(!graph.edges.isEmpty)
+        #expect(graph.edges.allSatisfy { $0.confidence > 0 && $0.confidence <= 1 })
+    }
+}
