@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "RelGraphFormats", targets: ["RelGraphFormats"]),
         .library(name: "RelGraphDocuments", targets: ["RelGraphDocuments"]),
         .library(name: "RelGraphKnowledge", targets: ["RelGraphKnowledge"]),
+        .library(name: "RelGraphTime", targets: ["RelGraphTime"]),
         .library(name: "RelGraphExtraction", targets: ["RelGraphExtraction"]),
         .library(name: "RelGraphQuery", targets: ["RelGraphQuery"]),
         .library(name: "RelGraphExport", targets: ["RelGraphExport"]),
@@ -34,9 +35,12 @@ let package = Package(
         // Graph files: the JSON reader and writer, the lazy catalog over a JSON file, and the binary
         // sidecar index (`relgraph index`, format in Sidecar/INDEXFORMAT.md).
         .target(name: "RelGraphFormats", dependencies: ["RelGraphCore"], exclude: ["Sidecar/INDEXFORMAT.md"]),
-        // Article files → checked plain text: decoding, limits, markup stripping, corpus folder walks.
-        // Shared by `extract` and `ingest`.
-        .target(name: "RelGraphDocuments"),
+        // Time expressions (fr, en, es, de) normalised against a document date, the document-date
+        // finder (HTML metadata, JSON-LD, <time>, datelines), time windows: text → partial dates.
+        .target(name: "RelGraphTime"),
+        // Article files → checked plain text: decoding, limits, markup stripping, corpus folder walks,
+        // the date a document states. Shared by `extract` and `ingest`.
+        .target(name: "RelGraphDocuments", dependencies: ["RelGraphTime"]),
         // What the world contains (countries, organizations, people, titles, triggers) as data files.
         .target(
             name: "RelGraphKnowledge",
@@ -46,7 +50,7 @@ let package = Package(
         // Text → graph: the extraction pipeline, one file per stage.
         .target(
             name: "RelGraphExtraction",
-            dependencies: ["RelGraphCore", "RelGraphKnowledge"],
+            dependencies: ["RelGraphCore", "RelGraphKnowledge", "RelGraphTime"],
             resources: [.copy("Model")]
         ),
         // Graph → answers: compact index, actor lookup, paths, neighbourhoods.
@@ -66,7 +70,7 @@ let package = Package(
         .target(
             name: "RelGraphStore",
             dependencies: [
-                "RelGraphCore", "RelGraphFormats", "RelGraphDocuments",
+                "RelGraphCore", "RelGraphFormats", "RelGraphDocuments", "RelGraphTime",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             exclude: ["SCHEMA.md"]
@@ -76,7 +80,7 @@ let package = Package(
             name: "RelGraphServer",
             dependencies: [
                 "RelGraphCore", "RelGraphFormats", "RelGraphDocuments", "RelGraphQuery", "RelGraphExport",
-                "RelGraphRendering", "RelGraphStore", "RelGraphKnowledge",
+                "RelGraphRendering", "RelGraphStore", "RelGraphKnowledge", "RelGraphTime",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -89,7 +93,8 @@ let package = Package(
             name: "relgraph",
             dependencies: [
                 "RelGraphCore", "RelGraphFormats", "RelGraphDocuments", "RelGraphKnowledge", "RelGraphExtraction",
-                "RelGraphQuery", "RelGraphExport", "RelGraphRendering", "RelGraphStore", "RelGraphServer",
+                "RelGraphQuery", "RelGraphExport", "RelGraphRendering", "RelGraphStore", "RelGraphTime",
+                "RelGraphServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -100,7 +105,8 @@ let package = Package(
         .testTarget(name: "RelGraphFormatsTests", dependencies: ["RelGraphCore", "RelGraphFormats", "RelGraphTestSupport"]),
         .testTarget(name: "RelGraphDocumentsTests", dependencies: ["RelGraphDocuments", "RelGraphTestSupport"]),
         .testTarget(name: "RelGraphKnowledgeTests", dependencies: ["RelGraphKnowledge"]),
-        .testTarget(name: "RelGraphExtractionTests", dependencies: ["RelGraphExtraction", "RelGraphFormats"]),
+        .testTarget(name: "RelGraphExtractionTests", dependencies: ["RelGraphExtraction", "RelGraphFormats", "RelGraphTime"]),
+        .testTarget(name: "RelGraphTimeTests", dependencies: ["RelGraphTime"]),
         .testTarget(
             name: "RelGraphQueryTests",
             dependencies: ["RelGraphQuery", "RelGraphFormats", "RelGraphTestSupport"],
@@ -131,7 +137,8 @@ let package = Package(
             dependencies: [
                 "RelGraphStore", "RelGraphDocuments", "RelGraphFormats", "RelGraphExtraction", "RelGraphKnowledge",
                 "RelGraphTestSupport", "relgraph",
-            ]
+            ],
+            exclude: ["Fixtures"]
         ),
         // The code of every library's "Getting started" article, compiled and run.
         .testTarget(

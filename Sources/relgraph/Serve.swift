@@ -37,10 +37,11 @@ struct Serve: ParsableCommand {
     func run() throws {
         let knowledge = try RelGraphKnowledge.Lexicon.load(extraFiles: lexicon)
         let corpus: ExplorerCorpus
+        // `load()` applies --since/--until to either source; the page's own date filters narrow further.
+        let graph = try input.load()
         if let db = input.db {
-            corpus = try ExplorerCorpus.load(database: db, lexicon: knowledge)
+            corpus = try ExplorerCorpus.load(database: db, graph: graph, lexicon: knowledge)
         } else {
-            let graph = try input.load()
             corpus = ExplorerCorpus.load(graph: graph, sourceName: URL(fileURLWithPath: input.graph ?? "graph").lastPathComponent,
                                          lexicon: knowledge)
         }

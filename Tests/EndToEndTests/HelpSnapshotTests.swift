@@ -8,7 +8,8 @@ import Testing
 @Suite struct HelpSnapshotTests {
     static let verbs: [[String]] = [
         [], ["extract"], ["path"], ["neighbors"], ["actors"], ["relations"], ["stats"], ["render"], ["export"],
-        ["lexicon"], ["lexicon", "stats"], ["lexicon", "lookup"], ["ingest"], ["documents"], ["index"], ["train"], ["serve"],
+        ["lexicon"], ["lexicon", "stats"], ["lexicon", "lookup"], ["ingest"], ["documents"], ["index"], ["train"],
+        ["timeline"], ["serve"],
     ]
 
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HelpSnapshots")

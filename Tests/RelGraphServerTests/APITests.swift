@@ -69,6 +69,14 @@ import RelGraphQuery
         #expect((otherDocument["nodes"] as? [Any])?.count == 2)
         let depthTwo = try await jsonObject("/api/neighbors?actor=person%3Avladimir-putin&depth=2")
         #expect((depthTwo["nodes"] as? [[String: Any]])?.contains { $0["id"] as? String == "country:UA" && $0["depth"] as? Int == 2 } == true)
+        // Only the visit has a dated sentence (2024-06-18): a window keeps it alone.
+        let june = try await jsonObject("/api/neighbors?actor=person%3Avladimir-putin&since=2024-06&until=2024")
+        #expect((june["nodes"] as? [[String: Any]])?.map { $0["id"] as! String } == ["person:vladimir-putin", "country:KP"])
+        let before = try await jsonObject("/api/neighbors?actor=person%3Avladimir-putin&until=2023-12-31")
+        #expect((before["nodes"] as? [Any])?.count == 1)
+        for bad in ["since=2024-13", "since=yesterday", "since=2025&until=2024"] {
+            #expect(try await client.get("/api/neighbors?actor=person%3Avladimir-putin&" + bad).status == 400, "\(bad)")
+        }
         let noCountries = try await jsonObject("/api/neighbors?actor=person%3Avladimir-putin&actorTypes=person,organization")
         #expect((noCountries["nodes"] as? [Any])?.count == 1)
     }

@@ -20,12 +20,12 @@ enum TestServer {
             Actor(id: "organization:hostile", type: .organization, label: hostileImage),
             Actor(id: "organization:hub", type: .organization, label: "Hub"),
         ]
-        func evidence(_ sentence: String, _ document: String = "story.txt") -> Evidence {
-            Evidence(document: document, sentence: sentence, start: 0, end: sentence.unicodeScalars.count)
+        func evidence(_ sentence: String, _ document: String = "story.txt", date: String? = nil) -> Evidence {
+            Evidence(document: document, sentence: sentence, start: 0, end: sentence.unicodeScalars.count, date: date)
         }
         var edges = [
             Relation(source: "person:vladimir-putin", target: "country:KP", type: .visit, confidence: 0.9,
-                     evidence: [evidence("Vladimir Putin arrived in North Korea."), evidence("Putin landed in Corée du Nord.", "other.txt")]),
+                     evidence: [evidence("Vladimir Putin arrived in North Korea."), evidence("Putin landed in Corée du Nord.", "other.txt", date: "2024-06-18")]),
             Relation(source: "person:vladimir-putin", target: "country:RU", type: .leaderOf, confidence: 0.99,
                      evidence: [evidence("Russia's president Vladimir Putin spoke.")]),
             Relation(source: "country:RU", target: "country:UA", type: .attack, confidence: 0.8,

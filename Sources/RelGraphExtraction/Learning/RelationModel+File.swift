@@ -34,6 +34,11 @@ extension RelationModel {
             out.string(label.direction.rawValue)
             out.f32(bias)
         }
+        out.u32(UInt32(typeThresholds.count))
+        for type in typeThresholds.keys.sorted(by: { $0.rawValue < $1.rawValue }) {
+            out.string(type.rawValue)
+            out.f64(typeThresholds[type]!)
+        }
         out.postings(weights)
         out.u64(ModelBytesWriter.checksum(out.bytes))
         return out.bytes
@@ -62,9 +67,20 @@ extension RelationModel {
             guard bias.isFinite else { throw RelationModelError.malformed(reason: "non-finite bias") }
             biases.append(bias)
         }
+        var typeThresholds: [RelationType: Double] = [:]
+        let thresholdCount = Int(try input.u32())
+        guard thresholdCount <= RelationType.allCases.count else { throw RelationModelError.malformed(reason: "too many type thresholds") }
+        for _ in 0..<thresholdCount {
+            let name = try input.string()
+            guard let type = RelationType(rawValue: name) else { throw RelationModelError.malformed(reason: "unknown relation type \(name)") }
+            let value = try input.f64()
+            guard value.isFinite, value > 0, value < 1 else { throw RelationModelError.malformed(reason: "threshold out of (0, 1)") }
+            typeThresholds[type] = value
+        }
         let weights = try input.postings(labelCount: labelCount)
         guard input.position == bytes.count - 8 else { throw RelationModelError.malformed(reason: "trailing bytes") }
         self.init(labels: labels, biases: biases, weights: weights, threshold: threshold)
+        self.typeThresholds = typeThresholds
     }
 }
 

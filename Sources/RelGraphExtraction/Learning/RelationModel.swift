@@ -15,8 +15,13 @@ public struct RelationModel: Sendable, Equatable {
     public var biases: [Float]
     /// Weights by feature slot, only the non-zero ones.
     public var weights: SparseWeights
-    /// A relation is emitted when its probability reaches this.
+    /// A relation is emitted when its probability reaches this…
     public var threshold: Double
+    /// … or this type's own threshold, where validation chose one.
+    public var typeThresholds: [RelationType: Double] = [:]
+
+    /// The probability a relation of `type` needs.
+    public func threshold(for type: RelationType) -> Double { typeThresholds[type] ?? threshold }
 
     public init(labels: [RelationLabel], biases: [Float], weights: SparseWeights, threshold: Double) {
         self.labels = labels

@@ -71,6 +71,8 @@ enum APIShapes {
         var sentence: String
         var start: Int
         var end: Int
+        /// ISO 8601 at its precision, when the extractor dated the sentence.
+        var date: String?
         var marks: [MentionFinder.Mark]
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import RelGraphCore
 import RelGraphQuery
+import RelGraphTime
 
 /// The JSON endpoints under `/api/`: each takes the decoded query string and answers bytes or
 /// an ``APIError``. Everything here reads the immutable ``ExplorerCorpus``; the SVG endpoints
@@ -60,6 +61,15 @@ struct ExplorerAPI: Sendable {
             guard corpus.documentPositions[document] != nil else { throw .badRequest("parameter 'document': no document named '\(document)'") }
             filter.document = document
         }
+        func date(_ name: String) throws(APIError) -> PartialDate? {
+            guard let text = query[name] else { return nil }
+            guard let date = PartialDate(iso: text) else {
+                throw .badRequest("parameter '\(name)' must be a date YYYY, YYYY-MM or YYYY-MM-DD (got '\(text)')")
+            }
+            return date
+        }
+        filter.window = TimeWindow(since: try date("since"), until: try date("until"))
+        if filter.window?.isEmpty == true { throw .badRequest("'since' is after 'until': no date can fall between them") }
         return filter
     }
 
@@ -127,7 +137,7 @@ struct ExplorerAPI: Sendable {
             let relation = graph.edges[Int(position)]
             let evidence = relation.evidence.prefix(Self.evidencePerRelation).map { item in
                 APIShapes.MarkedEvidence(document: item.document, documentIndex: corpus.documentPositions[item.document],
-                                         sentence: item.sentence, start: item.start, end: item.end,
+                                         sentence: item.sentence, start: item.start, end: item.end, date: item.date,
                                          marks: finder.marks(in: item.sentence))
             }
             return APIShapes.EvidenceRelation(source: relation.source, target: relation.target, type: relation.type,

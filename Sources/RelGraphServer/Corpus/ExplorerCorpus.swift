@@ -43,10 +43,12 @@ public final class ExplorerCorpus: Sendable {
         self.sourceName = sourceName
     }
 
-    /// A corpus database written by `relgraph ingest`, opened read-only.
-    public static func load(database path: String, lexicon: Lexicon?) throws -> ExplorerCorpus {
+    /// A corpus database written by `relgraph ingest`, opened read-only. `graph` replaces the
+    /// database's graph when given (the CLI passes it cut to a `--since`/`--until` window); the
+    /// documents always come from the database.
+    public static func load(database path: String, graph: RelationshipGraph? = nil, lexicon: Lexicon?) throws -> ExplorerCorpus {
         let store = try CorpusStore(path: path, mode: .readOnly)
-        let graph = try store.loadGraph()
+        let graph = try graph ?? store.loadGraph()
         let documents = try store.documents().map {
             CorpusDocument(name: $0.path, sha256: $0.sha256, actors: $0.actors, relations: $0.relations, evidence: $0.evidence)
         }

@@ -9,7 +9,7 @@
 const RELATION_TYPES = ["leader_of", "member_of", "located_in", "visit", "meet", "cooperate", "supply",
   "attack", "sanction", "accuse", "party_to", "violate", "family"];
 const ACTOR_TYPES = ["country", "person", "organization", "agreement", "location"];
-const FILTER_KEYS = ["depth", "limit", "relations", "actorTypes", "minConfidence", "minEvidence", "document"];
+const FILTER_KEYS = ["depth", "limit", "relations", "actorTypes", "minConfidence", "minEvidence", "document", "since", "until"];
 const SYMMETRIC = ["meet", "cooperate", "family"];
 
 /** " —visit→ " for a directed relation, " —meet— " for a symmetric one. */
@@ -168,6 +168,8 @@ function buildFilters(documents) {
       minConfidence: Number(document.getElementById("f-confidence").value) > 0 ? document.getElementById("f-confidence").value : "",
       minEvidence: Number(document.getElementById("f-evidence").value) > 0 ? document.getElementById("f-evidence").value : "",
       document: select.value,
+      since: document.getElementById("f-since").value.trim(),
+      until: document.getElementById("f-until").value.trim(),
       relations: relationTypes.length === RELATION_TYPES.length ? "" : relationTypes.join(","),
       actorTypes: actorTypes.length === ACTOR_TYPES.length ? "" : actorTypes.join(","),
     });
@@ -181,6 +183,8 @@ function showFilters(state) {
   document.getElementById("f-confidence").value = state.minConfidence || "0";
   document.getElementById("f-evidence").value = state.minEvidence || "0";
   document.getElementById("f-document").value = state.document || "";
+  document.getElementById("f-since").value = state.since || "";
+  document.getElementById("f-until").value = state.until || "";
   const relations = state.relations ? state.relations.split(",") : RELATION_TYPES;
   document.querySelectorAll("#f-relations input").forEach((box) => { box.checked = relations.includes(box.value); });
   const actors = state.actorTypes ? state.actorTypes.split(",") : ACTOR_TYPES;
@@ -261,7 +265,8 @@ async function evidenceView(state) {
     for (const item of relation.evidence) {
       const sentence = el("blockquote", { class: "sentence" },
         markedText(item.sentence, item.marks, (mark) => mark.actor === relation.source ? "source" : "target"));
-      const where = el("span", { class: "doc" }, item.document + " [" + item.start + "–" + item.end + "] ");
+      const where = el("span", { class: "doc" }, item.document + " [" + item.start + "–" + item.end + "]"
+        + (item.date ? " · " + item.date : "") + " ");
       if (item.documentIndex !== null && item.documentIndex !== undefined) {
         where.append(link("read in the document", { view: "document", doc: item.documentIndex, at: item.start }, "actor doc-link"));
       }
