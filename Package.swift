@@ -16,11 +16,17 @@ let package = Package(
         .library(name: "RelGraphExport", targets: ["RelGraphExport"]),
         .library(name: "RelGraphRendering", targets: ["RelGraphRendering"]),
         .library(name: "RelGraphStore", targets: ["RelGraphStore"]),
+        .library(name: "RelGraphServer", targets: ["RelGraphServer"]),
         .executable(name: "relgraph", targets: ["relgraph"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Hummingbird's own dependencies, named for the types the explorer uses directly.
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // The graph model (actors, relations, evidence), the rule that merges two copies of a
@@ -69,11 +75,26 @@ let package = Package(
             ],
             exclude: ["SCHEMA.md"]
         ),
+        // The browser explorer behind `relgraph serve`: JSON API, SVG focus views, the page itself.
+        .target(
+            name: "RelGraphServer",
+            dependencies: [
+                "RelGraphCore", "RelGraphFormats", "RelGraphDocuments", "RelGraphQuery", "RelGraphExport",
+                "RelGraphRendering", "RelGraphStore", "RelGraphKnowledge", "RelGraphTime",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Resources")]
+        ),
         .executableTarget(
             name: "relgraph",
             dependencies: [
                 "RelGraphCore", "RelGraphFormats", "RelGraphDocuments", "RelGraphKnowledge", "RelGraphExtraction",
                 "RelGraphQuery", "RelGraphExport", "RelGraphRendering", "RelGraphStore", "RelGraphTime",
+                "RelGraphServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -126,6 +147,11 @@ let package = Package(
                 "RelGraphCore", "RelGraphFormats", "RelGraphDocuments", "RelGraphKnowledge", "RelGraphExtraction",
                 "RelGraphQuery", "RelGraphExport", "RelGraphRendering", "RelGraphStore", "RelGraphTestSupport",
             ]
+        ),
+        // The explorer's API and safety checks over loopback.
+        .testTarget(
+            name: "RelGraphServerTests",
+            dependencies: ["RelGraphServer", "RelGraphCore", "RelGraphQuery", "RelGraphExport", "RelGraphRendering", "RelGraphKnowledge"]
         ),
         // Runs the built `relgraph` binary the way a user does.
         .testTarget(

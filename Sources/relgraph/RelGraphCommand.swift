@@ -16,6 +16,7 @@ struct RelGraphCommand: ParsableCommand {
         subcommands: [
             Extract.self, Path.self, Neighbors.self, Actors.self, Relations.self, Stats.self,
             Render.self, Export.self, TimelineCommand.self, Lexicon.self, Ingest.self, Documents.self, IndexCommand.self, Train.self,
+            Serve.self,
         ]
     )
 
