@@ -47,10 +47,11 @@ let package = Package(
             dependencies: ["RelGraphCore"],
             resources: [.copy("Data")]
         ),
-        // Text → graph: the extraction pipeline, one file per stage.
+        // Text → graph: the extraction pipeline, one file per stage; the learned models in Model/.
         .target(
             name: "RelGraphExtraction",
             dependencies: ["RelGraphCore", "RelGraphKnowledge", "RelGraphTime"],
+            exclude: ["Learning/MODELFORMAT.md"],
             resources: [.copy("Model")]
         ),
         // Graph → answers: compact index, actor lookup, paths, neighbourhoods.
