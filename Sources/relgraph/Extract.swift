@@ -61,6 +61,7 @@ struct Extract: ParsableCommand {
     }
 
     func run() throws {
+        try OutputFile.refuseOverwriting(inputs: files + lexicon, with: output)
         let knowledge = try RelGraphKnowledge.Lexicon.load(extraFiles: lexicon)
         let extractor = try ModelOptions.extractor(lexicon: knowledge, decider: decider, names: names, modelFolder: models)
         var documents: [(text: String, name: String)] = []
