@@ -25,7 +25,7 @@ struct Ingest: ParsableCommand {
             """
     )
 
-    @Argument(help: "Files and folders to ingest.")
+    @Argument(help: "Files and folders to ingest; - reads one article from stdin.")
     var inputs: [String]
 
     @Option(name: .long, help: "The corpus database (created when missing).")
