@@ -90,6 +90,7 @@ import Testing
             ["help"],
             ["stats", "--graph", graph],
             ["path", "Mali", "France", "--graph", graph],
+            ["path", "Mali", "France", "--graph", graph, "-k", "2"],
         ]
         for arguments in successes { try expect(arguments, status: 0) }
     }
