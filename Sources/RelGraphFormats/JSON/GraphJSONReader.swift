@@ -9,8 +9,10 @@ import RelGraphCore
 /// keys in any order, unknown keys skipped, optional fields absent or `null`, strict UTF-8,
 /// RFC 8259 escapes. Errors name the place (`edges.12.confidence`) in one line.
 struct GraphJSONReader {
-    struct Failure: Error {
+    struct Failure: Error, CustomStringConvertible {
         var message: String
+        /// The message alone: it is quoted inside other errors' lines (``GraphFileChanged``).
+        var description: String { message }
     }
 
     let bytes: UnsafeBufferPointer<UInt8>
