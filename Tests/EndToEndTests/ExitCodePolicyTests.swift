@@ -45,7 +45,7 @@ import Testing
             ["render", "--graph", graph, "-o", path("a.gif")],
             ["render", "--graph", graph, "-o", path("a.svg"), "--format", "gif"],
             ["render", "--graph", graph, "-o", path("a.svg"), "--engine", "nosuch"],
-            ["export", "--graph", graph, "--format", "gexf"],
+            ["export", "--graph", graph, "--format", "xml"],
             ["export", "--graph", graph, "--format", "csv"],
             ["lexicon", "nosuch"],
             ["lexicon", "lookup"],
