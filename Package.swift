@@ -10,16 +10,23 @@ let package = Package(
         .library(name: "RelGraphFormats", targets: ["RelGraphFormats"]),
         .library(name: "RelGraphDocuments", targets: ["RelGraphDocuments"]),
         .library(name: "RelGraphKnowledge", targets: ["RelGraphKnowledge"]),
+        .library(name: "RelGraphTime", targets: ["RelGraphTime"]),
         .library(name: "RelGraphExtraction", targets: ["RelGraphExtraction"]),
         .library(name: "RelGraphQuery", targets: ["RelGraphQuery"]),
         .library(name: "RelGraphExport", targets: ["RelGraphExport"]),
         .library(name: "RelGraphRendering", targets: ["RelGraphRendering"]),
         .library(name: "RelGraphStore", targets: ["RelGraphStore"]),
+        .library(name: "RelGraphServer", targets: ["RelGraphServer"]),
         .executable(name: "relgraph", targets: ["relgraph"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Hummingbird's own dependencies, named for the types the explorer uses directly.
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // The graph model (actors, relations, evidence), the rule that merges two copies of a
@@ -28,19 +35,23 @@ let package = Package(
         // Graph files: the JSON reader and writer, the lazy catalog over a JSON file, and the binary
         // sidecar index (`relgraph index`, format in Sidecar/INDEXFORMAT.md).
         .target(name: "RelGraphFormats", dependencies: ["RelGraphCore"], exclude: ["Sidecar/INDEXFORMAT.md"]),
-        // Article files → checked plain text: decoding, limits, markup stripping, corpus folder walks.
-        // Shared by `extract` and `ingest`.
-        .target(name: "RelGraphDocuments"),
+        // Time expressions (fr, en, es, de) normalised against a document date, the document-date
+        // finder (HTML metadata, JSON-LD, <time>, datelines), time windows: text → partial dates.
+        .target(name: "RelGraphTime"),
+        // Article files → checked plain text: decoding, limits, markup stripping, corpus folder walks,
+        // the date a document states. Shared by `extract` and `ingest`.
+        .target(name: "RelGraphDocuments", dependencies: ["RelGraphTime"]),
         // What the world contains (countries, organizations, people, titles, triggers) as data files.
         .target(
             name: "RelGraphKnowledge",
             dependencies: ["RelGraphCore"],
             resources: [.copy("Data")]
         ),
-        // Text → graph: the extraction pipeline, one file per stage.
+        // Text → graph: the extraction pipeline, one file per stage; the learned models in Model/.
         .target(
             name: "RelGraphExtraction",
-            dependencies: ["RelGraphCore", "RelGraphKnowledge"],
+            dependencies: ["RelGraphCore", "RelGraphKnowledge", "RelGraphTime"],
+            exclude: ["Learning/MODELFORMAT.md"],
             resources: [.copy("Model")]
         ),
         // Graph → answers: compact index, actor lookup, paths, neighbourhoods.
@@ -60,16 +71,31 @@ let package = Package(
         .target(
             name: "RelGraphStore",
             dependencies: [
-                "RelGraphCore", "RelGraphFormats", "RelGraphDocuments",
+                "RelGraphCore", "RelGraphFormats", "RelGraphDocuments", "RelGraphTime",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             exclude: ["SCHEMA.md"]
+        ),
+        // The browser explorer behind `relgraph serve`: JSON API, SVG focus views, the page itself.
+        .target(
+            name: "RelGraphServer",
+            dependencies: [
+                "RelGraphCore", "RelGraphFormats", "RelGraphDocuments", "RelGraphQuery", "RelGraphExport",
+                "RelGraphRendering", "RelGraphStore", "RelGraphKnowledge", "RelGraphTime",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Resources")]
         ),
         .executableTarget(
             name: "relgraph",
             dependencies: [
                 "RelGraphCore", "RelGraphFormats", "RelGraphDocuments", "RelGraphKnowledge", "RelGraphExtraction",
-                "RelGraphQuery", "RelGraphExport", "RelGraphRendering", "RelGraphStore",
+                "RelGraphQuery", "RelGraphExport", "RelGraphRendering", "RelGraphStore", "RelGraphTime",
+                "RelGraphServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -80,7 +106,8 @@ let package = Package(
         .testTarget(name: "RelGraphFormatsTests", dependencies: ["RelGraphCore", "RelGraphFormats", "RelGraphTestSupport"]),
         .testTarget(name: "RelGraphDocumentsTests", dependencies: ["RelGraphDocuments", "RelGraphTestSupport"]),
         .testTarget(name: "RelGraphKnowledgeTests", dependencies: ["RelGraphKnowledge"]),
-        .testTarget(name: "RelGraphExtractionTests", dependencies: ["RelGraphExtraction", "RelGraphFormats"]),
+        .testTarget(name: "RelGraphExtractionTests", dependencies: ["RelGraphExtraction", "RelGraphFormats", "RelGraphTime"]),
+        .testTarget(name: "RelGraphTimeTests", dependencies: ["RelGraphTime"]),
         .testTarget(
             name: "RelGraphQueryTests",
             dependencies: ["RelGraphQuery", "RelGraphFormats", "RelGraphTestSupport"],
@@ -111,7 +138,8 @@ let package = Package(
             dependencies: [
                 "RelGraphStore", "RelGraphDocuments", "RelGraphFormats", "RelGraphExtraction", "RelGraphKnowledge",
                 "RelGraphTestSupport", "relgraph",
-            ]
+            ],
+            exclude: ["Fixtures"]
         ),
         // The code of every library's "Getting started" article, compiled and run.
         .testTarget(
@@ -120,6 +148,11 @@ let package = Package(
                 "RelGraphCore", "RelGraphFormats", "RelGraphDocuments", "RelGraphKnowledge", "RelGraphExtraction",
                 "RelGraphQuery", "RelGraphExport", "RelGraphRendering", "RelGraphStore", "RelGraphTestSupport",
             ]
+        ),
+        // The explorer's API and safety checks over loopback.
+        .testTarget(
+            name: "RelGraphServerTests",
+            dependencies: ["RelGraphServer", "RelGraphCore", "RelGraphQuery", "RelGraphExport", "RelGraphRendering", "RelGraphKnowledge"]
         ),
         // Runs the built `relgraph` binary the way a user does.
         .testTarget(

@@ -20,7 +20,17 @@ if ((${#missing[@]})); then
     fi
 fi
 
-# Test-only peers (never runtime dependencies): NetworkX for differential query tests.
+# Test-only peers (never runtime dependencies): NetworkX for differential query tests, Debian's
+# chromium for the explorer's browser test (Tests/BrowserTests).
 if [[ "${1:-}" == "--test" ]]; then
     python3 -c 'import networkx' 2>/dev/null || python3 -m pip install -q networkx
+    if ! command -v chromium >/dev/null; then
+        if [[ $(id -u) -eq 0 ]]; then
+            echo "installing chromium with apt-get (browser test)" >&2
+            apt-get update -qq
+            DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+        else
+            echo "the browser test needs: sudo apt-get install -y chromium" >&2
+        fi
+    fi
 fi

@@ -8,16 +8,21 @@ public struct Evidence: Codable, Hashable, Sendable, Comparable {
     public var start: Int
     /// Offset just past the sentence's last character, in Unicode scalars.
     public var end: Int
+    /// When the sentence says this happened: ISO 8601 at its precision ("2024", "2024-06",
+    /// "2024-06-19"), from the sentence's time expression or else its document's date; nil when
+    /// neither is known (and in graphs written before relgraph dated evidence).
+    public var date: String?
 
-    public init(document: String, sentence: String, start: Int, end: Int) {
+    public init(document: String, sentence: String, start: Int, end: Int, date: String? = nil) {
         self.document = document
         self.sentence = sentence
         self.start = start
         self.end = end
+        self.date = date
     }
 
     public static func < (lhs: Evidence, rhs: Evidence) -> Bool {
-        (lhs.document, lhs.start, lhs.end, lhs.sentence) < (rhs.document, rhs.start, rhs.end, rhs.sentence)
+        (lhs.document, lhs.start, lhs.end, lhs.sentence, lhs.date ?? "") < (rhs.document, rhs.start, rhs.end, rhs.sentence, rhs.date ?? "")
     }
 }
 

@@ -5,10 +5,24 @@
 public struct RelationshipGraph: Codable, Hashable, Sendable {
     public var nodes: [Actor]
     public var edges: [Relation]
+    /// The documents the graph was read from, with their dates (sorted by name). Empty in graphs
+    /// written before relgraph recorded documents.
+    public var documents: [DocumentRecord]
 
-    public init(nodes: [Actor] = [], edges: [Relation] = []) {
+    public init(nodes: [Actor] = [], edges: [Relation] = [], documents: [DocumentRecord] = []) {
         self.nodes = nodes
         self.edges = edges
+        self.documents = documents
+    }
+
+    private enum CodingKeys: String, CodingKey { case nodes, edges, documents }
+
+    /// Decodes leniently: `documents` may be omitted (graphs written before it existed).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        nodes = try container.decode([Actor].self, forKey: .nodes)
+        edges = try container.decode([Relation].self, forKey: .edges)
+        documents = try container.decodeIfPresent([DocumentRecord].self, forKey: .documents) ?? []
     }
 
     /// Looks an actor up by id (linear; build a query index for repeated look-ups).
@@ -39,6 +53,7 @@ public struct RelationshipGraph: Codable, Hashable, Sendable {
 public struct GraphAccumulator: Sendable {
     private var actors: [String: Actor] = [:]
     private var relations: [RelationKey: MergedRelation] = [:]
+    private var documents: [String: DocumentRecord] = [:]
 
     public init() {}
 
@@ -49,6 +64,14 @@ public struct GraphAccumulator: Sendable {
     public mutating func add(_ graph: RelationshipGraph) {
         for actor in graph.nodes { add(actor) }
         for relation in graph.edges { add(relation) }
+        for document in graph.documents { add(document) }
+    }
+
+    /// Records a document; a known date is never replaced by an unknown one.
+    public mutating func add(_ document: DocumentRecord) {
+        if let existing = documents[document.name], existing.date != nil, document.date == nil { return }
+        if let existing = documents[document.name], let date = existing.date, let other = document.date, date <= other { return }
+        documents[document.name] = document
     }
 
     public mutating func add(_ actor: Actor) {
@@ -88,7 +111,7 @@ public struct GraphAccumulator: Sendable {
         let edges = relations.keys.sorted().map { key -> Relation in
             relations[key]!.merged()
         }
-        return RelationshipGraph(nodes: nodes, edges: edges)
+        return RelationshipGraph(nodes: nodes, edges: edges, documents: documents.values.sorted())
     }
 }
 

@@ -6,20 +6,15 @@ public enum ContentHash {
     /// The lowercase hexadecimal SHA-256 digest of `bytes`.
     public static func sha256Hex<Bytes: Collection>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
         var state = SHA256State()
-        var block = [UInt8]()
-        block.reserveCapacity(64)
-        for byte in bytes {
-            block.append(byte)
-            if block.count == 64 {
-                state.compress(block)
-                block.removeAll(keepingCapacity: true)
-            }
-        }
+        // Whole blocks straight from the caller's memory (Data and arrays are contiguous).
+        let tail = bytes.withContiguousStorageIfAvailable { state.compressBlocks(of: $0) }
+            ?? Array(bytes).withUnsafeBufferPointer { state.compressBlocks(of: $0) }
         let bitLength = UInt64(bytes.count) &* 8
+        var block = tail
         block.append(0x80)
         while block.count % 64 != 56 { block.append(0) }
         for shift in stride(from: 56, through: 0, by: -8) { block.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        for start in stride(from: 0, to: block.count, by: 64) { state.compress(block[start..<start + 64]) }
+        _ = block.withUnsafeBufferPointer { state.compressBlocks(of: $0) }
         return state.hex
     }
 }
@@ -38,33 +33,38 @@ private struct SHA256State {
 
     private var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
 
-    mutating func compress<Block: Collection>(_ block: Block) where Block.Element == UInt8 {
-        var w = [UInt32](repeating: 0, count: 64)
-        var index = block.startIndex
-        for t in 0..<16 {
-            var word: UInt32 = 0
-            for _ in 0..<4 {
-                word = word << 8 | UInt32(block[index])
-                index = block.index(after: index)
+    /// Compresses every whole 64-byte block of `bytes`; returns the bytes after the last one.
+    mutating func compressBlocks(of bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        let whole = bytes.count / 64 * 64
+        guard whole > 0 else { return Array(bytes) }
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+            let k = Self.roundConstants
+            var (h0, h1, h2, h3, h4, h5, h6, h7) = (h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7])
+            for start in stride(from: 0, to: whole, by: 64) {
+                for t in 0..<16 {
+                    let i = start + t * 4
+                    w[t] = UInt32(bytes[i]) << 24 | UInt32(bytes[i + 1]) << 16 | UInt32(bytes[i + 2]) << 8 | UInt32(bytes[i + 3])
+                }
+                for t in 16..<64 {
+                    let s0 = rotate(w[t - 15], 7) ^ rotate(w[t - 15], 18) ^ (w[t - 15] >> 3)
+                    let s1 = rotate(w[t - 2], 17) ^ rotate(w[t - 2], 19) ^ (w[t - 2] >> 10)
+                    w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+                }
+                var (a, b, c, d, e, f, g, hh) = (h0, h1, h2, h3, h4, h5, h6, h7)
+                for t in 0..<64 {
+                    let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
+                    let choice = (e & f) ^ (~e & g)
+                    let temp1 = hh &+ s1 &+ choice &+ k[t] &+ w[t]
+                    let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
+                    let majority = (a & b) ^ (a & c) ^ (b & c)
+                    let temp2 = s0 &+ majority
+                    (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
+                }
+                (h0, h1, h2, h3, h4, h5, h6, h7) = (h0 &+ a, h1 &+ b, h2 &+ c, h3 &+ d, h4 &+ e, h5 &+ f, h6 &+ g, h7 &+ hh)
             }
-            w[t] = word
+            h = [h0, h1, h2, h3, h4, h5, h6, h7]
         }
-        for t in 16..<64 {
-            let s0 = rotate(w[t - 15], 7) ^ rotate(w[t - 15], 18) ^ (w[t - 15] >> 3)
-            let s1 = rotate(w[t - 2], 17) ^ rotate(w[t - 2], 19) ^ (w[t - 2] >> 10)
-            w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-        }
-        var (a, b, c, d, e, f, g, hh) = (h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7])
-        for t in 0..<64 {
-            let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-            let choice = (e & f) ^ (~e & g)
-            let temp1 = hh &+ s1 &+ choice &+ Self.roundConstants[t] &+ w[t]
-            let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-            let majority = (a & b) ^ (a & c) ^ (b & c)
-            let temp2 = s0 &+ majority
-            (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
-        }
-        for (i, value) in [a, b, c, d, e, f, g, hh].enumerated() { h[i] = h[i] &+ value }
+        return Array(bytes[whole...])
     }
 
     var hex: String {
@@ -76,5 +76,5 @@ private struct SHA256State {
         return String(decoding: out, as: UTF8.self)
     }
 
-    private func rotate(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
+    @inline(__always) private func rotate(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import RelGraphTime
 
 /// Reads articles the one way both `relgraph extract` and `relgraph ingest` read them: the same
 /// size limit, the same checks, the same markup stripping, so one file gives one text (and the
@@ -22,7 +23,9 @@ public enum DocumentReader {
         let format = format ?? CorpusFiles.format(of: path)
         let plain = MarkupStripper.plainText(text, format: format)
         if plain.allSatisfy(\.isWhitespace) { throw .noTextAfterMarkup(path) }
-        return SourceDocument(path: path, sha256: ContentHash.sha256Hex(bytes), byteCount: bytes.count, format: format, text: plain)
+        let date = DocumentDateFinder.find(markup: format == .html ? text : nil, plainText: plain)
+        return SourceDocument(path: path, sha256: ContentHash.sha256Hex(bytes), byteCount: bytes.count, format: format,
+                              text: plain, date: date)
     }
 
     /// Reads at most `maximumBytes + 1` bytes of standard input (one more shows it is too large).

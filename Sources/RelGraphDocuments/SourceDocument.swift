@@ -1,3 +1,5 @@
+import RelGraphTime
+
 /// One article read from disk (or standard input), checked and turned into plain text.
 public struct SourceDocument: Sendable {
     /// The path as given on the command line (or found under a given folder): the evidence's
@@ -9,13 +11,17 @@ public struct SourceDocument: Sendable {
     public var format: DocumentFormat
     /// The text extraction reads: markup stripped, evidence offsets count in it.
     public var text: String
+    /// The publication date the document states (HTML metadata, a dateline), nil when it states
+    /// none (``DocumentDateFinder``). Never the file's modification time.
+    public var date: DocumentDate?
 
-    public init(path: String, sha256: String, byteCount: Int, format: DocumentFormat, text: String) {
+    public init(path: String, sha256: String, byteCount: Int, format: DocumentFormat, text: String, date: DocumentDate? = nil) {
         self.path = path
         self.sha256 = sha256
         self.byteCount = byteCount
         self.format = format
         self.text = text
+        self.date = date
     }
 }
 

@@ -17,19 +17,24 @@ struct Adjacency: Sendable {
     /// no slot: it keeps its relation id, so ids still match the graph's positions, but no walk
     /// reaches it.
     init(actorCount: Int, from: [Int32], to: [Int32], types edgeTypes: [UInt8]) {
-        let limit = Int32(clamping: actorCount)
-        @inline(__always) func placeable(_ edge: Int) -> Bool {
-            from[edge] >= 0 && from[edge] < limit && to[edge] >= 0 && to[edge] < limit
-        }
+        // One unsigned comparison per end: a negative end wraps to a huge value.
+        let limit = UInt32(clamping: actorCount)
+        var placeable = [Bool](repeating: true, count: from.count)
         var offsets = [Int32](repeating: 0, count: actorCount + 1)
-        for edge in from.indices where placeable(edge) { offsets[Int(from[edge]) + 1] += 1 }
+        for edge in 0 ..< from.count {
+            if UInt32(bitPattern: from[edge]) < limit && UInt32(bitPattern: to[edge]) < limit {
+                offsets[Int(from[edge]) + 1] += 1
+            } else {
+                placeable[edge] = false
+            }
+        }
         for actor in 0 ..< actorCount { offsets[actor + 1] += offsets[actor] }
         let relationCount = Int(offsets[actorCount])
 
         let packed = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: max(relationCount, 1))
         defer { packed.deallocate() }
         var cursor = offsets
-        for edge in from.indices where placeable(edge) {
+        for edge in 0 ..< from.count where placeable[edge] {
             let row = Int(from[edge])
             packed[Int(cursor[row])] = UInt64(UInt32(bitPattern: to[edge])) << 32 | UInt64(UInt32(edge))
             cursor[row] += 1

@@ -60,9 +60,12 @@ public struct Explanation {
         let arrow = relation.type.isSymmetric ? "—\(relation.type.rawValue)—" : "—\(relation.type.rawValue)→"
         var line = "\(indent)\(source) \(arrow) \(target) (confidence \(format(relation.confidence))"
         if let modality = relation.attributes["modality"] { line += ", \(modality)" }
+        // An office no longer held is said so, with its term: never printed as a current fact.
+        if relation.isPastOffice { line += ", past office" + (relation.officeTerm.map { " \($0)" } ?? "") }
         line += ")\n"
         for evidence in relation.evidence.prefix(sentencesPerHop) {
-            line += "\(indent)  \(evidence.document) [\(evidence.start)–\(evidence.end)]: \"\(oneLine(evidence.sentence))\"\n"
+            let date = evidence.date.map { " (\($0))" } ?? ""
+            line += "\(indent)  \(evidence.document) [\(evidence.start)–\(evidence.end)]\(date): \"\(oneLine(evidence.sentence))\"\n"
         }
         if relation.evidence.count > sentencesPerHop {
             line += "\(indent)  (+\(relation.evidence.count - sentencesPerHop) more sentence\(relation.evidence.count - sentencesPerHop == 1 ? "" : "s"))\n"

@@ -80,7 +80,9 @@ public final class CorpusStore: Sendable {
             if try StoreSchema.migrator.hasBeenSuperseded(db) {
                 throw StoreError.newerSchema(path)
             }
-            if !allowEmpty, try !StoreSchema.migrator.hasCompletedMigrations(db) {
+            // An older schema still reads (read-only: without what later migrations add); only a
+            // file with no relgraph schema at all is refused.
+            if !allowEmpty, try StoreSchema.migrator.appliedIdentifiers(db).isEmpty {
                 throw StoreError.outdatedSchema(path)
             }
         }

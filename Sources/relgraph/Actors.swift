@@ -19,6 +19,8 @@ struct Actors: ParsableCommand {
 
     func run() throws {
         let types = try type.map { Set(try QueryFilterOptions.parseActorTypes($0)) }
+        // In a time window, an actor is listed when it takes part in a relation stated in the window.
+        let windowed = try input.timeWindow() != nil
         let graph = try input.loadForQuery()
         var degree = [Int](repeating: 0, count: graph.actors.count)
         for position in 0 ..< graph.relationCount {
@@ -29,7 +31,7 @@ struct Actors: ParsableCommand {
             if relation.target != relation.source { degree[Int(relation.target)] += 1 }
         }
         let actors = graph.actors.enumerated()
-            .filter { types?.contains($0.element.type) ?? true }
+            .filter { (types?.contains($0.element.type) ?? true) && (!windowed || degree[$0.offset] > 0) }
             .sorted { $0.element.id < $1.element.id }
             .map { (actor: $0.element, relations: degree[$0.offset]) }
         switch format {

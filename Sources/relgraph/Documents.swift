@@ -35,7 +35,8 @@ struct Documents: ParsableCommand {
         var out = "\(documents.count) documents\n"
         for document in documents {
             out += "\(document.path)  sha256:\(document.sha256.prefix(12))  \(document.bytes) bytes  \(document.format)  "
-            out += "\(document.actors) actors  \(document.relations) relations  \(document.evidence) evidence\n"
+            out += "\(document.actors) actors  \(document.relations) relations  \(document.evidence) evidence  "
+            out += "date \(document.date ?? "unknown")\n"
         }
         return out
     }
@@ -45,7 +46,8 @@ struct Documents: ParsableCommand {
             "{\"path\": \(GraphJSON.quote(document.path)), \"sha256\": \(GraphJSON.quote(document.sha256)), "
                 + "\"bytes\": \(document.bytes), \"format\": \(GraphJSON.quote(document.format)), "
                 + "\"characters\": \(document.characters), \"actors\": \(document.actors), "
-                + "\"relations\": \(document.relations), \"evidence\": \(document.evidence)}"
+                + "\"relations\": \(document.relations), \"evidence\": \(document.evidence), "
+                + "\"date\": \(document.date.map(GraphJSON.quote) ?? "null")}"
         }
         return "{\"documents\": [" + (rows.isEmpty ? "" : "\n  " + rows.joined(separator: ",\n  ") + "\n") + "]}\n"
     }

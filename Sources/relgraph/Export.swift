@@ -4,11 +4,11 @@ import RelGraphCore
 import RelGraphExport
 import RelGraphFormats
 
-/// `relgraph export`: the graph in another format — DOT, JSON, GraphML, or Neo4j import CSV.
+/// `relgraph export`: the graph in another format — DOT, JSON, GraphML, Neo4j import CSV, or GEXF.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the graph as DOT, JSON, GraphML or Neo4j import CSV.",
+        abstract: "Write the graph as DOT, JSON, GraphML, Neo4j import CSV or dynamic GEXF.",
         discussion: """
             dot: the styled diagram source `relgraph render` lays out (feed it to `dot -Tsvg`).
             json: the canonical relgraph JSON graph.
@@ -16,15 +16,17 @@ struct Export: ParsableCommand {
             csv: two files for `neo4j-admin database import full --nodes=… --relationships=…`;
                  -o names a folder (→ FOLDER/nodes.csv, FOLDER/relationships.csv) or a prefix
                  (→ PREFIX-nodes.csv, PREFIX-relationships.csv).
+            gexf: dynamic GEXF 1.2 for Gephi's timeline: each edge's spells are its evidence dates.
+            --since/--until keep only relations with evidence dated in the window.
             """
     )
 
-    enum Format: String, CaseIterable { case dot, json, graphml, csv }
+    enum Format: String, CaseIterable { case dot, json, graphml, csv, gexf }
 
     @OptionGroup var input: GraphInputOptions
 
     // A plain string, so an unknown format is a usage error (exit 2) listing the known ones.
-    @Option(name: .long, help: "dot, json, graphml or csv.")
+    @Option(name: .long, help: "dot, json, graphml, csv or gexf.")
     var format: String
 
     @Option(name: [.short, .customLong("output")], help: "Output file (- or omitted: stdout); for csv a folder or prefix.")
@@ -48,6 +50,7 @@ struct Export: ParsableCommand {
         case .dot: try OutputFile.write(DiagramWriter.dot(for: graph), to: output)
         case .json: try OutputFile.write(GraphJSON.encode(graph.canonicalized()), to: output)
         case .graphml: try OutputFile.write(GraphMLWriter.write(graph), to: output)
+        case .gexf: try OutputFile.write(GEXFWriter.write(graph), to: output)
         case .csv: try writeCSV(graph)
         }
     }

@@ -6,6 +6,7 @@ import RelGraphExport
 import RelGraphExtraction
 import RelGraphFormats
 import RelGraphKnowledge
+import RelGraphTime
 
 /// `relgraph extract FILE...`: news articles → one relationship graph.
 struct Extract: ParsableCommand {
@@ -18,6 +19,12 @@ struct Extract: ParsableCommand {
 
               relgraph extract article.fr.txt -o graph.json
               relgraph extract a.txt b.txt --lang en --lexicon my-names.tsv
+              relgraph extract article.fr.txt --date 2024-06-18
+
+            Each evidence gets a date: its sentence's time expression ("hier", "last September", "il y a \
+            24 ans") read against the document's date, else the document's date. The document's date is \
+            --date, else the one the document states (HTML metadata, JSON-LD, <time datetime>, a dateline \
+            or by-line), else unknown ("date": null in the graph's "documents"); never the file's time.
             """
     )
 
@@ -45,6 +52,9 @@ struct Extract: ParsableCommand {
     @Option(name: .long, help: "A folder of model files from `relgraph train` (names.rgmodel, relations.rgmodel) instead of the bundled ones.")
     var models: String?
 
+    @Option(name: .long, help: "The articles' publication date, YYYY-MM-DD (else found in each article, else unknown).")
+    var date: String?
+
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("give at least one article file (or - for stdin)") }
         guard lang == "auto" || Language(rawValue: lang) != nil else {
@@ -64,13 +74,16 @@ struct Extract: ParsableCommand {
         try OutputFile.refuseOverwriting(inputs: files + lexicon, with: output)
         let knowledge = try RelGraphKnowledge.Lexicon.load(extraFiles: lexicon)
         let extractor = try ModelOptions.extractor(lexicon: knowledge, decider: decider, names: names, modelFolder: models)
-        var documents: [(text: String, name: String)] = []
+        let given = try DateOption.parse(date, name: "--date")
+        let language = Language(rawValue: lang)
+        var documents: [(text: String, name: String, date: PartialDate?)] = []
         for file in files {
             // Read as `ingest` reads: same limit, checks and markup stripping, so the same evidence.
+            // The document's own date (HTML metadata, a dateline) unless --date gives one.
             let document = file == "-" ? try DocumentReader.readStandardInput() : try DocumentReader.read(file)
-            documents.append((document.text, file))
+            documents.append((document.text, file, given ?? document.date?.date))
         }
-        let graph = extractor.extract(documents: documents, language: Language(rawValue: lang))
+        let graph = extractor.extract(documents: documents, language: language)
         try OutputFile.write(try render(graph), to: output)
     }
 

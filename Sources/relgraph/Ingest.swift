@@ -5,6 +5,7 @@ import RelGraphDocuments
 import RelGraphExtraction
 import RelGraphKnowledge
 import RelGraphStore
+import RelGraphTime
 
 /// `relgraph ingest FILE|DIR... --db corpus.sqlite`: grows one graph from a whole corpus.
 struct Ingest: ParsableCommand {
@@ -34,6 +35,9 @@ struct Ingest: ParsableCommand {
     @Option(name: .long, help: "An extra lexicon file (relgraph TSV format); repeat for several. Applies to documents extracted in this run; stored documents are not re-extracted.")
     var lexicon: [String] = []
 
+    @Option(name: .long, help: "Publication date of the documents ingested in this run, YYYY-MM-DD (else each document's own, else unknown).")
+    var date: String?
+
     @Option(name: .long, help: "Extraction threads (default: every core).")
     var jobs: Int?  // nil: every core (an optional, so help does not print this machine's count)
 
@@ -45,12 +49,13 @@ struct Ingest: ParsableCommand {
     }
 
     func run() throws {
+        let given = try DateOption.parse(date, name: "--date")
         let files = try CorpusFiles.enumerate(inputs)
         // The one call into the extraction pipeline (a bad lexicon fails before the database is created).
         let extractor = try Extractor(lexicon: RelGraphKnowledge.Lexicon.load(extraFiles: lexicon))
         let store = try CorpusStore(path: db, mode: .readWrite)
-        let ingester = CorpusIngester(store: store, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount) { text, document in
-            extractor.extract(text: text, document: document)
+        let ingester = CorpusIngester(store: store, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount) { document in
+            extractor.extract(text: document.text, document: document.path, date: given ?? document.date?.date)
         }
         let progress = IngestProgress(total: files.count, quiet: quiet)
         let summary = ingester.ingest(files) { path, outcome, totals in

@@ -15,7 +15,8 @@ struct RelGraphCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Extract.self, Path.self, Neighbors.self, Actors.self, Relations.self, Stats.self,
-            Render.self, Export.self, Lexicon.self, Ingest.self, Documents.self, IndexCommand.self, Train.self,
+            Render.self, Export.self, TimelineCommand.self, Lexicon.self, Ingest.self, Documents.self, IndexCommand.self, Train.self,
+            Serve.self,
         ]
     )
 

@@ -47,6 +47,9 @@ struct Render: ParsableCommand {
     @Flag(name: .long, help: "Leave out the legend.")
     var noLegend = false
 
+    @Flag(name: .long, help: "Label each edge with the date range of its evidence.")
+    var dates = false
+
     @Option(name: .long, help: "A caption above the diagram.")
     var title: String?
 
@@ -71,7 +74,7 @@ struct Render: ParsableCommand {
         let layout = try LayoutEngine.named(engine, nodes: selection.graph.nodes.count, edges: selection.graph.edges.count)
         try layout.checkSize(nodes: selection.graph.nodes.count, edges: selection.graph.edges.count)
         let options = DiagramOptions(highlight: selection.highlight, clusterPersonsInCountries: cluster,
-                                     legend: !noLegend, title: title)
+                                     legend: !noLegend, title: title, dateLabels: dates)
         let dot = DiagramWriter.dot(for: selection.graph, options: options)
         let data = try Self.withDeadline(seconds: timeout, engine: layout) {
             try Renderer.shared.render(dot: dot, format: renderFormat, engine: layout)

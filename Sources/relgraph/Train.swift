@@ -49,6 +49,9 @@ struct Train: ParsableCommand {
         guard l2 >= 0, l2 < 1, learningRate > 0, learningRate <= 10 else { throw ValidationError("--l2 must be in [0, 1) and --learning-rate in (0, 10]") }
     }
 
+    /// How much a type's own threshold must lift validation F1 to be kept.
+    static let typeThresholdMargin = 0.003
+
     /// Thresholds tried on the validation folder.
     static let thresholds: [Double] = stride(from: 0.05, through: 0.85, by: 0.05).map { ($0 * 100).rounded() / 100 }
 
@@ -79,27 +82,64 @@ struct Train: ParsableCommand {
         let positives = examples.reduce(0) { $0 + $1.positives.count }
         print("examples: \(examples.count) candidate pairs, \(positives) gold labels")
         print("gold relations: \(coverage.goldRelations); both actors found: \(coverage.bothActorsFound); named together in a stating sentence: \(coverage.inOneSentence)")
+        // How often each type of the rules' relations is right on the training articles, which the
+        // rules were not written on: their confidence beside the model's probabilities.
+        let ruleScore = trainingArticles.reduce(GoldScore()) { total, article in
+            total + GoldScore(graph: taggedExtractor.extract(text: article.text, document: article.name, language: article.language),
+                              gold: article.gold)
+        }
+        var ruleConfidences: [RelationType: Double] = [:]
+        for type in RelationType.allCases {
+            let outcomes = ruleScore.judged.filter { $0.type == type }
+            // Laplace's rule of succession: a type seen twice is not certain.
+            ruleConfidences[type] = (Double(outcomes.filter(\.correct).count) + 1) / (Double(outcomes.count) + 2)
+        }
+        print("rule precision on the training articles: " + RelationType.allCases.map {
+            String(format: "%@ %.2f", $0.rawValue, ruleConfidences[$0]!) }.joined(separator: ", "))
         var trainer = RelationTrainer()
         trainer.epochs = epochs
         trainer.l2 = l2
         trainer.learningRate = learningRate
         var model = trainer.train(examples)
+        model.ruleConfidences = ruleConfidences
         if let validation {
             let articles = try corpus(validation)
-            var best: (threshold: Double, score: GoldScore)?
-            print("threshold on \(validation) (\(articles.count) articles):")
-            for threshold in Self.thresholds {
-                model.threshold = threshold
-                let extractor = try Extractor(lexicon: knowledge, decider: RelationDecider(rawValue: decider) ?? .union, model: model, tagger: tagger)
-                let score = articles.reduce(GoldScore()) { total, article in
+            let chosenDecider = RelationDecider(rawValue: decider) ?? .union
+            func score(_ model: RelationModel) throws -> GoldScore {
+                let extractor = try Extractor(lexicon: knowledge, decider: chosenDecider, model: model, tagger: tagger)
+                return articles.reduce(GoldScore()) { total, article in
                     total + GoldScore(graph: extractor.extract(text: article.text, document: article.name, language: article.language),
                                       gold: article.gold)
                 }
-                print(String(format: "  %.2f  P %.3f  R %.3f  F1 %.3f", threshold, score.precision, score.recall, score.f1))
-                if best == nil || score.f1 > best!.score.f1 { best = (threshold, score) }
+            }
+            print("threshold on \(validation) (\(articles.count) articles):")
+            var best: (threshold: Double, score: GoldScore)?
+            for threshold in Self.thresholds {
+                model.threshold = threshold
+                let result = try score(model)
+                print(String(format: "  %.2f  P %.3f  R %.3f  F1 %.3f", threshold, result.precision, result.recall, result.f1))
+                if best == nil || result.f1 > best!.score.f1 { best = (threshold, result) }
             }
             model.threshold = best!.threshold
-            print(String(format: "chosen threshold %.2f (relation F1 %.3f)", best!.threshold, best!.score.f1))
+            var current = best!.score
+            print(String(format: "chosen threshold %.2f (relation F1 %.3f)", best!.threshold, current.f1))
+            // One pass of per-type thresholds: a type keeps its own only when it lifts F1 by a clear margin.
+            for type in RelationType.allCases {
+                var candidate = model
+                for threshold in Self.thresholds where threshold != model.threshold {
+                    candidate.typeThresholds[type] = threshold
+                    let result = try score(candidate)
+                    if result.f1 > current.f1 + Self.typeThresholdMargin {
+                        model.typeThresholds[type] = threshold
+                        current = result
+                    }
+                }
+                if let chosen = model.typeThresholds[type] {
+                    print(String(format: "  %@ threshold %.2f (relation F1 %.3f)", type.rawValue, chosen, current.f1))
+                }
+            }
+            print("reliability on \(validation) (edges by confidence):")
+            print(ReliabilityTable(current.judged).text)
         }
         try OutputFile.write(Data(tagger.encoded()), to: outputFolder.appendingPathComponent("names.rgmodel").path)
         try OutputFile.write(Data(model.encoded()), to: outputFolder.appendingPathComponent("relations.rgmodel").path)

@@ -46,6 +46,9 @@ import Testing
             ["render", "--graph", graph, "-o", path("a.svg"), "--format", "gif"],
             ["render", "--graph", graph, "-o", path("a.svg"), "--engine", "nosuch"],
             ["export", "--graph", graph, "--format", "xml"],
+            ["timeline", "Mali", "--graph", graph, "--format", "xml"],
+            ["timeline", "--graph", graph],
+            ["serve", "--graph", graph, "--port", "abc"],
             ["export", "--graph", graph, "--format", "csv"],
             ["lexicon", "nosuch"],
             ["lexicon", "lookup"],
@@ -74,6 +77,8 @@ import Testing
             ["stats", "--graph", missingGraph],
             ["render", "--graph", missingGraph, "-o", path("a.svg")],
             ["export", "--graph", missingGraph, "--format", "json"],
+            ["timeline", "Mali", "--graph", missingGraph],
+            ["serve", "--graph", missingGraph, "--port", "0"],
             ["lexicon", "stats", "--lexicon", path("missing.tsv")],
             ["lexicon", "lookup", "Mali", "--lexicon", path("missing.tsv")],
             ["ingest", path("missing.txt"), "--db", path("c.sqlite")],
@@ -91,6 +96,7 @@ import Testing
             ["stats", "--graph", graph],
             ["path", "Mali", "France", "--graph", graph],
             ["path", "Mali", "France", "--graph", graph, "-k", "2"],
+            ["timeline", "Mali", "--graph", graph],
         ]
         for arguments in successes { try expect(arguments, status: 0) }
     }

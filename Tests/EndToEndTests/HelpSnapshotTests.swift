@@ -9,6 +9,7 @@ import Testing
     static let verbs: [[String]] = [
         [], ["extract"], ["path"], ["neighbors"], ["actors"], ["relations"], ["stats"], ["render"], ["export"],
         ["lexicon"], ["lexicon", "stats"], ["lexicon", "lookup"], ["ingest"], ["documents"], ["index"], ["train"],
+        ["timeline"], ["serve"],
     ]
 
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HelpSnapshots")

@@ -25,6 +25,8 @@ import Testing
         for path in try CorpusFiles.enumerate([folder.path + "/corpus"]) {
             let document = try DocumentReader.read(path)
             accumulator.add(try lineExtractor(document.text, path))
+            // The database lists every document it holds (undated here: the line extractor dates nothing).
+            accumulator.add(DocumentRecord(name: path))
         }
         return accumulator.graph()
     }

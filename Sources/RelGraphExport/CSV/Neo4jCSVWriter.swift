@@ -27,17 +27,26 @@ public enum Neo4jCSVWriter {
     public static func relationships(_ graph: RelationshipGraph) -> String {
         let graph = graph.canonicalized()
         let attributeNames = Set(graph.edges.flatMap(\.attributes.keys)).sorted()
+        // Dates (ISO 8601 at their precision, as strings: Neo4j's date type has no year or month precision).
+        let dated = graph.edges.contains { $0.evidenceDateRange != nil }
+        let dateColumns = dated ? ["dates:string[]", "first_date", "last_date"] : []
         var rows = [[":START_ID", ":END_ID", ":TYPE", "confidence:double", "symmetric:boolean",
-                     "evidence_count:int", "evidence:string[]", "documents:string[]"] + attributeNames.map(columnName)]
+                     "evidence_count:int", "evidence:string[]", "documents:string[]"] + dateColumns + attributeNames.map(columnName)]
         for relation in graph.edges {
             rows.append([
                 relation.source, relation.target, relation.type.rawValue.uppercased(), String(relation.confidence),
                 relation.type.isSymmetric ? "true" : "false", String(relation.evidence.count),
                 relation.evidence.map { arrayElement($0.sentence) }.joined(separator: ";"),
                 Array(Set(relation.evidence.map(\.document))).sorted().map(arrayElement).joined(separator: ";"),
-            ] + attributeNames.map { relation.attributes[$0] ?? "" })
+            ] + (dated ? dateFields(relation) : []) + attributeNames.map { relation.attributes[$0] ?? "" })
         }
         return csv(rows)
+    }
+
+    /// The distinct evidence dates (oldest first), the first and the last.
+    private static func dateFields(_ relation: Relation) -> [String] {
+        let dates = Array(Set(relation.evidence.compactMap(\.date))).sorted()
+        return [dates.joined(separator: ";"), dates.first ?? "", dates.last ?? ""]
     }
 
     /// Attribute keys become property columns; `:` would be read as a type suffix.

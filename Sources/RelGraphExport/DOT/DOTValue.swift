@@ -1,6 +1,6 @@
 /// One attribute value of a DOT statement, tagged with how Graphviz will interpret it.
 ///
-/// The tag decides the escaping (see ``DOTEscaping``), so callers pass plain text and never
+/// The tag decides the escaping (see `DOTEscaping`), so callers pass plain text and never
 /// build escape sequences themselves.
 public enum DOTValue: Sendable, Hashable {
     /// Plain text shown in a label (`label`, `xlabel`, `headlabel`, …).
@@ -10,7 +10,7 @@ public enum DOTValue: Sendable, Hashable {
     /// A link (`URL`, `href`).
     case url(String)
     /// An HTML-like label body (written between `<` and `>`); the caller escapes its text with
-    /// ``DOTEscaping/html(_:)``.
+    /// `DOTEscaping/html(_:)`.
     case html(String)
     /// A value Graphviz reads as is: colours, numbers, shapes, styles.
     case raw(String)

@@ -3,7 +3,7 @@
 /// Identifiers are always quoted, so a DOT keyword (`node`, `graph`, `strict`, …) or any other
 /// text is safe as an id; diagrams still use synthetic ids (`n0`, `n1`, …) and keep names in
 /// labels, because libcgraph reserves ids starting with `%` for anonymous objects and a few
-/// backslash/newline shapes cannot be written at all (see ``DOTEscaping/quoted(_:)``).
+/// backslash/newline shapes cannot be written at all (see `DOTEscaping/quoted(_:)`).
 ///
 /// ```swift
 /// var dot = DOTWriter(name: "g")

@@ -21,10 +21,12 @@ public struct DiagramOptions: Sendable {
     /// A caption drawn above the diagram.
     public var title: String?
     public var style: DiagramStyle
+    /// Adds each relation's evidence date range to its caption ("2023-09 – 2024-06-18").
+    public var dateLabels: Bool
 
     public init(highlight: DiagramHighlight = DiagramHighlight(), clusterPersonsInCountries: Bool = false,
                 legend: Bool = true, isolatedActors: Bool = false, edgeLabels: Bool? = nil, wrapWidth: Int = 18, evidencePerEdge: Int = 3,
-                title: String? = nil, style: DiagramStyle = .standard) {
+                title: String? = nil, style: DiagramStyle = .standard, dateLabels: Bool = false) {
         self.highlight = highlight
         self.clusterPersonsInCountries = clusterPersonsInCountries
         self.legend = legend
@@ -34,6 +36,7 @@ public struct DiagramOptions: Sendable {
         self.evidencePerEdge = evidencePerEdge
         self.title = title
         self.style = style
+        self.dateLabels = dateLabels
     }
 }
 

@@ -67,7 +67,7 @@ public enum DiagramWriter {
         }
 
         let labels = Dictionary(uniqueKeysWithValues: graph.nodes.map { ($0.id, $0.label) })
-        let showEdgeLabels = options.edgeLabels ?? (graph.edges.count <= 250)
+        let showEdgeLabels = options.edgeLabels ?? (options.dateLabels || graph.edges.count <= 250)
         for bundle in EdgeBundle.bundles(of: graph.edges) {
             dot.edge(from: ids[bundle.source]!, to: ids[bundle.target]!,
                      edgeAttributes(bundle, labels: labels, showLabel: showEdgeLabels, options: options, highlighting: highlighting))
@@ -122,12 +122,14 @@ public enum DiagramWriter {
         let style = options.style
         let looks = bundle.relations.map { style.look($0.type) }
         let speculative = bundle.relations.allSatisfy { $0.attributes["modality"] != nil }
+        // Offices no longer held are drawn dotted and grey, never as current facts.
+        let past = bundle.relations.allSatisfy(\.isPastOffice)
         let emphasised = bundle.relations.contains { options.highlight.relations.contains($0.key) }
         let faded = highlighting && !emphasised
         let lines = Set(looks.map(\.line))
         var attributes: DOTAttributes = [
-            ("color", .raw(faded ? style.fadedColor : looks.map(\.color).joined(separator: ":"))),
-            ("style", .raw(speculative ? "dashed" : (lines.count == 1 ? lines.first! : "solid"))),
+            ("color", .raw(faded || past ? style.fadedColor : looks.map(\.color).joined(separator: ":"))),
+            ("style", .raw(past ? "dotted" : speculative ? "dashed" : (lines.count == 1 ? lines.first! : "solid"))),
             ("penwidth", .raw(emphasised ? "3.5" : (looks.count > 1 ? "1.2" : "1.6"))),
             ("tooltip", .tooltip(evidenceTooltip(bundle, labels: labels, limit: options.evidencePerEdge))),
         ]
@@ -143,9 +145,16 @@ public enum DiagramWriter {
             // Plain labels, not HTML-like ones: Graphviz 2.42 leaks memory on every HTML label
             // it lays out (measured: ~16 KB per render of a 50-actor graph).
             let captions = zip(bundle.relations, looks).map { relation, look in
-                look.caption + (relation.attributes["modality"] != nil ? "?" : "")
+                var caption = look.caption + (relation.attributes["modality"] != nil ? "?" : "")
+                if relation.isPastOffice {
+                    // "led, 1994–2011": an office no longer held reads in the past tense.
+                    let verb = relation.type == .leaderOf ? "led" : relation.type == .memberOf ? "was member of" : look.caption
+                    caption = verb + ", " + (relation.officeTerm ?? "past")
+                }
+                if options.dateLabels, let dates = relation.evidenceDateLabel { caption += "\n" + dates }
+                return caption
             }
-            let color = faded ? "#94a3b8" : (looks.count == 1 ? looks[0].color : "#334155")
+            let color = faded || past ? "#94a3b8" : (looks.count == 1 ? looks[0].color : "#334155")
             attributes += [("label", .text(captions.joined(separator: "\n"))), ("fontcolor", .raw(color)),
                            ("labeltooltip", .tooltip(evidenceTooltip(bundle, labels: labels, limit: options.evidencePerEdge)))]
         }
@@ -160,8 +169,10 @@ public enum DiagramWriter {
             var part = "\(labels[relation.source] ?? relation.source)\(arrow)\(labels[relation.target] ?? relation.target): "
                 + relation.type.rawValue + String(format: " (confidence %.2f)", relation.confidence)
             if let modality = relation.attributes["modality"] { part += " [\(modality)]" }
+            if relation.isPastOffice { part += " [past office" + (relation.officeTerm.map { " \($0)" } ?? "") + "]" }
             for evidence in relation.evidence.prefix(limit) {
                 part += "\n“" + TextWrapping.truncate(evidence.sentence, to: 280) + "” — " + evidence.document
+                    + (evidence.date.map { ", \($0)" } ?? "")
             }
             if relation.evidence.count > limit { part += "\n(+\(relation.evidence.count - limit) more)" }
             parts.append(part)

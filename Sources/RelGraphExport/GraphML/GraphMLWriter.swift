@@ -6,8 +6,10 @@ import RelGraphCore
 ///
 /// Every field survives: node `type`, `label`, `aliases` (joined with `"; "`), each attribute
 /// as its own key; edge `type`, `confidence` (double), `evidence` (sentences joined by newlines),
-/// `documents`, `evidence_count` (int) and each edge attribute. Symmetric relations are written
-/// once, with `symmetric` = true, inside a directed graph.
+/// `documents`, `evidence_count` (int) and each edge attribute (an office's `start`, `end`,
+/// `status`). When any evidence is dated, edges also get `dates` (each evidence's date or empty,
+/// newline-joined in the order of `evidence`), `first_date` and `last_date`. Symmetric relations
+/// are written once, with `symmetric` = true, inside a directed graph.
 public enum GraphMLWriter {
     public static func write(_ graph: RelationshipGraph) -> String {
         let graph = graph.canonicalized()
@@ -31,6 +33,11 @@ public enum GraphMLWriter {
             ("d_symmetric", "edge", "symmetric", "boolean"), ("d_evidence", "edge", "evidence", "string"),
             ("d_documents", "edge", "documents", "string"), ("d_evidence_count", "edge", "evidence_count", "int"),
         ]
+        let dated = graph.edges.contains { $0.evidenceDateRange != nil }
+        if dated {
+            keys += [("d_dates", "edge", "dates", "string"), ("d_first_date", "edge", "first_date", "string"),
+                     ("d_last_date", "edge", "last_date", "string")]
+        }
         for (index, name) in edgeAttributeNames.enumerated() { keys.append(("d_ea\(index)", "edge", name, "string")) }
         for key in keys {
             out += "  <key id=\"\(key.id)\" for=\"\(key.domain)\" attr.name=\"\(XMLText.escape(key.name))\" attr.type=\"\(key.type)\"/>\n"
@@ -53,6 +60,10 @@ public enum GraphMLWriter {
             out += data("d_evidence", relation.evidence.map(\.sentence).joined(separator: "\n"))
             out += data("d_documents", Array(Set(relation.evidence.map(\.document))).sorted().joined(separator: "; "))
             out += data("d_evidence_count", String(relation.evidence.count))
+            if dated, let range = relation.evidenceDateRange {
+                out += data("d_dates", relation.evidence.map { $0.date ?? "" }.joined(separator: "\n"))
+                out += data("d_first_date", range.first) + data("d_last_date", range.last)
+            }
             for (index, name) in edgeAttributeNames.enumerated() {
                 if let value = relation.attributes[name] { out += data("d_ea\(index)", value) }
             }

@@ -36,10 +36,12 @@ public struct GoldMatching: Sendable {
 }
 
 /// Relation precision and recall of one graph against one gold annotation.
-public struct GoldScore: Sendable, Equatable {
+public struct GoldScore: Sendable {
     public var truePositives = 0
     public var falsePositives = 0
     public var falseNegatives = 0
+    /// Each emitted relation's confidence and whether the gold states it, for reliability tables.
+    public var judged: [(type: RelationType, confidence: Double, correct: Bool)] = []
 
     public init() {}
 
@@ -59,8 +61,10 @@ public struct GoldScore: Sendable, Equatable {
             if let count = open[k], count > 0 {
                 open[k] = count - 1
                 truePositives += 1
+                judged.append((relation.type, relation.confidence, true))
             } else {
                 falsePositives += 1
+                judged.append((relation.type, relation.confidence, false))
             }
         }
         falseNegatives = open.values.reduce(0, +)
@@ -71,6 +75,7 @@ public struct GoldScore: Sendable, Equatable {
         sum.truePositives = lhs.truePositives + rhs.truePositives
         sum.falsePositives = lhs.falsePositives + rhs.falsePositives
         sum.falseNegatives = lhs.falseNegatives + rhs.falseNegatives
+        sum.judged = lhs.judged + rhs.judged
         return sum
     }
 

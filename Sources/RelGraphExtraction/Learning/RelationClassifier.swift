@@ -29,11 +29,10 @@ struct RelationClassifier: Sendable {
         guard !pairs.isEmpty else { return [] }
         let featurizer = PairFeatures(document: document, reading: reading, lexicon: lexicon,
                                       ruleRelations: ruleRelations, isHeadline: isHeadline)
-        let cut = model.threshold
         var found: [FoundRelation] = []
         for pair in pairs {
             let probabilities = model.probabilities(FeatureVector(featurizer.features(of: pair)))
-            for (label, probability) in zip(model.labels, probabilities) where probability >= cut {
+            for (label, probability) in zip(model.labels, probabilities) where probability >= model.threshold(for: label.type) {
                 let (source, target) = label.direction == .backward ? (pair.second, pair.first) : (pair.first, pair.second)
                 guard RelationSignature.of(label.type).allows(source.type, target.type, type: label.type) else { continue }
                 let modality = featurizer.triggers.contains { $0.trigger.relation == label.type && $0.reading == .possible }
@@ -43,6 +42,15 @@ struct RelationClassifier: Sendable {
             }
         }
         return found
+    }
+
+    /// A rule's relation with the confidence its type earned on the training articles (halved
+    /// when the sentence only speculates), where the model file has one.
+    func calibrated(_ relation: FoundRelation) -> FoundRelation {
+        guard let precision = model.ruleConfidences[relation.type] else { return relation }
+        var calibrated = relation
+        calibrated.confidence = Self.rounded(relation.modality == nil ? precision : precision / 2)
+        return calibrated
     }
 
     /// Probabilities kept to 4 decimals, so the output does not depend on the last bits of a sum.

@@ -34,6 +34,13 @@ extension RelationModel {
             out.string(label.direction.rawValue)
             out.f32(bias)
         }
+        for table in [typeThresholds, ruleConfidences] {
+            out.u32(UInt32(table.count))
+            for type in table.keys.sorted(by: { $0.rawValue < $1.rawValue }) {
+                out.string(type.rawValue)
+                out.f64(table[type]!)
+            }
+        }
         out.postings(weights)
         out.u64(ModelBytesWriter.checksum(out.bytes))
         return out.bytes
@@ -62,9 +69,30 @@ extension RelationModel {
             guard bias.isFinite else { throw RelationModelError.malformed(reason: "non-finite bias") }
             biases.append(bias)
         }
+        let typeThresholds = try input.probabilitiesByType()
+        let ruleConfidences = try input.probabilitiesByType()
         let weights = try input.postings(labelCount: labelCount)
         guard input.position == bytes.count - 8 else { throw RelationModelError.malformed(reason: "trailing bytes") }
         self.init(labels: labels, biases: biases, weights: weights, threshold: threshold)
+        self.typeThresholds = typeThresholds
+        self.ruleConfidences = ruleConfidences
+    }
+}
+
+extension ModelBytesReader {
+    /// A table of probabilities by relation type: a count, then (type name, value in (0, 1)).
+    mutating func probabilitiesByType() throws -> [RelationType: Double] {
+        var table: [RelationType: Double] = [:]
+        let count = Int(try u32())
+        guard count <= RelationType.allCases.count else { throw RelationModelError.malformed(reason: "too many relation types") }
+        for _ in 0..<count {
+            let name = try string()
+            guard let type = RelationType(rawValue: name) else { throw RelationModelError.malformed(reason: "unknown relation type \(name)") }
+            let value = try f64()
+            guard value.isFinite, value > 0, value < 1 else { throw RelationModelError.malformed(reason: "probability out of (0, 1)") }
+            table[type] = value
+        }
+        return table
     }
 }
 

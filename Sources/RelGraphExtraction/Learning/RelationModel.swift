@@ -15,8 +15,17 @@ public struct RelationModel: Sendable, Equatable {
     public var biases: [Float]
     /// Weights by feature slot, only the non-zero ones.
     public var weights: SparseWeights
-    /// A relation is emitted when its probability reaches this.
+    /// A relation is emitted when its probability reaches this…
     public var threshold: Double
+    /// … or this type's own threshold, where validation chose one.
+    public var typeThresholds: [RelationType: Double] = [:]
+
+    /// How often the hand-written rules' relations of each type are right on the training
+    /// articles: the confidence a rule's relation carries beside the model's own.
+    public var ruleConfidences: [RelationType: Double] = [:]
+
+    /// The probability a relation of `type` needs.
+    public func threshold(for type: RelationType) -> Double { typeThresholds[type] ?? threshold }
 
     public init(labels: [RelationLabel], biases: [Float], weights: SparseWeights, threshold: Double) {
         self.labels = labels

@@ -1,6 +1,7 @@
 import Foundation
 import RelGraphCore
 import RelGraphKnowledge
+import RelGraphTime
 
 /// Turns news articles into a relationship graph.
 ///
@@ -47,10 +48,12 @@ public struct Extractor: Sendable {
         }
     }
 
-    /// Extracts one document. `language` nil detects it from the text.
-    public func extract(text: String, document: String, language: Language? = nil) -> RelationshipGraph {
+    /// Extracts one document. `language` nil detects it from the text. `date` is the document's
+    /// publication date (``DocumentDateFinder`` finds one in a document): relative time expressions
+    /// are read against it, and a sentence without a time expression takes it. Nil: unknown.
+    public func extract(text: String, document: String, language: Language? = nil, date: PartialDate? = nil) -> RelationshipGraph {
         var builder = GraphBuilder(lexicon: lexicon)
-        add(text: text, document: document, language: language, to: &builder)
+        add(text: text, document: document, language: language, date: date, to: &builder)
         return builder.graph()
     }
 
@@ -60,9 +63,15 @@ public struct Extractor: Sendable {
     /// their names: the result does not depend on the order given, and equals what `ingest`
     /// stores for the same files.
     public func extract(documents: [(text: String, name: String)], language: Language? = nil) -> RelationshipGraph {
+        extract(documents: documents.map { ($0.text, $0.name, nil) }, language: language)
+    }
+
+    /// Extracts several dated documents into one graph, as ``extract(documents:language:)`` does;
+    /// a nil date is unknown.
+    public func extract(documents: [(text: String, name: String, date: PartialDate?)], language: Language? = nil) -> RelationshipGraph {
         var merged = GraphAccumulator()
         for document in documents.sorted(by: { $0.name < $1.name }) {
-            merged.add(extract(text: document.text, document: document.name, language: language))
+            merged.add(extract(text: document.text, document: document.name, language: language, date: document.date))
         }
         return merged.graph()
     }
@@ -79,8 +88,12 @@ public struct Extractor: Sendable {
         return readings
     }
 
-    private func add(text: String, document name: String, language: Language?, to builder: inout GraphBuilder) {
+    private func add(text: String, document name: String, language: Language?, date: PartialDate?, to builder: inout GraphBuilder) {
         let document = analyze(text: text, document: name, language: language)
+        // Time (Time/): each evidence is dated, offices get their terms.
+        let dating = EvidenceDating(language: document.language, documentDate: date)
+        let offices = OfficeTerms(lexicon: lexicon)
+        builder.record(DocumentRecord(name: name, date: date?.description))
         let readings = mentions(in: document)
         let rules = SentenceRules(readings: readings)
         let context = DocumentContext(readings: readings)
@@ -96,7 +109,7 @@ public struct Extractor: Sendable {
                 case .combined:
                     let here = Set(reading.mentions.map(\.actorID))
                     relations = learned + ruleRelations.filter { !here.contains($0.source) || !here.contains($0.target) }
-                case .union: relations = learned + ruleRelations
+                case .union: relations = learned + ruleRelations.map(classifier.calibrated)
                 case .model, .rules: relations = learned
                 }
             } else {
@@ -108,12 +121,15 @@ public struct Extractor: Sendable {
             }
             guard !relations.isEmpty else { continue }
             let sentence = reading.sentence
-            let evidence = Evidence(document: name, sentence: document.text(scalars: sentence.start..<sentence.end),
-                                    start: sentence.start, end: sentence.end)
+            let text = document.text(scalars: sentence.start..<sentence.end)
+            let sentenceDate = dating.date(ofSentence: text)
+            let evidence = Evidence(document: name, sentence: text, start: sentence.start, end: sentence.end,
+                                    date: sentenceDate?.description)
             let here = Set(reading.mentions.map(\.actorID))
             for relation in relations where (here.contains(relation.source) || known.contains(relation.source))
                 && (here.contains(relation.target) || known.contains(relation.target)) {
-                builder.add(relation, evidence: evidence)
+                let term = offices.attributes(for: relation, in: reading, document: document, date: sentenceDate)
+                builder.add(relation, evidence: evidence, attributes: term)
             }
         }
     }

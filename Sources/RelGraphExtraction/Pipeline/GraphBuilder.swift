@@ -34,8 +34,12 @@ struct GraphBuilder {
     /// Attributes worth showing on a node (the lexicon keeps more for its own use).
     static let publicAttributes: Set<String> = ["iso", "role", "of", "category", "parent", "in"]
 
-    mutating func add(_ relation: FoundRelation, evidence: Evidence) {
-        var attributes: [String: String] = [:]
+    /// Records a document the graph reads (with its date, when known).
+    mutating func record(_ document: DocumentRecord) { accumulator.add(document) }
+
+    /// Adds a relation read in one sentence; `attributes` are the office term (``OfficeTerms``).
+    mutating func add(_ relation: FoundRelation, evidence: Evidence, attributes term: [String: String] = [:]) {
+        var attributes = term
         if let modality = relation.modality { attributes["modality"] = modality }
         let incoming = Relation(source: relation.source, target: relation.target, type: relation.type,
                                 confidence: relation.confidence, evidence: [evidence], attributes: attributes)
@@ -52,6 +56,7 @@ struct GraphBuilder {
             // The same sentence read again (a repeated passage) is not new support.
             existing.confidence = max(existing.confidence, incoming.confidence)
         }
+        // Office terms (start, end, status) merge as every attribute does: a past office stays past.
         existing.attributes = MergePolicy.mergedAttributes(existing.attributes, incoming.attributes)
         relations[key] = existing
     }

@@ -25,12 +25,22 @@ public enum GraphJSON {
             out += "\"evidence\": ["
             out += edge.evidence.map { evidence in
                 "{\"document\": \(quote(evidence.document)), \"sentence\": \(quote(evidence.sentence)), "
-                    + "\"start\": \(evidence.start), \"end\": \(evidence.end)}"
+                    + "\"start\": \(evidence.start), \"end\": \(evidence.end)"
+                    + (evidence.date.map { ", \"date\": \(quote($0))" } ?? "") + "}"
             }.joined(separator: ", ")
             out += "]}"
         }
-        out += graph.edges.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
-        return out
+        out += graph.edges.isEmpty ? "]" : "\n  ]"
+        // Written only when known, so graphs without documents keep their old bytes.
+        if !graph.documents.isEmpty {
+            out += ",\n  \"documents\": ["
+            for (index, document) in graph.documents.enumerated() {
+                out += index == 0 ? "\n    " : ",\n    "
+                out += "{\"name\": \(quote(document.name)), \"date\": \(document.date.map(quote) ?? "null")}"
+            }
+            out += "\n  ]"
+        }
+        return out + "\n}\n"
     }
 
     /// Parses and validates a graph. Throws ``RelGraphError/badInput(_:)`` naming `source`.

@@ -81,6 +81,9 @@ extension GraphJSONReader {
                 }
                 try reader.resolve(batch, from: scan.relations.types.count - batch.count, into: &scan)
                 sawEdges = true
+            } else if try reader.span(key, is: "documents") {
+                // Checked as the full reader checks it; the query verbs do not need it.
+                _ = try reader.documents()
             } else {
                 try reader.skipValue()
             }
@@ -193,6 +196,8 @@ extension GraphJSONReader {
             } else if try reader.span(key, is: "sentence") {
                 _ = try reader.skippedString(at: "\(path()).sentence")
                 sentence = true
+            } else if try reader.span(key, is: "date") {
+                _ = try reader.optional { try $0.skippedString(at: "\(path()).date") }
             } else if try reader.span(key, is: "start") {
                 _ = try reader.integer(at: "\(path()).start")
                 start = true

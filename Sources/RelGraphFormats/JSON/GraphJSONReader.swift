@@ -47,17 +47,36 @@ struct GraphJSONReader {
     // MARK: Schema
 
     private mutating func graph() throws -> RelationshipGraph {
-        var nodes: [Actor]?, edges: [Relation]?
+        var nodes: [Actor]?, edges: [Relation]?, documents: [DocumentRecord] = []
         try object(at: "top level") { reader, key in
             switch key {
             case "nodes": nodes = try reader.array(at: "nodes") { reader, index in try reader.actor(at: "nodes.\(index)") }
             case "edges": edges = try reader.array(at: "edges") { reader, index in try reader.relation(at: "edges.\(index)") }
+            case "documents": documents = try reader.documents()
             default: try reader.skipValue()
             }
         }
         guard let nodes else { throw Failure(message: "missing 'nodes' at top level") }
         guard let edges else { throw Failure(message: "missing 'edges' at top level") }
-        return RelationshipGraph(nodes: nodes, edges: edges)
+        return RelationshipGraph(nodes: nodes, edges: edges, documents: documents)
+    }
+
+    /// The optional `documents` list: `[{"name": …, "date": … or null}]`.
+    mutating func documents() throws -> [DocumentRecord] {
+        try optional { reader in
+            try reader.array(at: "documents") { reader, index in
+                var name: String?, date: String?
+                try reader.object(at: "documents.\(index)") { reader, key in
+                    switch key {
+                    case "name": name = try reader.string(at: "documents.\(index).name")
+                    case "date": date = try reader.optional { try $0.string(at: "documents.\(index).date") }
+                    default: try reader.skipValue()
+                    }
+                }
+                guard let name else { throw Failure(message: "missing 'name' at documents.\(index)") }
+                return DocumentRecord(name: name, date: date)
+            }
+        } ?? []
     }
 
     mutating func actor(at path: @autoclosure () -> String) throws -> Actor {
@@ -122,11 +141,13 @@ struct GraphJSONReader {
     }
 
     mutating func evidence(at path: @autoclosure () -> String) throws -> Evidence {
-        var document: String?, sentence: String?, start: Int?, end: Int?
+        var document: String?, sentence: String?, start: Int?, end: Int?, date: String?
         // Keys matched on their bytes: no String per key.
         try members(at: path()) { reader, key in
             if try reader.span(key, is: "document") {
                 document = try reader.string(at: "\(path()).document")
+            } else if try reader.span(key, is: "date") {
+                date = try reader.optional { try $0.string(at: "\(path()).date") }
             } else if try reader.span(key, is: "sentence") {
                 sentence = try reader.string(at: "\(path()).sentence")
             } else if try reader.span(key, is: "start") {
@@ -141,7 +162,7 @@ struct GraphJSONReader {
         guard let sentence else { throw Failure(message: "missing 'sentence' at \(path())") }
         guard let start else { throw Failure(message: "missing 'start' at \(path())") }
         guard let end else { throw Failure(message: "missing 'end' at \(path())") }
-        return Evidence(document: document, sentence: sentence, start: start, end: end)
+        return Evidence(document: document, sentence: sentence, start: start, end: end, date: date)
     }
 
     mutating func stringArray(at path: @autoclosure () -> String) throws -> [String] {

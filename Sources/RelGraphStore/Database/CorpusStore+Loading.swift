@@ -11,9 +11,10 @@ extension CorpusStore {
     /// million relations loads in seconds (Benchmarks/store measures it).
     public func loadGraph() throws -> RelationshipGraph {
         try read { db in
+            let dated = try StoreSchema.hasDates(db)
             let nodes = try Self.loadActors(db)
-            let edges = try Self.loadRelations(db)
-            return RelationshipGraph(nodes: nodes, edges: edges)
+            let edges = try Self.loadRelations(db, dated: dated)
+            return RelationshipGraph(nodes: nodes, edges: edges, documents: try Self.loadDocuments(db, dated: dated))
         }
     }
 
@@ -46,7 +47,13 @@ extension CorpusStore {
         return actors
     }
 
-    private static func loadRelations(_ db: Database) throws -> [Relation] {
+    /// Every document with its date (nil in a v1 corpus, which has no dates).
+    private static func loadDocuments(_ db: Database, dated: Bool) throws -> [DocumentRecord] {
+        let sql = dated ? "SELECT path, date FROM documents ORDER BY path" : "SELECT path, NULL FROM documents ORDER BY path"
+        return try Row.fetchAll(db, sql: sql).map { DocumentRecord(name: $0[0], date: $0[1]) }
+    }
+
+    private static func loadRelations(_ db: Database, dated: Bool) throws -> [Relation] {
         // Row ids are dense: arrays indexed by id replace hash maps on the million-row paths.
         var paths: [String?] = []
         let documents = try Row.fetchCursor(db, sql: "SELECT id, path FROM documents")
@@ -118,10 +125,12 @@ extension CorpusStore {
                 ? entry.attributes : MergePolicy.mergedAttributes(relations[entry.index].attributes, entry.attributes)
         }
 
-        let evidence = try Row.fetchCursor(db, sql: #"SELECT relation_id, document_id, sentence, start, "end" FROM evidence"#)
+        let evidenceSQL = dated ? #"SELECT relation_id, document_id, sentence, start, "end", date FROM evidence"#
+            : #"SELECT relation_id, document_id, sentence, start, "end", NULL FROM evidence"#
+        let evidence = try Row.fetchCursor(db, sql: evidenceSQL)
         while let row = try evidence.next() {
             guard let index = index(row[0]), let path = paths[safe: Int(row[1] as Int64)] ?? nil else { continue }
-            relations[index].evidence.append(Evidence(document: path, sentence: row[2], start: row[3], end: row[4]))
+            relations[index].evidence.append(Evidence(document: path, sentence: row[2], start: row[3], end: row[4], date: row[5]))
         }
         for index in relations.indices {
             relations[index].confidence = MergePolicy.rounded(confidence[index])

@@ -13,6 +13,8 @@ public struct StoredDocument: Sendable, Equatable, Codable {
     public var actors: Int
     public var relations: Int
     public var evidence: Int
+    /// Publication date (ISO 8601 at its precision); nil when unknown or stored before dates existed.
+    public var date: String?
 }
 
 /// Counts that describe a corpus, with nothing time-dependent: equal databases, equal statistics.
@@ -37,12 +39,13 @@ extension CorpusStore {
     /// Every stored document, sorted by path.
     public func documents() throws -> [StoredDocument] {
         try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT path, sha256, bytes, format, characters, actor_count, relation_count, evidence_count
+            let date = try StoreSchema.hasDates(db) ? "date" : "NULL"
+            return try Row.fetchAll(db, sql: """
+                SELECT path, sha256, bytes, format, characters, actor_count, relation_count, evidence_count, \(date)
                 FROM documents ORDER BY path
                 """).map { row in
                 StoredDocument(path: row[0], sha256: row[1], bytes: row[2], format: row[3], characters: row[4],
-                               actors: row[5], relations: row[6], evidence: row[7])
+                               actors: row[5], relations: row[6], evidence: row[7], date: row[8])
             }
         }
     }

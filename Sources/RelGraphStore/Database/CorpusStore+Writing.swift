@@ -3,6 +3,7 @@ import GRDB
 import RelGraphCore
 import RelGraphDocuments
 import RelGraphFormats
+import RelGraphTime
 
 /// What storing one document did to the corpus.
 public enum DocumentOutcome: Sendable, Equatable {
@@ -107,13 +108,15 @@ extension CorpusStore {
         let evidenceCount = graph.edges.reduce(0) { $0 + Set($1.evidence).count }
         try db.execute(
             sql: """
-                INSERT INTO documents (path, sha256, bytes, format, characters, actor_count, relation_count, evidence_count, ingested_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO documents (path, sha256, bytes, format, characters, actor_count, relation_count, evidence_count, ingested_at, date)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 document.path, document.sha256, document.byteCount, document.format.rawValue,
                 document.text.unicodeScalars.count, graph.nodes.count, graph.edges.count, evidenceCount,
                 ISO8601DateFormatter().string(from: Date()),
+                // The date extraction used (`--date` or found), as the graph records it.
+                graph.documents.first { $0.name == document.path }?.date ?? document.date?.date.description,
             ])
         let documentID = db.lastInsertedRowID
         var changes = DocumentChanges()
@@ -170,7 +173,7 @@ extension CorpusStore {
                 confidence = max(confidence, excluded.confidence)
             """)
         let addEvidence = try db.makeStatement(sql: """
-            INSERT INTO evidence (relation_id, document_id, sentence, start, "end") VALUES (?, ?, ?, ?, ?)
+            INSERT INTO evidence (relation_id, document_id, sentence, start, "end", date) VALUES (?, ?, ?, ?, ?, ?)
             """)
         for relation in relations {
             let key = relation.key
@@ -186,7 +189,7 @@ extension CorpusStore {
             }
             try support.execute(arguments: [relationID, documentID, relation.confidence, AttributesColumn.encode(relation.attributes)])
             for evidence in Set(relation.evidence).sorted() {
-                try addEvidence.execute(arguments: [relationID, documentID, evidence.sentence, evidence.start, evidence.end])
+                try addEvidence.execute(arguments: [relationID, documentID, evidence.sentence, evidence.start, evidence.end, evidence.date])
             }
         }
     }

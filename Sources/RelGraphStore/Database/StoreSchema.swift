@@ -68,6 +68,19 @@ enum StoreSchema {
                 CREATE INDEX evidence_by_document ON evidence(document_id);
                 """)
         }
+        // Time: each document's publication date and each evidence sentence's date (ISO 8601 at
+        // its precision, NULL when unknown). Rows written before stay NULL: undated.
+        migrator.registerMigration("v2-dates") { db in
+            try db.execute(sql: """
+                ALTER TABLE documents ADD COLUMN date TEXT;
+                ALTER TABLE evidence ADD COLUMN date TEXT;
+                """)
+        }
         return migrator
+    }
+
+    /// Whether the file's tables have the `v2-dates` columns (a v1 corpus opened read-only does not).
+    static func hasDates(_ db: Database) throws -> Bool {
+        try db.columns(in: "evidence").contains { $0.name == "date" }
     }
 }

@@ -11,15 +11,22 @@ import RelGraphDocuments
 public struct CorpusIngester: Sendable {
     /// Text and document name in, that document's graph out. Called concurrently.
     public typealias Extract = @Sendable (_ text: String, _ document: String) throws -> RelationshipGraph
+    /// The whole document in (text, path and the date it states), its graph out. Called concurrently.
+    public typealias ExtractDocument = @Sendable (_ document: SourceDocument) throws -> RelationshipGraph
 
     public let store: CorpusStore
     public let jobs: Int
-    private let extract: Extract
+    private let extract: ExtractDocument
 
     public init(store: CorpusStore, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, extract: @escaping Extract) {
+        self.init(store: store, jobs: jobs, extractDocument: { document in try extract(document.text, document.path) })
+    }
+
+    /// An ingester whose extractor sees the whole ``SourceDocument`` (for its date).
+    public init(store: CorpusStore, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, extractDocument: @escaping ExtractDocument) {
         self.store = store
         self.jobs = max(1, jobs)
-        self.extract = extract
+        self.extract = extractDocument
     }
 
     /// What happened to one file.
@@ -71,7 +78,7 @@ public struct CorpusIngester: Sendable {
             case .duplicate(let other): return .stored(.duplicate(of: other))
             case .absent, .changed: break
             }
-            let graph = try extract(document.text, document.path)
+            let graph = try extract(document)
             return .stored(try store.store(document, graph: graph))
         } catch let error as DocumentError {
             return .skipped(error.description)

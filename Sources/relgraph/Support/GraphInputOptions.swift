@@ -4,6 +4,7 @@ import RelGraphCore
 import RelGraphFormats
 import RelGraphQuery
 import RelGraphStore
+import RelGraphTime
 
 /// `--graph G.json` or `--db corpus.sqlite`: where query, render and export verbs read their graph from.
 struct GraphInputOptions: ParsableArguments {
@@ -13,6 +14,12 @@ struct GraphInputOptions: ParsableArguments {
     @Option(name: .long, help: "A corpus database (from `relgraph ingest`), instead of --graph.")
     var db: String?
 
+    @Option(name: .long, help: "Keep only relations with an evidence sentence dated on or after this date (YYYY-MM-DD, YYYY-MM or YYYY).")
+    var since: String?
+
+    @Option(name: .long, help: "Keep only relations with an evidence sentence dated on or before this date (YYYY-MM-DD, YYYY-MM or YYYY).")
+    var until: String?
+
     func validate() throws {
         switch (graph, db) {
         case (nil, nil): throw ValidationError("give the graph to read: --graph G.json or --db corpus.sqlite")
@@ -21,8 +28,15 @@ struct GraphInputOptions: ParsableArguments {
         }
     }
 
-    /// Reads and validates the graph; every failure is a one-line ``RelGraphError``.
+    /// Reads and validates the graph, keeping only what `--since`/`--until` allow; every failure
+    /// is a one-line ``RelGraphError``.
     func load() throws -> RelationshipGraph {
+        let window = try timeWindow()
+        let graph = try loadWhole()
+        return window.map { TimeFilter.keep(graph, in: $0) } ?? graph
+    }
+
+    private func loadWhole() throws -> RelationshipGraph {
         if let db {
             return try CorpusStore(path: db, mode: .readOnly).loadGraph()
         }
@@ -31,11 +45,20 @@ struct GraphInputOptions: ParsableArguments {
         return try GraphJSON.decode(data, source: graph)
     }
 
+    /// The `--since`/`--until` window, nil when neither is given.
+    func timeWindow() throws -> TimeWindow? {
+        let window = TimeWindow(since: try DateOption.parse(since, name: "--since"), until: try DateOption.parse(until, name: "--until"))
+        if let window, window.isEmpty { throw RelGraphError.usage("--since \(since ?? "") is after --until \(until ?? "")") }
+        return window
+    }
+
     /// The graph for a query verb, read through ``QueryableGraph``: a JSON file is loaded from its
     /// sidecar `G.json.rgindex` when one matches it (``GraphSidecar``), otherwise scanned into a
     /// ``GraphCatalog`` (validated like ``load()``, evidence decoded only for what is printed);
     /// `--db` loads the corpus graph in memory.
     func loadForQuery() throws -> any QueryableGraph {
+        // A time window reads every evidence date: the whole graph is decoded and filtered.
+        if try timeWindow() != nil { return InMemoryGraph(try load()) }
         if let db {
             return InMemoryGraph(try CorpusStore(path: db, mode: .readOnly).loadGraph())
         }

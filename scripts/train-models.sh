@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Rebuilds the bundled models from the shared annotated corpus, then checks they equal the
+# committed files (exit 1 and a diff of sizes when they do not).
+#   scripts/train-models.sh            # retrain into Sources/RelGraphExtraction/Model
+#   scripts/train-models.sh --check    # retrain into a temporary folder and compare
+set -euo pipefail
+cd "$(dirname "$0")/.."
+corpus="${RELGRAPH_CORPUS:-../shared/corpus}"
+swift build -c release --product relgraph >/dev/null
+if [[ "${1:-}" == "--check" ]]; then
+    out="$(mktemp -d)"
+    trap 'rm -rf "$out"' EXIT
+    .build/release/relgraph train --train "$corpus/train" --validation "$corpus/validation" -o "$out" >/dev/null
+    status=0
+    for file in names.rgmodel relations.rgmodel; do
+        if cmp -s "$out/$file" "Sources/RelGraphExtraction/Model/$file"; then
+            echo "$file: identical to the committed file"
+        else
+            echo "$file: differs ($(stat -c %s "$out/$file") vs $(stat -c %s "Sources/RelGraphExtraction/Model/$file") bytes)"
+            status=1
+        fi
+    done
+    exit $status
+fi
+.build/release/relgraph train --train "$corpus/train" --validation "$corpus/validation" -o Sources/RelGraphExtraction/Model
