@@ -9,10 +9,15 @@ public enum CorpusFiles {
     ]
 
     /// The documents under `paths`, sorted and without duplicates. A path that does not exist is a
-    /// usage error for the whole run; a named file with another extension is read as plain text.
+    /// usage error for the whole run; a named file with another extension is read as plain text;
+    /// `-` (standard input) is kept as it is.
     public static func enumerate(_ paths: [String]) throws(DocumentError) -> [String] {
         var found = Set<String>()
         for path in paths {
+            if path == "-" {
+                found.insert(path)
+                continue
+            }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 // A dangling symbolic link still names a file: keep it so it is reported per file.

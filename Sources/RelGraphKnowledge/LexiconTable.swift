@@ -41,13 +41,19 @@ public struct LexiconTable: Sendable {
         guard let firstBytes = lines.next() else {
             throw RelGraphError.badInput("\(source): not a relgraph lexicon (first line must be '#relgraph-lexicon 1 TABLE')")
         }
-        let first = Substring(firstBytes).trimmedSpaces
+        // Windows line endings: the header's table name must not end in "\r" (the rows already drop it).
+        let firstLine = firstBytes.last == UInt8(ascii: "\r") ? firstBytes.dropLast() : firstBytes
+        let first = Substring(firstLine).trimmedSpaces
         guard first.hasPrefix("#relgraph-lexicon ") else {
             throw RelGraphError.badInput("\(source): not a relgraph lexicon (first line must be '#relgraph-lexicon 1 TABLE')")
         }
         let header = first.split(separator: " ")
         guard header.count == 3, header[1] == "1" else {
             throw RelGraphError.badInput("\(source): unsupported lexicon header '\(first)'")
+        }
+        // A table name outside a-z and '-' can match no table: refuse it rather than load nothing.
+        guard header[2].utf8.allSatisfy({ (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || $0 == UInt8(ascii: "-") }) else {
+            throw RelGraphError.badInput("\(source): table name '\(header[2])' in the first line is not a lexicon table name (a-z and -)")
         }
         var columns: [String] = []
         var rows: [[String]] = []

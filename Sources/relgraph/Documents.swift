@@ -23,6 +23,7 @@ struct Documents: ParsableCommand {
     var output: String?
 
     func run() throws {
+        try OutputFile.refuseOverwriting(inputs: [db], with: output)
         let documents = try CorpusStore(path: db, mode: .readOnly).documents()
         switch format {
         case .json: try OutputFile.write(json(documents), to: output)

@@ -25,18 +25,26 @@ struct Export: ParsableCommand {
 
     @OptionGroup var input: GraphInputOptions
 
-    // A plain string, so an unknown format is bad input (exit 1) with a one-line message.
+    // A plain string, so an unknown format is a usage error (exit 2) listing the known ones.
     @Option(name: .long, help: "dot, json, graphml, csv or gexf.")
     var format: String
 
     @Option(name: [.short, .customLong("output")], help: "Output file (- or omitted: stdout); for csv a folder or prefix.")
     var output: String?
 
-    func run() throws {
-        guard let format = Format(rawValue: format.lowercased()) else {
+    func validate() throws {
+        guard Format(rawValue: format.lowercased()) != nil else {
             let known = Format.allCases.map(\.rawValue).joined(separator: ", ")
-            throw RelGraphError.badInput("unknown export format '\(self.format)' (known: \(known))")
+            throw ValidationError("unknown export format '\(format)' (known: \(known))")
         }
+        if Format(rawValue: format.lowercased()) == .csv, output == nil || output == "-" {
+            throw ValidationError("export --format csv writes two files: name a folder or prefix with -o")
+        }
+    }
+
+    func run() throws {
+        guard let format = Format(rawValue: format.lowercased()) else { throw RelGraphError.usage("unknown export format '\(self.format)'") }
+        try OutputFile.refuseOverwriting(inputs: input.inputPaths, with: output)
         let graph = try input.load()
         switch format {
         case .dot: try OutputFile.write(DiagramWriter.dot(for: graph), to: output)
@@ -47,23 +55,29 @@ struct Export: ParsableCommand {
         }
     }
 
-    /// Two files, written so that a failure leaves neither behind.
+    /// Two files, written together: a failure leaves the earlier pair (or nothing) as it was.
     private func writeCSV(_ graph: RelationshipGraph) throws {
         guard let output, output != "-" else {
             throw RelGraphError.usage("export --format csv writes two files: name a folder or prefix with -o")
         }
         var isDirectory: ObjCBool = false
-        let isFolder = output.hasSuffix("/")
-            || (FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) && isDirectory.boolValue)
+        let folderExists = FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) && isDirectory.boolValue
+        let isFolder = output.hasSuffix("/") || folderExists
+        if output.hasSuffix("/") && !folderExists {
+            // `-o neo4j/` names a folder to hold the two files: make it (not its parents).
+            do {
+                try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: false)
+            } catch {
+                throw RelGraphError.badInput("\(output): cannot create the folder (does its parent folder exist?)")
+            }
+        }
         let base = isFolder ? (output.hasSuffix("/") ? output : output + "/") : output + "-"
         let nodesPath = base + "nodes.csv", relationshipsPath = base + "relationships.csv"
-        let existedBefore = FileManager.default.fileExists(atPath: nodesPath)
-        try OutputFile.write(Neo4jCSVWriter.nodes(graph), to: nodesPath)
-        do {
-            try OutputFile.write(Neo4jCSVWriter.relationships(graph), to: relationshipsPath)
-        } catch {
-            if !existedBefore { try? FileManager.default.removeItem(atPath: nodesPath) }
-            throw error
-        }
+        try OutputFile.refuseOverwriting(inputs: input.inputPaths, with: nodesPath)
+        try OutputFile.refuseOverwriting(inputs: input.inputPaths, with: relationshipsPath)
+        try OutputDestination.writeTogether([
+            .init(path: nodesPath, data: Data(Neo4jCSVWriter.nodes(graph).utf8)),
+            .init(path: relationshipsPath, data: Data(Neo4jCSVWriter.relationships(graph).utf8)),
+        ])
     }
 }

@@ -71,6 +71,7 @@ struct Extract: ParsableCommand {
     }
 
     func run() throws {
+        try OutputFile.refuseOverwriting(inputs: files + lexicon, with: output)
         let extractor = try ModelOptions.extractor(lexiconFiles: lexicon, decider: decider, names: names, modelFolder: models)
         keepUntilExit(extractor)
         let given = try DateOption.parse(date, name: "--date")

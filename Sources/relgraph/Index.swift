@@ -23,6 +23,7 @@ struct IndexCommand: ParsableCommand {
 
     func run() throws {
         guard graph != "-" else { throw RelGraphError.usage("index needs a graph file, not stdin: the index records the file's size and time") }
+        try OutputFile.refuseOverwriting(inputs: [graph], with: output)
         guard let before = FileStamp.of(path: graph) else { throw RelGraphError.badInput("\(graph): no such file") }
         let data = try InputFiles.readData(graph)
         let catalog = try GraphCatalog.load(data, source: graph)
@@ -31,11 +32,7 @@ struct IndexCommand: ParsableCommand {
         }
         let sidecar = GraphSidecar.encode(catalog, stamp: before)
         let destination = output ?? GraphSidecar.path(forGraph: graph)
-        do {
-            try sidecar.write(to: URL(fileURLWithPath: destination), options: .atomic)
-        } catch {
-            throw RelGraphError.badInput("\(destination): cannot be written (\(error.localizedDescription))")
-        }
+        try OutputDestination.write(sidecar, to: destination)
         print("\(destination): \(catalog.actors.count) actors, \(catalog.relationCount) relations, \(sidecar.count) bytes")
     }
 }

@@ -26,7 +26,7 @@ struct Ingest: ParsableCommand {
             """
     )
 
-    @Argument(help: "Files and folders to ingest.")
+    @Argument(help: "Files and folders to ingest; - reads one article from stdin.")
     var inputs: [String]
 
     @Option(name: .long, help: "The corpus database (created when missing).")
@@ -39,13 +39,13 @@ struct Ingest: ParsableCommand {
     var date: String?
 
     @Option(name: .long, help: "Extraction threads (default: every core).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?  // nil: every core (an optional, so help does not print this machine's count)
 
     @Flag(name: .long, help: "Print only the summary.")
     var quiet = false
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
@@ -54,7 +54,7 @@ struct Ingest: ParsableCommand {
         // The one call into the extraction pipeline (a bad lexicon fails before the database is created).
         let extractor = try Extractor(lexicon: RelGraphKnowledge.Lexicon.load(extraFiles: lexicon))
         let store = try CorpusStore(path: db, mode: .readWrite)
-        let ingester = CorpusIngester(store: store, jobs: jobs) { document in
+        let ingester = CorpusIngester(store: store, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount) { document in
             extractor.extract(text: document.text, document: document.path, date: given ?? document.date?.date)
         }
         let progress = IngestProgress(total: files.count, quiet: quiet)

@@ -9,10 +9,11 @@ struct Path: ParsableCommand {
         commandName: "path",
         abstract: "Show how two actors are connected, each hop explained by its evidence.",
         discussion: """
-        FROM and TO are ids, labels or aliases (case and accents ignored). By default prints the
-        fewest-hops path; --k N the N shortest simple paths (Yen); --all every simple path up to
-        --max-hops (default 4), shortest first, at most --limit. --weighted ranks by cost per hop
+        FROM and TO are ids, labels or aliases (case and accents ignored). By default prints the \
+        fewest-hops path; -k N the N shortest simple paths (Yen); --all every simple path up to \
+        --max-hops (default 4), shortest first, at most --limit. --weighted ranks by cost per hop \
         1 + (1 − confidence) + 1/(1 + evidence sentences). Relations are links both ways unless --directed.
+
         No path is an answer, not an error: text says so, JSON gives {"paths":[]}.
         """)
 
@@ -28,7 +29,8 @@ struct Path: ParsableCommand {
     @OptionGroup var input: GraphInputOptions
     @OptionGroup var filterOptions: QueryFilterOptions
 
-    @Option(name: .long, help: "How many shortest simple paths (1…\(maxK)).")
+    // -k is the conventional spelling of a one-letter option; --k stays for existing scripts.
+    @Option(name: [.customShort("k"), .long], help: "How many shortest simple paths (1…\(maxK)).")
     var k: Int = 1
 
     @Option(name: .customLong("max-hops"), help: "Longest path to consider, in hops.")

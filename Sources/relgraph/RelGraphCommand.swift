@@ -21,21 +21,24 @@ struct RelGraphCommand: ParsableCommand {
     )
 
     /// Runs the command and maps errors to the README's design contract: one line on stderr,
-    /// exit 1 for bad input, exit 2 for usage errors.
+    /// exit 0 when it worked, 1 for a runtime error (bad input, unwritable output), 2 for usage errors.
     static func main() {
+        StandardStreams.ignoreBrokenPipeSignal()
+        TemporaryFileRegistry.removeOnSignals()
         do {
+            try HelpTopic.check(Array(CommandLine.arguments.dropFirst()), root: RelGraphCommand.self)
             var command = try parseAsRoot()
             try command.run()
         } catch let error as GraphFileChanged {
             // The library says what changed; the command says what to do about it.
-            FileHandle.standardError.write(Data("relgraph: \(error.description); run `relgraph index \(error.path)`\n".utf8))
+            StandardStreams.writeError("relgraph: \(error.description); run `relgraph index \(error.path)`")
             Foundation.exit(1)
         } catch let error as RenderError {
             switch error {
             case .graphTooLarge(let engine, _, _):
                 var advice = "draw a neighbourhood with --focus ACTOR --depth 1"
                 if engine != .sfdp { advice += ", or use --engine sfdp" }
-                FileHandle.standardError.write(Data("relgraph: \(error.description): \(advice)\n".utf8))
+                StandardStreams.writeError("relgraph: \(error.description): \(advice)")
             }
             Foundation.exit(1)
         } catch let error as StoreError {
@@ -45,13 +48,13 @@ struct RelGraphCommand: ParsableCommand {
             case .outdatedSchema: line += "; run `relgraph ingest` on it once to migrate"
             default: break
             }
-            FileHandle.standardError.write(Data("relgraph: \(line)\n".utf8))
+            StandardStreams.writeError("relgraph: \(line)")
             Foundation.exit(1)
         } catch let error as DocumentError {
-            FileHandle.standardError.write(Data("relgraph: \(error.description)\n".utf8))
+            StandardStreams.writeError("relgraph: \(error.description)")
             Foundation.exit(1)
         } catch let error as RelGraphError {
-            FileHandle.standardError.write(Data("relgraph: \(error.description)\n".utf8))
+            StandardStreams.writeError("relgraph: \(error.description)")
             switch error {
             case .badInput: Foundation.exit(1)
             case .usage: Foundation.exit(2)
@@ -61,11 +64,29 @@ struct RelGraphCommand: ParsableCommand {
             if code == .success || code.rawValue == 0 {
                 // --help, --version: the parser's own text on stdout.
                 print(fullMessage(for: error))
-                Foundation.exit(0)
+                exitAfterFlushingOutput()
             }
-            let message = fullMessage(for: error)
-            FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
-            Foundation.exit(code == .validationFailure ? 2 : 1)
+            guard code == .validationFailure else {
+                // Not a usage error: some other runtime failure, reported like relgraph's own.
+                StandardStreams.writeError("relgraph: " + (message(for: error).split(separator: "\n").first ?? "failed"))
+                Foundation.exit(1)
+            }
+            let verbs = UsageLine.verbs(in: Array(CommandLine.arguments.dropFirst()), root: RelGraphCommand.self)
+            StandardStreams.writeError(UsageLine.from(message(for: error), verbs: verbs))
+            Foundation.exit(2)
         }
+        exitAfterFlushingOutput()
+    }
+
+    /// Exit 0, unless what `print` buffered cannot be written (full disk, closed pipe): then one
+    /// line and exit 1.
+    private static func exitAfterFlushingOutput() -> Never {
+        do {
+            try StandardStreams.flushOutput()
+        } catch {
+            StandardStreams.writeError("relgraph: \(error)")
+            Foundation.exit(1)
+        }
+        Foundation.exit(0)
     }
 }

@@ -60,10 +60,16 @@ struct Render: ParsableCommand {
         guard path.isEmpty || path.count == 2 else { throw ValidationError("--path takes two actors: FROM TO") }
         guard depth >= 0 else { throw ValidationError("--depth must be 0 or more") }
         guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
+        do {
+            _ = try renderFormat()
+        } catch let error as RelGraphError {
+            throw ValidationError(error.description)  // a bad -o extension or --format is a usage error
+        }
     }
 
     func run() throws {
-        let renderFormat = try format.map { try RenderFormat.named($0) } ?? RenderFormat.forPath(output)
+        try OutputFile.refuseOverwriting(inputs: input.inputPaths, with: output)
+        let renderFormat = try renderFormat()
         let selection = try DiagramSelection.make(graph: input.load(), focus: focus, depth: depth, path: path)
         let layout = try LayoutEngine.named(engine, nodes: selection.graph.nodes.count, edges: selection.graph.edges.count)
         try layout.checkSize(nodes: selection.graph.nodes.count, edges: selection.graph.edges.count)
@@ -74,6 +80,10 @@ struct Render: ParsableCommand {
             try Renderer.shared.render(dot: dot, format: renderFormat, engine: layout)
         }
         try OutputFile.write(data, to: output)
+    }
+
+    private func renderFormat() throws -> RenderFormat {
+        try format.map { try RenderFormat.named($0) } ?? RenderFormat.forPath(output)
     }
 
     /// Runs `work` on a helper thread and gives up after `seconds`: the CLI then exits with an

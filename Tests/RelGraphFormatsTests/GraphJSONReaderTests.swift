@@ -16,6 +16,15 @@ import Testing
         #expect(try GraphJSONReader.read(Data(text.utf8)) == Self.decodedByFoundation(text))
     }
 
+    /// A graph saved by an editor that writes a UTF-8 byte order mark used to be "wrong type at
+    /// top level"; the full decode and the catalog scan now read it, evidence included.
+    @Test func byteOrderMarkIsSkipped() throws {
+        let data = Data([0xEF, 0xBB, 0xBF]) + Data(GraphJSON.encode(GraphJSONTests.sample).utf8)
+        #expect(try GraphJSON.decode(data, source: "bom.json") == GraphJSONTests.sample)
+        try GraphCatalogTests.expectSameAsFullDecode(data, "with a byte order mark")
+        #expect(throws: RelGraphError.self) { try GraphJSON.decode(Data([0xEF, 0xBB, 0xBF]), source: "only-bom.json") }
+    }
+
     @Test func randomGraphsReadTheSameAsWithJSONDecoder() throws {
         var generator = SeededGenerator(seed: 42)
         let alphabet = Array("aé\"\\\n\t/ Ωz😀-'«»\u{1}\u{7f}") .map(String.init)

@@ -72,6 +72,13 @@ import Testing
         #expect(throws: GraphFileChanged(path: file.path, position: 0, kind: .differs)) { try decoded.relation(at: 0) }
         try Data(text.replacingOccurrences(of: "\"attack\"", with: "[1,2,3]!").utf8).write(to: URL(fileURLWithPath: file.path))
         #expect(throws: GraphFileChanged.self) { try decoded.relation(at: 0) }
+        // The reason reads as a sentence, not as `Failure(message: "wrong type at …")`.
+        do {
+            _ = try decoded.relation(at: 0)
+        } catch {
+            #expect(error.description.hasPrefix("\(file.path): relation 0 can no longer be read from the file (wrong type at edges.0"),
+                    "\(error.description)")
+        }
     }
 
     @Test func aSidecarForAnotherStateOfTheFileIsStale() throws {

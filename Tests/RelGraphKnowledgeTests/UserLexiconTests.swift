@@ -31,6 +31,23 @@ import Testing
         #expect(lexicon.lookup("Russie").contains { $0.actorID == "country:RU" }, "bundled data still there")
     }
 
+    /// A file saved with Windows line endings is read like any other (its table name used to read
+    /// as `persons\r`, and the whole file was ignored without a word).
+    @Test func crlfLineEndingsAreRead() throws {
+        let path = try file([
+            "#relgraph-lexicon 1 persons",
+            "name\trole\tof\tstart\tend\tvariants\tsurnames",
+            "Jana Novakowa\tforeign_minister\tCZ\t2031-02-03\t\tJana Nowakowa\tNovakowa|Nowakowa",
+        ].joined(separator: "\r\n") + "\r\n")
+        let lexicon = try Lexicon.load(extraFiles: [path])
+        #expect(lexicon.lookup("Nowakowa").map(\.actorID) == ["person:jana-novakowa"])
+    }
+
+    @Test func oddTableNameIsRefused() throws {
+        let path = try file("#relgraph-lexicon 1 Persons!\nname\n")
+        #expect(message { _ = try Lexicon.load(extraFiles: [path]) }.contains("is not a lexicon table name"))
+    }
+
     @Test func userNamesOverrideALabelAndAddForms() throws {
         let path = try file("""
             #relgraph-lexicon 1 names

@@ -12,11 +12,11 @@ import Testing
         var stderr: String
     }
 
-    private func relgraph(_ arguments: [String]) throws -> Run {
+    private func relgraph(_ arguments: [String], stdin: Data? = nil) throws -> Run {
         let binary = try #require(CrashSafetyTests.binary, "relgraph executable not found beside the test bundle")
         // Both pipes drained at once: reading stdout to its end first could deadlock once the
         // child filled the stderr pipe (one line per bad file).
-        let result = try ProcessRunner.run(URL(fileURLWithPath: binary), arguments)
+        let result = try ProcessRunner.run(URL(fileURLWithPath: binary), arguments, stdin: stdin)
         return Run(status: result.status, stdout: result.stdout, stderr: result.stderr)
     }
 
@@ -48,6 +48,25 @@ import Testing
         let json = try #require(try JSONSerialization.jsonObject(with: Data(listing.stdout.utf8)) as? [String: Any])
         let paths = (json["documents"] as? [[String: Any]])?.compactMap { $0["path"] as? String }
         #expect(paths?.map { ($0 as NSString).lastPathComponent } == ["also-good.md", "good.txt"])
+    }
+
+    /// `ingest -` reads one article from stdin (it used to fail with "-: no such file or folder");
+    /// the document is named by its content, so a second article piped in is added beside it.
+    @Test func dashIngestsStandardInput() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        let db = folder.path + "/c.sqlite"
+        let first = try relgraph(["ingest", "-", "--db", db], stdin: Data("The ministers met in Lisbon on Monday.\n".utf8))
+        #expect(first.status == 0, "stderr: \(first.stderr)")
+        #expect(first.stdout.contains("documents: 1 added"), "stdout: \(first.stdout)")
+        let second = try relgraph(["ingest", "-", "--db", db], stdin: Data("The delegations met again in Porto.\n".utf8))
+        #expect(second.stdout.contains("documents: 1 added"), "stdout: \(second.stdout)")
+        let again = try relgraph(["ingest", "-", "--db", db], stdin: Data("The ministers met in Lisbon on Monday.\n".utf8))
+        #expect(again.stdout.contains("1 unchanged"), "stdout: \(again.stdout)")
+        let listing = try relgraph(["documents", "--db", db, "--format", "json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(listing.stdout.utf8)) as? [String: Any])
+        let paths = (json["documents"] as? [[String: Any]])?.compactMap { $0["path"] as? String } ?? []
+        #expect(paths.count == 2 && paths.allSatisfy { $0.hasPrefix("stdin:") }, "\(paths)")
     }
 
     @Test func graphVerbsTakeExactlyOneOfGraphAndDb() throws {

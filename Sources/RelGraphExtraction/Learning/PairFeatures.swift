@@ -18,6 +18,9 @@ public struct PairFeatures {
     /// Triggers of the sentence: token span, relation, argument roles, modality.
     let triggers: [(span: Range<Int>, trigger: RelationTrigger, reading: Modality.Reading)]
     let isHeadline: Bool
+    /// Negation and speculation cues anywhere in the sentence, read once for all its pairs.
+    let sentenceIsNegated: Bool
+    let sentenceIsHedged: Bool
 
     /// How many words between the mentions are kept as features (the first and last halves).
     static let betweenWords = 10
@@ -48,6 +51,9 @@ public struct PairFeatures {
             index = span.upperBound
         }
         self.triggers = triggers
+        let cues = document.cues
+        sentenceIsNegated = sentence.contains { cues.match(cues.negations, in: folded, at: $0) != nil }
+        sentenceIsHedged = sentence.contains { cues.match(cues.speculations, in: folded, at: $0) != nil }
     }
 
     /// The feature names of a pair.
@@ -126,14 +132,8 @@ public struct PairFeatures {
             && $0.actorID != first.actorID && $0.actorID != second.actorID }
         features.append("between-actors=\(min(inside.count, 3))")
 
-        // Negation and speculation anywhere in the sentence.
-        var negated = false, hedged = false
-        for index in sentence {
-            if cues.match(cues.negations, in: folded, at: index) != nil { negated = true }
-            if cues.match(cues.speculations, in: folded, at: index) != nil { hedged = true }
-        }
-        if negated { features.append("sentence-negation") }
-        if hedged { features.append("sentence-speculation") }
+        if sentenceIsNegated { features.append("sentence-negation") }
+        if sentenceIsHedged { features.append("sentence-speculation") }
 
         // Triggers by where they stand.
         for entry in triggers {

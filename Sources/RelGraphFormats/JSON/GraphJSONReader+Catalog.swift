@@ -44,7 +44,8 @@ extension GraphJSONReader {
     /// Scans `data` as a relgraph JSON graph.
     static func scanCatalog(_ data: Data) throws -> CatalogScan {
         try data.withUnsafeBytes { raw in
-            var reader = GraphJSONReader(raw.bindMemory(to: UInt8.self))
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var reader = GraphJSONReader(bytes, at: textStart(bytes))
             var scan = CatalogScan()
             try reader.catalog(into: &scan)
             reader.skipWhitespace()

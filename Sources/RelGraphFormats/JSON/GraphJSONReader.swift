@@ -9,8 +9,10 @@ import RelGraphCore
 /// keys in any order, unknown keys skipped, optional fields absent or `null`, strict UTF-8,
 /// RFC 8259 escapes. Errors name the place (`edges.12.confidence`) in one line.
 struct GraphJSONReader {
-    struct Failure: Error {
+    struct Failure: Error, CustomStringConvertible {
         var message: String
+        /// The message alone: it is quoted inside other errors' lines (``GraphFileChanged``).
+        var description: String { message }
     }
 
     let bytes: UnsafeBufferPointer<UInt8>
@@ -24,10 +26,17 @@ struct GraphJSONReader {
         self.position = position
     }
 
+    /// Where the JSON text starts: after a UTF-8 byte order mark, which editors on Windows write
+    /// and RFC 8259 §8.1 lets a parser ignore. Positions stay offsets into the whole file.
+    static func textStart(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+    }
+
     /// Parses `data` as a relgraph JSON graph.
     static func read(_ data: Data) throws -> RelationshipGraph {
         try data.withUnsafeBytes { raw in
-            var reader = GraphJSONReader(raw.bindMemory(to: UInt8.self))
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var reader = GraphJSONReader(bytes, at: textStart(bytes))
             let graph = try reader.graph()
             reader.skipWhitespace()
             guard reader.position == reader.bytes.count else { throw reader.failure("trailing characters after the graph") }

@@ -60,9 +60,19 @@ public struct CorpusIngester: Sendable {
         return summary
     }
 
+    /// The file at `path`, or for `-` the article on standard input, named `stdin:` and the start
+    /// of its SHA-256: it has no path, and keying it by content keeps a second article piped in
+    /// from replacing the first.
+    private func readDocument(_ path: String) throws(DocumentError) -> SourceDocument {
+        guard path == "-" else { return try DocumentReader.read(path) }
+        var document = try DocumentReader.readStandardInput()
+        document.path = "stdin:" + document.sha256.prefix(16)
+        return document
+    }
+
     private func ingestOne(_ path: String) -> FileOutcome {
         do {
-            let document = try DocumentReader.read(path)
+            let document = try readDocument(path)
             switch try store.state(path: document.path, sha256: document.sha256) {
             case .unchanged: return .stored(.unchanged)
             case .duplicate(let other): return .stored(.duplicate(of: other))

@@ -48,6 +48,6 @@ final class IngestProgress: Sendable {
     }
 
     private func write(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        try? FileDescriptorWriter.writeAll(Data(text.utf8), to: STDERR_FILENO)
     }
 }

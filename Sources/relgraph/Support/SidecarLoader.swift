@@ -29,6 +29,6 @@ enum SidecarLoader {
     }
 
     private static func warn(_ line: String) {
-        FileHandle.standardError.write(Data("relgraph: \(line)\n".utf8))
+        StandardStreams.writeError("relgraph: \(line)")
     }
 }
