@@ -26,7 +26,7 @@ struct LexiconFileOptions: ParsableArguments {
     var lexicon: [String] = []
 
     func load() throws -> RelGraphKnowledge.Lexicon {
-        try RelGraphKnowledge.Lexicon.load(extraFiles: lexicon)
+        try RelGraphKnowledge.Lexicon.load(extraFiles: lexicon, snapshot: LexiconSnapshotFile.url)
     }
 }
 

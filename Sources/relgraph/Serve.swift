@@ -35,7 +35,7 @@ struct Serve: ParsableCommand {
     }
 
     func run() throws {
-        let knowledge = try RelGraphKnowledge.Lexicon.load(extraFiles: lexicon)
+        let knowledge = try RelGraphKnowledge.Lexicon.load(extraFiles: lexicon, snapshot: LexiconSnapshotFile.url)
         let corpus: ExplorerCorpus
         // `load()` applies --since/--until to either source; the page's own date filters narrow further.
         let graph = try input.load()

@@ -22,7 +22,7 @@ enum ModelOptions {
     static func extractor(lexiconFiles: [String], decider name: String, names: String = "learned",
                           modelFolder: String?) throws -> Extractor {
         let models = BackgroundResult { try Self.models(decider: name, names: names, modelFolder: modelFolder) }
-        let lexicon = try RelGraphKnowledge.Lexicon.load(extraFiles: lexiconFiles)
+        let lexicon = try RelGraphKnowledge.Lexicon.load(extraFiles: lexiconFiles, snapshot: LexiconSnapshotFile.url)
         return try extractor(lexicon: lexicon, models: models.value())
     }
 
