@@ -3,8 +3,8 @@ import Foundation
 /// Where the CLI keeps the built lexicon between runs (`RelGraphKnowledge.Lexicon.load(extraFiles:snapshot:)`):
 /// `$RELGRAPH_CACHE_DIR`, else `$XDG_CACHE_HOME/relgraph`, else `~/.cache/relgraph`.
 /// `RELGRAPH_CACHE_DIR=` (empty) turns the snapshot off: every run parses the data files.
-enum LexiconSnapshotFile {
-    static var url: URL? {
+package enum LexiconSnapshotFile {
+    package static var url: URL? {
         let environment = ProcessInfo.processInfo.environment
         let folder: String
         if let chosen = environment["RELGRAPH_CACHE_DIR"] {
