@@ -111,6 +111,16 @@ import Testing
         #expect(file.withUnsafeBytes { LexiconSnapshot.decode($0, fingerprint: 8) } == nil)
     }
 
+    /// A FIFO or a folder where the snapshot should be is neither waited on nor an error.
+    @Test func aSnapshotThatIsNotAFileIsIgnored() throws {
+        try FileManager.default.createDirectory(at: snapshot.deletingLastPathComponent(), withIntermediateDirectories: true)
+        #expect(mkfifo(snapshot.path, 0o600) == 0)
+        #expect(try Lexicon.load(snapshot: snapshot).lookup("Russie").contains { $0.actorID == "country:RU" })
+        try FileManager.default.removeItem(at: snapshot)
+        try FileManager.default.createDirectory(at: snapshot, withIntermediateDirectories: true)
+        #expect(try Lexicon.load(snapshot: snapshot).lookup("Russie").contains { $0.actorID == "country:RU" })
+    }
+
     @Test func anUnwritableCacheFolderIsNoError() throws {
         let blocker = folder.appendingPathComponent("cache")
         try Data("a file where the folder should be".utf8).write(to: blocker)

@@ -53,11 +53,23 @@ enum LexiconSnapshot {
         }
     }
 
+    /// Snapshots larger than this are not read (the bundled lexicon's is about 1 MB).
+    static let maximumBytes = 256 << 20
+
     /// The snapshot at `url` when it matches `fingerprint`; nil when missing, stale or damaged.
-    /// The file is mapped, not read: only the pages decoding touches are loaded.
+    /// The file is mapped, not read. Only a regular file is opened for reading (non-blocking, so a
+    /// FIFO put in its place cannot hang the process).
     static func read(from url: URL, fingerprint: UInt64) -> Lexicon? {
-        guard let data = try? Data(contentsOf: url, options: .alwaysMapped) else { return nil }
-        return data.withUnsafeBytes { decode($0, fingerprint: fingerprint) }
+        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+              status.st_size >= headerBytes, status.st_size <= maximumBytes else { return nil }
+        let size = Int(status.st_size)
+        guard let mapping = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), mapping != MAP_FAILED else { return nil }
+        defer { munmap(mapping, size) }
+        return decode(UnsafeRawBufferPointer(start: mapping, count: size), fingerprint: fingerprint)
     }
 
     /// Writes the snapshot next to its final name and renames it into place, so a reader never
