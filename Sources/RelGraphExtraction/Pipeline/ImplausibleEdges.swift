@@ -9,6 +9,9 @@ import RelGraphKnowledge
 /// - a state or organization a person holds a position in: "the alliance's chief", "the bloc's
 ///   foreign policy head" sit next to their own body, which they do not cooperate with, meet
 ///   or supply.
+///
+/// And a host does not visit their own country: a person does not visit the state they lead or
+/// serve, nor a place in it, and a state does not visit its own places.
 struct ImplausibleEdges {
     let lexicon: Lexicon
 
@@ -21,15 +24,28 @@ struct ImplausibleEdges {
     /// `relations` without the implausible ones, in the same order.
     func filter(_ relations: [Relation]) -> [Relation] {
         var positions = Set<Pair>()
-        for relation in relations where relation.type == .leaderOf || relation.type == .memberOf {
-            positions.insert(Pair(relation.source, relation.target))
+        var containing: [String: String] = [:]
+        for relation in relations {
+            switch relation.type {
+            case .leaderOf, .memberOf: positions.insert(Pair(relation.source, relation.target))
+            case .locatedIn where relation.target.hasPrefix("country:"): containing[relation.source] = relation.target
+            default: break
+            }
         }
         return relations.filter { relation in
+            if relation.type == .visit { return !visitsHome(relation.source, relation.target, positions, containing) }
             guard Self.partyRelations.contains(relation.type) else { return true }
             if isPress(relation.target) || (relation.type.isSymmetric && isPress(relation.source)) { return false }
             return !holdsPosition(relation.source, in: relation.target, positions)
                 && !holdsPosition(relation.target, in: relation.source, positions)
         }
+    }
+
+    /// Whether `place` is `visitor`'s own state or lies in it (by the lexicon or this document).
+    private func visitsHome(_ visitor: String, _ place: String, _ positions: Set<Pair>, _ containing: [String: String]) -> Bool {
+        let country = place.hasPrefix("country:") ? place : (lexicon.actors[place]?.attributes["in"] ?? containing[place])
+        guard let country else { return false }
+        return visitor == country || holdsPosition(visitor, in: country, positions)
     }
 
     private func isPress(_ id: String) -> Bool {

@@ -1,0 +1,39 @@
+import RelGraphCore
+import Testing
+@testable import RelGraphExtraction
+
+/// A host does not visit their own country (eval/SCHEMA.md's conventions), nor a place in it.
+@Suite struct ImplausibleEdgesTests {
+    private let filter = ImplausibleEdges(lexicon: Fixtures.extractor.lexicon)
+
+    private func edge(_ type: RelationType, _ source: String, _ target: String) -> Relation {
+        Relation(source: source, target: target, type: type, confidence: 0.9,
+                 evidence: [Evidence(document: "t", sentence: "s", start: 0, end: 1)])
+    }
+
+    private func kept(_ relations: [Relation]) -> Set<String> {
+        Set(filter.filter(relations).map { "\($0.type.rawValue)(\($0.source),\($0.target))" })
+    }
+
+    @Test func aLeaderDoesNotVisitTheirOwnStateOrItsCapital() {
+        let result = kept([
+            edge(.leaderOf, "person:amara-okafor", "country:NG"),
+            edge(.visit, "person:amara-okafor", "country:NG"),
+            edge(.visit, "person:amara-okafor", "location:abuja"),
+            edge(.locatedIn, "location:abuja", "country:NG"),
+            edge(.visit, "person:amara-okafor", "country:GH"),
+        ])
+        #expect(result == ["leader_of(person:amara-okafor,country:NG)", "located_in(location:abuja,country:NG)",
+                           "visit(person:amara-okafor,country:GH)"])
+    }
+
+    @Test func aStateDoesNotVisitItsOwnPlaces() {
+        // Moscow lies in Russia by the lexicon alone; Russia visiting North Korea stays.
+        let result = kept([edge(.visit, "country:RU", "location:moscow"), edge(.visit, "country:RU", "country:KP")])
+        #expect(result == ["visit(country:RU,country:KP)"])
+    }
+
+    @Test func aVisitorWithoutAKnownHomeKeepsTheVisit() {
+        #expect(kept([edge(.visit, "person:someone-new", "location:moscow")]).count == 1)
+    }
+}
