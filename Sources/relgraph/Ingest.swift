@@ -29,8 +29,8 @@ struct Ingest: ParsableCommand {
     @Argument(help: "Files and folders to ingest; - reads one article from stdin.")
     var inputs: [String]
 
-    @Option(name: .long, help: "The corpus database (created when missing).")
-    var db: String
+    @Option(name: .long, help: "The corpus database (created when missing): an SQLite file or postgres://user@host:port/db (credentials also from PG* variables). Default: $RELGRAPH_DB.")
+    var db: String?
 
     @Option(name: .long, help: "An extra lexicon file (relgraph TSV format); repeat for several. Applies to documents extracted in this run; stored documents are not re-extracted.")
     var lexicon: [String] = []
@@ -53,7 +53,7 @@ struct Ingest: ParsableCommand {
         let files = try CorpusFiles.enumerate(inputs)
         // The one call into the extraction pipeline (a bad lexicon fails before the database is created).
         let extractor = try Extractor(lexicon: RelGraphKnowledge.Lexicon.load(extraFiles: lexicon))
-        let store = try CorpusStore(path: db, mode: .readWrite)
+        let store = try CorpusDatabaseOption.open(try CorpusDatabaseOption.required(db), mode: .readWrite)
         let ingester = CorpusIngester(store: store, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount) { document in
             extractor.extract(text: document.text, document: document.path, date: given ?? document.date?.date)
         }

@@ -39,8 +39,10 @@ struct Serve: ParsableCommand {
         let corpus: ExplorerCorpus
         // `load()` applies --since/--until to either source; the page's own date filters narrow further.
         let graph = try input.load()
-        if let db = input.db {
-            corpus = try ExplorerCorpus.load(database: db, graph: graph, lexicon: knowledge)
+        if let db = input.databaseName {
+            let store = try CorpusDatabaseOption.open(db, mode: .readOnly)
+            let name = CorpusDatabaseOption.isFile(db) ? URL(fileURLWithPath: db).lastPathComponent : store.displayName
+            corpus = try ExplorerCorpus.load(store: store, sourceName: name, graph: graph, lexicon: knowledge)
         } else {
             corpus = ExplorerCorpus.load(graph: graph, sourceName: URL(fileURLWithPath: input.graph ?? "graph").lastPathComponent,
                                          lexicon: knowledge)
