@@ -17,19 +17,19 @@ extension PostgresCorpusStore {
     /// exactly as ``loadGraph()`` builds the whole.
     ///
     /// The actors are found in the database by a recursive CTE over the relation key indexes
-    /// (both directions), so a neighbourhood or a short path is answered without reading a graph
-    /// that may not fit in memory. Any walk of at most `radius` hops from a start, whatever the
-    /// filters, stays inside this part: a neighbourhood of depth ≤ `radius` computed on it equals
-    /// the one computed on the whole graph; so do the paths of at most `2 × radius` (+1) hops
-    /// between two starts when both are given, since every actor of such a path lies within
-    /// `radius` hops of one end. Cost grows with the actors reached, not with the corpus.
+    /// (both directions), so a neighbourhood is answered without reading a graph that may not
+    /// fit in memory; cost grows with the actors reached, not with the corpus. Any walk of at
+    /// most `radius` hops from a start, whatever the filters, stays inside this part, and every
+    /// actor within `radius - 1` hops has all its links here: a neighbourhood of depth
+    /// `radius - 1` computed on it (whose breadth-first order reads the link counts of actors up
+    /// to its depth) equals the one computed on the whole graph.
     public func subgraph(around actorIDs: [String], radius: Int) throws -> RelationshipGraph {
         let dated = self.dated
         return try snapshot { connection in
             var reached: [String] = []
             let rows = try await connection.query("""
                 WITH RECURSIVE reach(id, depth) AS (
-                    SELECT start, 0 FROM unnest(\(actorIDs)::text[]) AS start
+                    SELECT start COLLATE "C", 0 FROM unnest(\(actorIDs)::text[]) AS start
                     UNION
                     SELECT CASE WHEN r.source = reach.id THEN r.target ELSE r.source END, reach.depth + 1
                     FROM reach JOIN relgraph.relations r ON r.source = reach.id OR r.target = reach.id

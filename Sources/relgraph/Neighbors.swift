@@ -28,7 +28,9 @@ struct Neighbors: ParsableCommand {
     func run() throws {
         let filter = try filterOptions.filter()
         // On PostgreSQL a small neighbourhood is read in the database; elsewhere the whole graph.
-        let local = try input.loadAround([actor], radius: depth)
+        // One hop beyond the depth: the search visits neighbours hubs first, by their degree,
+        // and the degree of an actor `depth` hops out counts actors one hop further.
+        let local = try input.loadAround([actor], radius: depth + 1)
         let graph = try local?.graph ?? input.loadForQuery()
         let center = try ActorLookup(graph).resolve(local?.ids[0] ?? actor)
         let index = GraphIndex(graph)

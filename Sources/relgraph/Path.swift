@@ -64,19 +64,15 @@ struct Path: ParsableCommand {
 
     func run() throws {
         let filter = try filterOptions.filter()
-        // On PostgreSQL, paths of a known, small number of hops are searched among the actors
-        // within half that many hops of either end, read in the database; else the whole graph.
-        let longest = maxHops ?? (all ? 4 : nil)
-        let local = try longest.flatMap { try input.loadAround([from, to], radius: $0 / 2) }
-        let graph = try local?.graph ?? input.loadForQuery()
+        let graph = try input.loadForQuery()
         let lookup = ActorLookup(graph)
-        let source = try lookup.resolve(local?.ids[0] ?? from), target = try lookup.resolve(local?.ids[1] ?? to)
+        let source = try lookup.resolve(from), target = try lookup.resolve(to)
         guard source != target else {
             throw RelGraphError.badInput("FROM and TO are the same actor (\(graph.actors[Int(source)].id)); a path needs two actors")
         }
         let index = GraphIndex(graph)
         // A simple path has at most actorCount − 1 hops: larger bounds change nothing.
-        let hopBound = maxHops.map { min($0, max((local?.totalActors ?? index.actorCount) - 1, 1)) }
+        let hopBound = maxHops.map { min($0, max(index.actorCount - 1, 1)) }
         var complete = true
         let paths: [GraphPath]
         if all {

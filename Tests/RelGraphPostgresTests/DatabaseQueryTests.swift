@@ -4,9 +4,10 @@ import RelGraphPostgres
 import RelGraphTestSupport
 import Testing
 
-/// `neighbors` and `path` on PostgreSQL read only the actors near the question (recursive CTE,
-/// `PostgresCorpusStore.subgraph`); their answers must equal the in-memory engine's on the whole
-/// graph (the same corpus in SQLite), in every output format.
+/// `neighbors` on PostgreSQL reads only the actors near the question (recursive CTE,
+/// `PostgresCorpusStore.subgraph`); its answers must equal the in-memory engine's on the whole
+/// graph (the same corpus in SQLite), in every output format. `path` loads the whole graph from
+/// PostgreSQL and must answer as from SQLite too.
 @Suite(.serialized, .enabled(if: PostgresTestServer.enabled, "no PostgreSQL server could be started (scripts/postgres-test-cluster.sh)"))
 struct DatabaseQueryTests {
     private func relgraph(_ arguments: [String]) throws -> ProcessRunner.Result {
@@ -14,7 +15,7 @@ struct DatabaseQueryTests {
         return try ProcessRunner.run(binary, arguments)
     }
 
-    @Test func neighbourhoodsAndShortPathsEqualTheInMemoryEngine() throws {
+    @Test func neighbourhoodsAndPathsEqualTheInMemoryEngine() throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }
         let corpus = try TestCorpus.write(folder, generated: 40)
@@ -49,9 +50,15 @@ struct DatabaseQueryTests {
                 }
             }
         }
-        let variants: [[String]] = [["--max-hops", "1"], ["--max-hops", "2"], ["--max-hops", "3", "--k", "3"],
-                                    ["--max-hops", "4", "--format", "json"], ["--all", "--max-hops", "3"],
-                                    ["--max-hops", "4", "--weighted"], ["--max-hops", "3", "--directed"]]
+        for name in names.prefix(4) {
+            for filter in [["--relations", "meet,visit"], ["--directed"], ["--min-confidence", "0.6"]] {
+                let arguments = ["neighbors", name, "--depth", "2"] + filter
+                let expected = try relgraph(arguments + ["--db", sqlite]), answer = try relgraph(arguments + ["--db", postgres])
+                #expect(answer.stdout == expected.stdout && answer.stderr == expected.stderr, "\(arguments)")
+                compared += 1
+            }
+        }
+        let variants: [[String]] = [["--max-hops", "2"], ["--k", "3"], ["--all", "--max-hops", "3", "--format", "json"]]
         for (a, b) in zip(names, names.reversed()) where a != b {
             for variant in variants {
                 let arguments = ["path", a, b] + variant
@@ -64,6 +71,6 @@ struct DatabaseQueryTests {
         // Unknown names fail the same way on both engines.
         let unknown = ["neighbors", "Nobody Atall", "--depth", "1"]
         #expect(try relgraph(unknown + ["--db", postgres]).stderr == relgraph(unknown + ["--db", sqlite]).stderr)
-        #expect(compared > 100)
+        #expect(compared > 90)
     }
 }

@@ -73,7 +73,7 @@ struct GraphInputOptions: ParsableArguments {
         return try GraphCatalog.load(data, source: graph)
     }
 
-    /// For `neighbors` and `path` on a PostgreSQL corpus: the actors `names` designate (resolved
+    /// For `neighbors` on a PostgreSQL corpus: the actors `names` designate (resolved
     /// against every actor, as on the whole graph) and the part of the graph within `radius` hops
     /// of them, read in the database with a recursive CTE instead of loading the whole graph.
     /// Nil for other sources, with a time window, or beyond ``databaseRadiusLimit`` hops; the
