@@ -21,8 +21,12 @@ struct Ingest: ParsableCommand {
             invalid UTF-8, empty, unreadable) are reported one per line and skipped; the exit status \
             is then 1, after the rest of the corpus is ingested.
 
+            With --db postgres://user@host:port/db, any number of ingest processes, on one or \
+            several machines, may feed one database at once: each file is extracted and stored by \
+            one of them. Password: PGPASSWORD (never printed).
+
             Query the result with any verb's --db option, `relgraph documents`, `relgraph stats`, \
-            or sqlite3 (see Sources/RelGraphStore/SCHEMA.md).
+            sqlite3 or psql (see Sources/RelGraphStore/SCHEMA.md).
             """
     )
 
