@@ -7,7 +7,7 @@
 #  3. query load time: `relgraph stats --db` (loads the whole graph) on both engines, median of 5,
 #     and `relgraph neighbors --depth 1` (PostgreSQL: recursive CTE, SQLite: whole graph);
 #  4. the 4-worker PostgreSQL export compared with the SQLite export, byte for byte.
-# Usage: Benchmarks/postgres/run.sh   (N=10000 WORK=/tmp/relgraph-pg-bench to change)
+# Usage: Benchmarks/postgres/run.sh   (N=10000 WORK=/tmp/relgraph-pg-bench CONFIG=release|debug to change)
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(cd ../.. && pwd)
@@ -15,15 +15,16 @@ N=${N:-10000}
 WORK=${WORK:-/tmp/relgraph-pg-bench}
 CLUSTER=${CLUSTER:-/tmp/relgraph-pg-bench-cluster}
 
-swift build -c release --package-path "$ROOT" --product relgraph >&2
-RELGRAPH=$ROOT/.build/release/relgraph
+CONFIG=${CONFIG:-release}
+swift build -c "$CONFIG" --package-path "$ROOT" --product relgraph >&2
+RELGRAPH=$ROOT/.build/$CONFIG/relgraph
 
 rm -rf "$WORK"
 mkdir -p "$WORK"
 python3 ../store/generate_corpus.py "$N" "$WORK/corpus" --seed 7
 BASE=$("$ROOT/scripts/postgres-test-cluster.sh" start "$CLUSTER")
 psql_base() { psql -X -q -A -t -v ON_ERROR_STOP=1 "$BASE" -c "$1"; }
-echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); relgraph $CONFIG build"
 echo "corpus: $N articles, $(du -sb "$WORK/corpus" | cut -f1) bytes; PostgreSQL $(psql_base 'SHOW server_version')"
 
 now() { date +%s.%N; }
