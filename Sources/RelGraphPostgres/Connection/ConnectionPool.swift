@@ -89,21 +89,36 @@ final class ConnectionPool: @unchecked Sendable {
 }
 
 /// Runs async PostgresNIO code for relgraph's synchronous callers (the command line, the
-/// ingester's worker threads). The caller's thread waits; the work runs on Swift's concurrency
-/// pool and NIO's event loops, never on the waiting thread. Never call it from async code.
+/// ingester's worker threads). The caller's thread waits; the work runs on a Dispatch queue of
+/// its own (``QueueExecutor``) and NIO's event loops, never on Swift's cooperative pool — so a
+/// caller that is itself on that pool (a test, a server) cannot starve the work it waits for.
 enum Blocking {
     private final class Outcome<T>: @unchecked Sendable {
         var result: Result<T, any Error>?
     }
 
+    private static let executor = QueueExecutor()
+
     static func run<T>(_ body: @escaping @Sendable () async throws -> T) throws -> T {
         let outcome = Outcome<T>()
         let done = DispatchSemaphore(value: 0)
-        Task.detached {
+        Task.detached(executorPreference: executor) {
             do { outcome.result = .success(try await body()) } catch { outcome.result = .failure(error) }
             done.signal()
         }
         done.wait()
         return try outcome.result!.get()
+    }
+}
+
+/// A task executor on a concurrent Dispatch queue: tasks started by ``Blocking`` run here rather
+/// than on the cooperative pool, whose few threads blocked callers may be holding.
+final class QueueExecutor: TaskExecutor {
+    private let queue = DispatchQueue(label: "relgraph.postgres.blocking", attributes: .concurrent)
+
+    func enqueue(_ job: consuming ExecutorJob) {
+        let job = UnownedJob(job)
+        let executor = asUnownedTaskExecutor()
+        queue.async { job.runSynchronously(on: executor) }
     }
 }
