@@ -9,12 +9,14 @@ import RelGraphTime
 
 /// `--graph G.json` or `--db corpus.sqlite|postgres://…` (else `RELGRAPH_DB`): where query,
 /// render and export verbs read their graph from.
-struct GraphInputOptions: ParsableArguments {
+package struct GraphInputOptions: ParsableArguments {
+    package init() {}
+
     @Option(name: .long, help: "A relgraph JSON graph (from `relgraph extract --format json`); - reads stdin.")
-    var graph: String?
+    package var graph: String?
 
     @Option(name: .long, help: "A corpus database (from `relgraph ingest`): an SQLite file or postgres://user@host:port/db; instead of --graph. Default: $RELGRAPH_DB.")
-    var db: String?
+    package var db: String?
 
     /// `--db`, or `RELGRAPH_DB` when neither `--db` nor `--graph` is given.
     var databaseName: String? { graph == nil ? CorpusDatabaseOption.resolve(db) : db }
@@ -25,7 +27,7 @@ struct GraphInputOptions: ParsableArguments {
     @Option(name: .long, help: "Keep only relations with an evidence sentence dated on or before this date (YYYY-MM-DD, YYYY-MM or YYYY).")
     var until: String?
 
-    func validate() throws {
+    package func validate() throws {
         switch (graph, databaseName) {
         case (nil, nil): throw ValidationError("give the graph to read: --graph G.json or --db corpus.sqlite")
         case (.some, .some): throw ValidationError("--graph and --db are alternatives: give one")
@@ -35,7 +37,7 @@ struct GraphInputOptions: ParsableArguments {
 
     /// Reads and validates the graph, keeping only what `--since`/`--until` allow; every failure
     /// is a one-line ``RelGraphError``.
-    func load() throws -> RelationshipGraph {
+    package func load() throws -> RelationshipGraph {
         let window = try timeWindow()
         let graph = try loadWhole()
         return window.map { TimeFilter.keep(graph, in: $0) } ?? graph
