@@ -17,7 +17,8 @@ test:
 	scripts/install-deps.sh --test
 	# Every target imports only what Package.swift declares, so each library product builds alone.
 	swift build --build-tests --explicit-target-dependency-import-check error
-	swift test
+	# The PostgreSQL tests start a throwaway cluster (scripts/postgres-test-cluster.sh); stop it after.
+	swift test; status=$$?; scripts/postgres-test-cluster.sh stop || true; exit $$status
 	python3 Tests/BrowserTests/explorer_browser_test.py .build/debug/relgraph out/browser || [ $$? -eq 77 ]  # 77: no chromium
 
 build:

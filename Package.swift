@@ -22,6 +22,7 @@ let package = Package(
         .library(name: "RelGraphExport", targets: ["RelGraphExport"]),
         .library(name: "RelGraphRendering", targets: ["RelGraphRendering"]),
         .library(name: "RelGraphStore", targets: ["RelGraphStore"]),
+        .library(name: "RelGraphPostgres", targets: ["RelGraphPostgres"]),
         .library(name: "RelGraphServer", targets: ["RelGraphServer"]),
         .executable(name: "relgraph", targets: ["relgraph"]),
         .executable(name: "relgraph-serve", targets: ["relgraph-serve"]),
@@ -34,6 +35,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // The PostgreSQL engine of the corpus store (RelGraphPostgres), for many ingest workers.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        // postgres-nio's own TLS dependency, named for `sslmode=prefer|require`.
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         // The graph model (actors, relations, evidence), the rule that merges two copies of a
@@ -83,6 +88,18 @@ let package = Package(
             ],
             exclude: ["SCHEMA.md"]
         ),
+        // The corpus store on a PostgreSQL server (`--db postgres://…`): the same tables and
+        // semantics as the SQLite engine, for many ingest workers on one or several machines.
+        .target(
+            name: "RelGraphPostgres",
+            dependencies: [
+                "RelGraphCore", "RelGraphDocuments", "RelGraphFormats", "RelGraphStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The browser explorer behind `relgraph serve`: JSON API, SVG focus views, the page itself.
         .target(
             name: "RelGraphServer",
@@ -103,6 +120,7 @@ let package = Package(
             dependencies: [
                 "RelGraphCore", "RelGraphFormats", "RelGraphDocuments", "RelGraphKnowledge", "RelGraphExtraction",
                 "RelGraphQuery", "RelGraphExport", "RelGraphRendering", "RelGraphStore", "RelGraphTime",
+                "RelGraphPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -165,6 +183,15 @@ let package = Package(
                 "RelGraphTestSupport", "relgraph",
             ],
             exclude: ["Fixtures"]
+        ),
+        // The PostgreSQL engine against a throwaway server (scripts/postgres-test-cluster.sh):
+        // export equal to SQLite's, concurrent workers, SIGKILLs, recursive-CTE neighbourhoods.
+        .testTarget(
+            name: "RelGraphPostgresTests",
+            dependencies: [
+                "RelGraphPostgres", "RelGraphStore", "RelGraphCore", "RelGraphDocuments", "RelGraphFormats",
+                "RelGraphQuery", "RelGraphTestSupport", "relgraph",
+            ]
         ),
         // The code of every library's "Getting started" article, compiled and run.
         .testTarget(

@@ -21,8 +21,18 @@ if ((${#missing[@]})); then
 fi
 
 # Test-only peers (never runtime dependencies): NetworkX for differential query tests, Debian's
-# chromium for the explorer's browser test (Tests/BrowserTests).
+# chromium for the explorer's browser test (Tests/BrowserTests), Debian's PostgreSQL server for the
+# PostgreSQL engine's tests (scripts/postgres-test-cluster.sh starts a throwaway cluster).
 if [[ "${1:-}" == "--test" ]]; then
+    if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+        if [[ $(id -u) -eq 0 ]]; then
+            echo "installing postgresql with apt-get (PostgreSQL engine tests)" >&2
+            apt-get update -qq
+            DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+        else
+            echo "the PostgreSQL tests need: sudo apt-get install -y postgresql" >&2
+        fi
+    fi
     python3 -c 'import networkx' 2>/dev/null || python3 -m pip install -q networkx
     if ! command -v chromium >/dev/null; then
         if [[ $(id -u) -eq 0 ]]; then

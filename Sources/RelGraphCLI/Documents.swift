@@ -13,8 +13,8 @@ struct Documents: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Option(name: .long, help: "The corpus database (from `relgraph ingest`).")
-    var db: String
+    @Option(name: .long, help: "The corpus database (from `relgraph ingest`): an SQLite file or postgres://user@host:port/db. Default: $RELGRAPH_DB.")
+    var db: String?
 
     @Option(name: .long, help: "text or json.")
     var format: Format = .text
@@ -23,8 +23,11 @@ struct Documents: ParsableCommand {
     var output: String?
 
     func run() throws {
-        try OutputFile.refuseOverwriting(inputs: [db], with: output)
-        let documents = try CorpusStore(path: db, mode: .readOnly).documents()
+        let db = try CorpusDatabaseOption.required(db)
+        try OutputFile.refuseOverwriting(inputs: [db].filter(CorpusDatabaseOption.isFile), with: output)
+        let store = try CorpusDatabaseOption.open(db, mode: .readOnly)
+        defer { try? store.close() }
+        let documents = try store.documents()
         switch format {
         case .json: try OutputFile.write(json(documents), to: output)
         case .text: try OutputFile.write(text(documents), to: output)

@@ -21,16 +21,20 @@ struct Ingest: ParsableCommand {
             invalid UTF-8, empty, unreadable) are reported one per line and skipped; the exit status \
             is then 1, after the rest of the corpus is ingested.
 
+            With --db postgres://user@host:port/db, any number of ingest processes, on one or \
+            several machines, may feed one database at once: each file is extracted and stored by \
+            one of them. Password: PGPASSWORD (never printed).
+
             Query the result with any verb's --db option, `relgraph documents`, `relgraph stats`, \
-            or sqlite3 (see Sources/RelGraphStore/SCHEMA.md).
+            sqlite3 or psql (see Sources/RelGraphStore/SCHEMA.md).
             """
     )
 
     @Argument(help: "Files and folders to ingest; - reads one article from stdin.")
     var inputs: [String]
 
-    @Option(name: .long, help: "The corpus database (created when missing).")
-    var db: String
+    @Option(name: .long, help: "The corpus database (created when missing): an SQLite file or postgres://user@host:port/db (credentials also from PG* variables). Default: $RELGRAPH_DB.")
+    var db: String?
 
     @Option(name: .long, help: "An extra lexicon file (relgraph TSV format); repeat for several. Applies to documents extracted in this run; stored documents are not re-extracted.")
     var lexicon: [String] = []
@@ -53,7 +57,7 @@ struct Ingest: ParsableCommand {
         let files = try CorpusFiles.enumerate(inputs)
         // The one call into the extraction pipeline (a bad lexicon fails before the database is created).
         let extractor = try Extractor(lexicon: RelGraphKnowledge.Lexicon.load(extraFiles: lexicon, snapshot: LexiconSnapshotFile.url))
-        let store = try CorpusStore(path: db, mode: .readWrite)
+        let store = try CorpusDatabaseOption.open(try CorpusDatabaseOption.required(db), mode: .readWrite)
         let ingester = CorpusIngester(store: store, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount) { document in
             extractor.extract(text: document.text, document: document.path, date: given ?? document.date?.date)
         }

@@ -27,10 +27,14 @@ struct Neighbors: ParsableCommand {
 
     func run() throws {
         let filter = try filterOptions.filter()
-        let graph = try input.loadForQuery()
-        let center = try ActorLookup(graph).resolve(actor)
+        // On PostgreSQL a small neighbourhood is read in the database; elsewhere the whole graph.
+        // One hop beyond the depth: the search visits neighbours hubs first, by their degree,
+        // and the degree of an actor `depth` hops out counts actors one hop further.
+        let local = try input.loadAround([actor], radius: depth + 1)
+        let graph = try local?.graph ?? input.loadForQuery()
+        let center = try ActorLookup(graph).resolve(local?.ids[0] ?? actor)
         let index = GraphIndex(graph)
-        let neighborhood = Neighborhood.around(center, in: index, depth: min(depth, index.actorCount), filter: filter)
+        let neighborhood = Neighborhood.around(center, in: index, depth: min(depth, local?.totalActors ?? index.actorCount), filter: filter)
         switch format {
         case .text: try OutputFile.write(Explanation(graph: graph, sentencesPerHop: 1).describe(neighborhood), to: nil)
         case .json: try OutputFile.write(QueryJSON.neighborhood(neighborhood, graph: graph), to: nil)

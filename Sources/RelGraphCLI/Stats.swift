@@ -31,7 +31,9 @@ struct Stats: ParsableCommand {
         let relations = RelationType.allCases.map { type in (type.rawValue, relationsByType[type, default: 0]) }
         let isolated = linked.count { !$0 }
         // A corpus database also knows how many documents it was grown from.
-        let documents = try input.corpusStore()?.statistics().documents
+        let store = try input.corpusStore()
+        defer { try? store?.close() }
+        let documents = try store?.statistics().documents
         switch format {
         case .text:
             var text = documents.map { "documents: \($0)\n" } ?? ""

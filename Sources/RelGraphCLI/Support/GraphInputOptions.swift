@@ -2,19 +2,24 @@ import ArgumentParser
 import Foundation
 import RelGraphCore
 import RelGraphFormats
+import RelGraphPostgres
 import RelGraphQuery
 import RelGraphStore
 import RelGraphTime
 
-/// `--graph G.json` or `--db corpus.sqlite`: where query, render and export verbs read their graph from.
+/// `--graph G.json` or `--db corpus.sqlite|postgres://…` (else `RELGRAPH_DB`): where query,
+/// render and export verbs read their graph from.
 package struct GraphInputOptions: ParsableArguments {
     package init() {}
 
     @Option(name: .long, help: "A relgraph JSON graph (from `relgraph extract --format json`); - reads stdin.")
     package var graph: String?
 
-    @Option(name: .long, help: "A corpus database (from `relgraph ingest`), instead of --graph.")
+    @Option(name: .long, help: "A corpus database (from `relgraph ingest`): an SQLite file or postgres://user@host:port/db; instead of --graph. Default: $RELGRAPH_DB.")
     package var db: String?
+
+    /// `--db`, or `RELGRAPH_DB` when neither `--db` nor `--graph` is given.
+    var databaseName: String? { graph == nil ? CorpusDatabaseOption.resolve(db) : db }
 
     @Option(name: .long, help: "Keep only relations with an evidence sentence dated on or after this date (YYYY-MM-DD, YYYY-MM or YYYY).")
     var since: String?
@@ -23,7 +28,7 @@ package struct GraphInputOptions: ParsableArguments {
     var until: String?
 
     package func validate() throws {
-        switch (graph, db) {
+        switch (graph, databaseName) {
         case (nil, nil): throw ValidationError("give the graph to read: --graph G.json or --db corpus.sqlite")
         case (.some, .some): throw ValidationError("--graph and --db are alternatives: give one")
         default: break
@@ -39,8 +44,10 @@ package struct GraphInputOptions: ParsableArguments {
     }
 
     private func loadWhole() throws -> RelationshipGraph {
-        if let db {
-            return try CorpusStore(path: db, mode: .readOnly).loadGraph()
+        if let db = databaseName {
+            let store = try CorpusDatabaseOption.open(db, mode: .readOnly)
+            defer { try? store.close() }
+            return try store.loadGraph()
         }
         guard let graph else { throw RelGraphError.usage("give the graph to read: --graph G.json or --db corpus.sqlite") }
         let data = try InputFiles.readData(graph)
@@ -61,18 +68,45 @@ package struct GraphInputOptions: ParsableArguments {
     func loadForQuery() throws -> any QueryableGraph {
         // A time window reads every evidence date: the whole graph is decoded and filtered.
         if try timeWindow() != nil { return InMemoryGraph(try load()) }
-        if let db {
-            return InMemoryGraph(try CorpusStore(path: db, mode: .readOnly).loadGraph())
-        }
+        if databaseName != nil { return InMemoryGraph(try loadWhole()) }
         guard let graph else { throw RelGraphError.usage("give the graph to read: --graph G.json or --db corpus.sqlite") }
         if graph != "-", let catalog = SidecarLoader.load(graph: graph) { return catalog }
         let data = try InputFiles.readData(graph)
         return try GraphCatalog.load(data, source: graph)
     }
 
+    /// For `neighbors` on a PostgreSQL corpus: the actors `names` designate (resolved
+    /// against every actor, as on the whole graph) and the part of the graph within `radius` hops
+    /// of them, read in the database with a recursive CTE instead of loading the whole graph.
+    /// Nil for other sources, with a time window, or beyond ``databaseRadiusLimit`` hops; the
+    /// caller then loads the whole graph. Answers are the same either way (tested).
+    func loadAround(_ names: [String], radius: Int) throws -> LocalGraph? {
+        guard radius <= Self.databaseRadiusLimit, try timeWindow() == nil,
+              let db = databaseName, PostgresLocation.isPostgres(db) else { return nil }
+        guard let store = try CorpusDatabaseOption.open(db, mode: .readOnly) as? PostgresCorpusStore else { return nil }
+        defer { try? store.close() }
+        let everyone = try store.loadActors()
+        let lookup = ActorLookup(RelationshipGraph(nodes: everyone))
+        let ids = try names.map { everyone[Int(try lookup.resolve($0))].id }
+        let part = try store.subgraph(around: ids, radius: radius)
+        return LocalGraph(graph: InMemoryGraph(part), ids: ids, totalActors: everyone.count)
+    }
+
+    /// Beyond this many hops a neighbourhood is most of a graph: loading it whole is cheaper.
+    static let databaseRadiusLimit = 3
+
+    /// A part of a corpus graph read around some actors (``loadAround(_:radius:)``).
+    struct LocalGraph {
+        let graph: any QueryableGraph
+        /// The ids the names resolved to, in order.
+        let ids: [String]
+        /// How many actors the whole graph holds.
+        let totalActors: Int
+    }
+
     /// The corpus database when `--db` was given, for verbs that report more than the graph
     /// (`stats` prints the document count from ``CorpusStore/statistics()``).
-    func corpusStore() throws -> CorpusStore? {
-        try db.map { try CorpusStore(path: $0, mode: .readOnly) }
+    func corpusStore() throws -> (any CorpusDatabase)? {
+        try databaseName.map { try CorpusDatabaseOption.open($0, mode: .readOnly) }
     }
 }

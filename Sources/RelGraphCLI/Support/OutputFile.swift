@@ -44,5 +44,5 @@ enum OutputFile {
 
 extension GraphInputOptions {
     /// The files this run reads its graph from, for ``OutputFile/refuseOverwriting(inputs:with:)``.
-    var inputPaths: [String] { [graph, db].compactMap { $0 } }
+    var inputPaths: [String] { [graph, databaseName].compactMap { $0 }.filter(CorpusDatabaseOption.isFile) }
 }

@@ -47,14 +47,19 @@ public final class ExplorerCorpus: Sendable {
     /// database's graph when given (the CLI passes it cut to a `--since`/`--until` window); the
     /// documents always come from the database.
     public static func load(database path: String, graph: RelationshipGraph? = nil, lexicon: Lexicon?) throws -> ExplorerCorpus {
-        let store = try CorpusStore(path: path, mode: .readOnly)
+        try load(store: try CorpusStore(path: path, mode: .readOnly), sourceName: URL(fileURLWithPath: path).lastPathComponent,
+                 graph: graph, lexicon: lexicon)
+    }
+
+    /// A corpus database of either engine (SQLite or PostgreSQL), already open; closed here.
+    public static func load(store: any CorpusDatabase, sourceName: String, graph: RelationshipGraph? = nil,
+                            lexicon: Lexicon?) throws -> ExplorerCorpus {
+        defer { try? store.close() }
         let graph = try graph ?? store.loadGraph()
         let documents = try store.documents().map {
             CorpusDocument(name: $0.path, sha256: $0.sha256, actors: $0.actors, relations: $0.relations, evidence: $0.evidence)
         }
-        try store.close()
-        return ExplorerCorpus(graph: graph, documents: documents, lexicon: lexicon,
-                              sourceName: URL(fileURLWithPath: path).lastPathComponent)
+        return ExplorerCorpus(graph: graph, documents: documents, lexicon: lexicon, sourceName: sourceName)
     }
 
     /// A JSON graph file (`relgraph extract --format json`); its documents are the ones its evidence cites.

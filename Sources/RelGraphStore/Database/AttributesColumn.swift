@@ -2,8 +2,9 @@ import Foundation
 
 /// Free-form attributes (`[String: String]`) stored as a JSON object in a TEXT column, with
 /// sorted keys so equal attributes are equal text. Most rows hold `{}`, which skips JSON entirely.
-enum AttributesColumn {
-    static func encode(_ attributes: [String: String]) -> String {
+/// Both engines store attributes this way (the PostgreSQL engine uses it too).
+public enum AttributesColumn {
+    public static func encode(_ attributes: [String: String]) -> String {
         if attributes.isEmpty { return "{}" }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -14,7 +15,7 @@ enum AttributesColumn {
 
     /// Throws rather than reading a damaged column as "no attributes": that would silently turn a
     /// speculative (`modality`) relation into a stated one.
-    static func decode(_ text: String) throws -> [String: String] {
+    public static func decode(_ text: String) throws -> [String: String] {
         if text == "{}" { return [:] }
         do {
             return try JSONDecoder().decode([String: String].self, from: Data(text.utf8))

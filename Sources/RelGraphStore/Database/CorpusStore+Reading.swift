@@ -15,6 +15,12 @@ public struct StoredDocument: Sendable, Equatable, Codable {
     public var evidence: Int
     /// Publication date (ISO 8601 at its precision); nil when unknown or stored before dates existed.
     public var date: String?
+
+    public init(path: String, sha256: String, bytes: Int, format: String, characters: Int, actors: Int, relations: Int,
+                evidence: Int, date: String?) {
+        (self.path, self.sha256, self.bytes, self.format, self.characters) = (path, sha256, bytes, format, characters)
+        (self.actors, self.relations, self.evidence, self.date) = (actors, relations, evidence, date)
+    }
 }
 
 /// Counts that describe a corpus, with nothing time-dependent: equal databases, equal statistics.
@@ -27,6 +33,12 @@ public struct CorpusStatistics: Sendable, Equatable {
     public var actorsByType: [(type: ActorType, count: Int)]
     /// Every relation type, zero when absent, in ontology order.
     public var relationsByType: [(type: RelationType, count: Int)]
+
+    public init(documents: Int, actors: Int, relations: Int, evidence: Int, actorsByType: [(type: ActorType, count: Int)],
+                relationsByType: [(type: RelationType, count: Int)]) {
+        (self.documents, self.actors, self.relations, self.evidence) = (documents, actors, relations, evidence)
+        (self.actorsByType, self.relationsByType) = (actorsByType, relationsByType)
+    }
 
     public static func == (lhs: CorpusStatistics, rhs: CorpusStatistics) -> Bool {
         (lhs.documents, lhs.actors, lhs.relations, lhs.evidence) == (rhs.documents, rhs.actors, rhs.relations, rhs.evidence)

@@ -3,8 +3,13 @@ import Foundation
 import RelGraphCore
 import RelGraphDocuments
 
-/// Ingests many files into a ``CorpusStore``: reading, hashing and extraction run on `jobs`
-/// threads; each document is committed in its own transaction as soon as it is extracted.
+/// Ingests many files into a corpus database (``CorpusStore``, or any ``CorpusDatabase``):
+/// reading, hashing and extraction run on `jobs` threads; each document is committed in its own
+/// transaction as soon as it is extracted.
+///
+/// Several ingesters, in one process or many, may feed one database that takes claims
+/// (PostgreSQL): a file another worker is extracting is put aside and looked at again once the
+/// rest is done, when it is usually stored already (then it counts as unchanged).
 ///
 /// The extractor is a closure so the store does not depend on the extraction pipeline (and tests
 /// can supply their own).
@@ -14,16 +19,16 @@ public struct CorpusIngester: Sendable {
     /// The whole document in (text, path and the date it states), its graph out. Called concurrently.
     public typealias ExtractDocument = @Sendable (_ document: SourceDocument) throws -> RelationshipGraph
 
-    public let store: CorpusStore
+    public let store: any CorpusDatabase
     public let jobs: Int
     private let extract: ExtractDocument
 
-    public init(store: CorpusStore, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, extract: @escaping Extract) {
+    public init(store: any CorpusDatabase, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, extract: @escaping Extract) {
         self.init(store: store, jobs: jobs, extractDocument: { document in try extract(document.text, document.path) })
     }
 
     /// An ingester whose extractor sees the whole ``SourceDocument`` (for its date).
-    public init(store: CorpusStore, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, extractDocument: @escaping ExtractDocument) {
+    public init(store: any CorpusDatabase, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, extractDocument: @escaping ExtractDocument) {
         self.store = store
         self.jobs = max(1, jobs)
         self.extract = extractDocument
@@ -42,10 +47,23 @@ public struct CorpusIngester: Sendable {
         let started = DispatchTime.now()
         let tally = Tally(files: paths.count)
         let next = Counter()
+        let claimedElsewhere = PathList()
         DispatchQueue.concurrentPerform(iterations: min(jobs, max(paths.count, 1))) { _ in
             while let index = next.take(below: paths.count) {
                 let path = paths[index]
-                let outcome = ingestOne(path)
+                guard let outcome = ingestOne(path, waitForClaim: false) else {
+                    claimedElsewhere.append(path)
+                    continue
+                }
+                tally.record(outcome, started: started) { progress(path, outcome, $0) }
+            }
+        }
+        // Files another worker was extracting: wait for its claim, then store what it did not.
+        let putAside = claimedElsewhere.paths, nextPutAside = Counter()
+        DispatchQueue.concurrentPerform(iterations: min(jobs, max(putAside.count, 1))) { _ in
+            while let index = nextPutAside.take(below: putAside.count) {
+                let path = putAside[index]
+                let outcome = ingestOne(path, waitForClaim: true) ?? .skipped("\(path): claimed by another worker")
                 tally.record(outcome, started: started) { progress(path, outcome, $0) }
             }
         }
@@ -54,7 +72,7 @@ public struct CorpusIngester: Sendable {
             do {
                 try store.removeOrphans()
             } catch {
-                summary.skipped.append("\(store.path): could not sweep orphaned rows (\(error)); the next ingest sweeps them")
+                summary.skipped.append("\(store.displayName): could not sweep orphaned rows (\(error)); the next ingest sweeps them")
             }
         }
         return summary
@@ -70,16 +88,26 @@ public struct CorpusIngester: Sendable {
         return document
     }
 
-    private func ingestOne(_ path: String) -> FileOutcome {
+    /// The outcome when the database already holds these bytes, nil when extraction is needed.
+    private func storedOutcome(_ document: SourceDocument) throws -> FileOutcome? {
+        switch try store.state(path: document.path, sha256: document.sha256) {
+        case .unchanged: return .stored(.unchanged)
+        case .duplicate(let other): return .stored(.duplicate(of: other))
+        case .absent, .changed: return nil
+        }
+    }
+
+    /// What happened to one file; nil when another worker holds its claim and `waitForClaim` is false.
+    private func ingestOne(_ path: String, waitForClaim: Bool) -> FileOutcome? {
         do {
             let document = try readDocument(path)
-            switch try store.state(path: document.path, sha256: document.sha256) {
-            case .unchanged: return .stored(.unchanged)
-            case .duplicate(let other): return .stored(.duplicate(of: other))
-            case .absent, .changed: break
+            if let known = try storedOutcome(document) { return known }
+            return try store.withClaim(sha256: document.sha256, wait: waitForClaim) {
+                // Another worker may have stored it between the first look and the claim.
+                if let known = try storedOutcome(document) { return known }
+                let graph = try extract(document)
+                return .stored(try store.store(document, graph: graph))
             }
-            let graph = try extract(document)
-            return .stored(try store.store(document, graph: graph))
         } catch let error as DocumentError {
             return .skipped(error.description)
         } catch let error as StoreError {
@@ -103,6 +131,24 @@ private final class Counter: @unchecked Sendable {
         guard next < limit else { return nil }
         next += 1
         return next - 1
+    }
+}
+
+/// Files put aside because another worker held their claim.
+private final class PathList: @unchecked Sendable {
+    private let lock = NSLock()
+    private var list: [String] = []
+
+    func append(_ path: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        list.append(path)
+    }
+
+    var paths: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return list
     }
 }
 

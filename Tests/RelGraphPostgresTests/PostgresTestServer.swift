@@ -1,0 +1,75 @@
+import Foundation
+import RelGraphTestSupport
+
+/// The throwaway PostgreSQL cluster of scripts/postgres-test-cluster.sh, started once per test
+/// process (it keeps running for the next process; `make test` stops it afterwards). Each test
+/// gets a database of its own.
+///
+/// Without a PostgreSQL server installed the tests are skipped with that message; under CI
+/// (`CI=true`, set by `.ci/run`) they run anyway and fail, so CI never passes by skipping.
+enum PostgresTestServer {
+    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The URL of the cluster's `postgres` database, or why no server could be started.
+    static let cluster: Result<String, ClusterUnavailable> = {
+        let script = repositoryRoot.appendingPathComponent("scripts/postgres-test-cluster.sh")
+        guard let result = try? ProcessRunner.run(script, ["start"]) else {
+            return .failure(ClusterUnavailable(reason: "cannot run \(script.path)"))
+        }
+        guard result.status == 0 else {
+            return .failure(ClusterUnavailable(reason: result.stderr.trimmingCharacters(in: .whitespacesAndNewlines)))
+        }
+        return .success(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
+    }()
+
+    /// Whether the PostgreSQL tests run: always under CI, else when a cluster started.
+    static var enabled: Bool {
+        if ProcessRunner.isCI { return true }
+        if case .failure(let problem) = cluster {
+            FileHandle.standardError.write(Data("PostgreSQL tests skipped: \(problem.reason)\n".utf8))
+            return false
+        }
+        return true
+    }
+
+    struct ClusterUnavailable: Error, CustomStringConvertible {
+        let reason: String
+        var description: String { "no PostgreSQL test server: \(reason)" }
+    }
+
+    private static let counter = Counter()
+
+    /// A new, empty database; returns its URL. Drop it with ``drop(_:)``.
+    static func freshDatabase() throws -> String {
+        let base = try cluster.get()
+        let name = "relgraph_test_\(getpid())_\(counter.next())"
+        try psql(base, "DROP DATABASE IF EXISTS \(name)")
+        try psql(base, "CREATE DATABASE \(name)")
+        return base.replacingOccurrences(of: "/postgres?", with: "/\(name)?")
+    }
+
+    static func drop(_ url: String) {
+        guard let base = try? cluster.get(), let name = url.split(separator: "/").last?.split(separator: "?").first else { return }
+        try? psql(base, "DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
+    }
+
+    /// Runs one SQL statement with psql; returns its unaligned output.
+    @discardableResult
+    static func psql(_ url: String, _ sql: String) throws -> String {
+        let result = try ProcessRunner.run(URL(fileURLWithPath: "/usr/bin/env"), ["psql", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", url, "-c", sql])
+        guard result.status == 0 else { throw ClusterUnavailable(reason: "psql: \(result.stderr)") }
+        return result.stdout
+    }
+
+    private final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = 0
+        func next() -> Int {
+            lock.lock()
+            defer { lock.unlock() }
+            value += 1
+            return value
+        }
+    }
+}
