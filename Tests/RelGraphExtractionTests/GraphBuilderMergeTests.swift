@@ -34,4 +34,17 @@ import Testing
         builder.add(supply, evidence: sentence(1))
         #expect(builder.graph().edges.map(\.type) == [.supply])
     }
+
+    @Test func aRelationOutsideTheOntologyIsDropped() {
+        var builder = GraphBuilder(lexicon: Fixtures.extractor.lexicon)
+        builder.add(FoundRelation(source: "person:sergei-lavrov", target: "country:RU", type: .memberOf, confidence: 0.25, modality: nil),
+                    evidence: sentence(0))
+        builder.add(FoundRelation(source: "person:sergei-lavrov", target: "country:TR", type: .meet, confidence: 0.5, modality: nil),
+                    evidence: sentence(1))
+        builder.add(FoundRelation(source: "country:US", target: "person:sergei-lavrov", type: .cooperate, confidence: 0.5, modality: nil),
+                    evidence: sentence(2))
+        builder.add(supply, evidence: sentence(3))
+        // Symmetric types accept either order; member_of needs an organization, meet two of a kind.
+        #expect(Set(builder.graph().edges.map(\.type)) == [.cooperate, .supply])
+    }
 }

@@ -40,7 +40,7 @@ struct GraphBuilder {
     /// Adds a relation read in one sentence; `attributes` are the office term (``OfficeTerms``).
     mutating func add(_ relation: FoundRelation, evidence: Evidence, attributes term: [String: String] = [:]) {
         // An actor related to itself says nothing (two names of one state read as two actors).
-        guard relation.source != relation.target else { return }
+        guard relation.source != relation.target, Self.fitsOntology(relation) else { return }
         var attributes = term
         if let modality = relation.modality { attributes["modality"] = modality }
         let incoming = Relation(source: relation.source, target: relation.target, type: relation.type,
@@ -61,6 +61,17 @@ struct GraphBuilder {
         // Office terms (start, end, status) merge as every attribute does: a past office stays past.
         existing.attributes = MergePolicy.mergedAttributes(existing.attributes, incoming.attributes)
         relations[key] = existing
+    }
+
+    /// Whether the relation joins the actor types its type allows (eval/SCHEMA.md): a minister's
+    /// office gives no `member_of` to a country, a person does not `meet` a state. Actor ids
+    /// carry their type ("person:…").
+    static func fitsOntology(_ relation: FoundRelation) -> Bool {
+        func type(_ id: String) -> ActorType? { id.firstIndex(of: ":").flatMap { ActorType(rawValue: String(id[..<$0])) } }
+        guard let source = type(relation.source), let target = type(relation.target) else { return true }
+        let signature = RelationSignature.of(relation.type)
+        return signature.allows(source, target, type: relation.type)
+            || (relation.type.isSymmetric && signature.allows(target, source, type: relation.type))
     }
 
     func graph() -> RelationshipGraph {
