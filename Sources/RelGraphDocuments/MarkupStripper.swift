@@ -44,20 +44,23 @@ public enum MarkupStripper {
     /// `[text](url)` → text, `![alt](src)` → alt, and `*`, `_`, `` ` `` emphasis markers removed.
     private static func inline(_ line: String) -> String {
         var out = ""
-        var characters = Array(line)[...]
+        let all = Array(line)
+        var characters = all[...]
+        var closingBracket = NextOccurrence(of: "]", in: all)
+        var closingParenthesis = NextOccurrence(of: ")", in: all)
         while let character = characters.first {
             characters = characters.dropFirst()
             switch character {
             case "!" where characters.first == "[":
                 continue
             case "[":
-                guard let close = characters.firstIndex(of: "]") else {
+                guard let close = closingBracket.index(from: characters.startIndex) else {
                     out.append(character)
                     continue
                 }
                 out += String(characters[characters.startIndex..<close])
                 characters = characters[(close + 1)...]
-                if characters.first == "(", let end = characters.firstIndex(of: ")") {
+                if characters.first == "(", let end = closingParenthesis.index(from: characters.startIndex) {
                     characters = characters[(end + 1)...]
                 }
             case "*", "`":
@@ -69,5 +72,31 @@ public enum MarkupStripper {
             }
         }
         return out
+    }
+
+    /// The next index of one character at or after a position that only moves forward. It
+    /// remembers the last answer, so a line of 200,000 unclosed `[a](` is scanned once, not once
+    /// per bracket.
+    struct NextOccurrence {
+        let target: Character
+        let characters: [Character]
+        /// The last search's start and answer (nil: none at or after that start).
+        private var searchedFrom = Int.max
+        private var found: Int?
+
+        init(of target: Character, in characters: [Character]) {
+            self.target = target
+            self.characters = characters
+        }
+
+        mutating func index(from start: Int) -> Int? {
+            if start >= searchedFrom {
+                guard let found else { return nil }  // none after an earlier start: none after this one
+                if start <= found { return found }
+            }
+            searchedFrom = start
+            found = characters[start...].firstIndex(of: target)
+            return found
+        }
     }
 }
