@@ -13,6 +13,7 @@ struct Neighbors: ParsableCommand {
     var actor: String
 
     @OptionGroup var input: GraphInputOptions
+    @OptionGroup var destination: OutputOption
     @OptionGroup var filterOptions: QueryFilterOptions
 
     @Option(name: .long, help: "How many hops out (0 is the actor alone).")
@@ -32,11 +33,11 @@ struct Neighbors: ParsableCommand {
         let index = GraphIndex(graph)
         let neighborhood = Neighborhood.around(center, in: index, depth: min(depth, index.actorCount), filter: filter)
         switch format {
-        case .text: try OutputFile.write(Explanation(graph: graph, sentencesPerHop: 1).describe(neighborhood), to: nil)
-        case .json: try OutputFile.write(QueryJSON.neighborhood(neighborhood, graph: graph), to: nil)
+        case .text: try destination.write(Explanation(graph: graph, sentencesPerHop: 1).describe(neighborhood), inputs: input.inputPaths)
+        case .json: try destination.write(QueryJSON.neighborhood(neighborhood, graph: graph), inputs: input.inputPaths)
         case .dot:
             let subgraph = try ResultSubgraph.of(actors: neighborhood.actors, relations: neighborhood.relations, in: graph)
-            try OutputFile.write(DOTWriter.write(subgraph), to: nil)
+            try destination.write(DOTWriter.write(subgraph), inputs: input.inputPaths)
         }
     }
 }
