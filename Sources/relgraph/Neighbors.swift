@@ -14,6 +14,7 @@ struct Neighbors: ParsableCommand {
 
     @OptionGroup var input: GraphInputOptions
     @OptionGroup var destination: OutputOption
+    @OptionGroup var evidenceOption: EvidenceOption
     @OptionGroup var filterOptions: QueryFilterOptions
 
     @Option(name: .long, help: "How many hops out (0 is the actor alone).")
@@ -29,12 +30,12 @@ struct Neighbors: ParsableCommand {
     func run() throws {
         let filter = try filterOptions.filter()
         let graph = try input.loadForQuery()
-        let center = try ActorLookup(graph).resolve(actor)
+        let center = try KnowledgeActorLookup(graph).resolve(actor)
         let index = GraphIndex(graph)
         let neighborhood = Neighborhood.around(center, in: index, depth: min(depth, index.actorCount), filter: filter)
         switch format {
-        case .text: try destination.write(Explanation(graph: graph, sentencesPerHop: 1).describe(neighborhood), inputs: input.inputPaths)
-        case .json: try destination.write(QueryJSON.neighborhood(neighborhood, graph: graph), inputs: input.inputPaths)
+        case .text: try destination.write(Explanation(graph: graph, sentencesPerHop: evidenceOption.perRelation(default: 1)).describe(neighborhood), inputs: input.inputPaths)
+        case .json: try destination.write(QueryJSON.neighborhood(neighborhood, graph: graph, evidence: evidenceOption.perRelation(default: 0)), inputs: input.inputPaths)
         case .dot:
             let subgraph = try ResultSubgraph.of(actors: neighborhood.actors, relations: neighborhood.relations, in: graph)
             try destination.write(DOTWriter.write(subgraph), inputs: input.inputPaths)

@@ -28,6 +28,7 @@ struct Path: ParsableCommand {
 
     @OptionGroup var input: GraphInputOptions
     @OptionGroup var destination: OutputOption
+    @OptionGroup var evidenceOption: EvidenceOption
     @OptionGroup var filterOptions: QueryFilterOptions
 
     // -k is the conventional spelling of a one-letter option; --k stays for existing scripts.
@@ -66,7 +67,7 @@ struct Path: ParsableCommand {
     func run() throws {
         let filter = try filterOptions.filter()
         let graph = try input.loadForQuery()
-        let lookup = ActorLookup(graph)
+        let lookup = KnowledgeActorLookup(graph)
         let source = try lookup.resolve(from), target = try lookup.resolve(to)
         guard source != target else {
             throw RelGraphError.badInput("FROM and TO are the same actor (\(graph.actors[Int(source)].id)); a path needs two actors")
@@ -96,7 +97,7 @@ struct Path: ParsableCommand {
                        from source: Int32, to target: Int32, hopBound: Int?) throws {
         switch format {
         case .json:
-            try destination.write(QueryJSON.paths(paths, graph: graph, weighted: weighted), inputs: input.inputPaths)
+            try destination.write(QueryJSON.paths(paths, graph: graph, weighted: weighted, evidence: evidenceOption.perRelation(default: 0)), inputs: input.inputPaths)
         case .dot:
             let subgraph = try ResultSubgraph.of(actors: paths.flatMap(\.actors) + [source, target],
                                              relations: paths.flatMap(\.relations), in: graph)
@@ -108,7 +109,7 @@ struct Path: ParsableCommand {
                 text = "No path between \(names)\(hopBound.map { " within \($0) hops" } ?? "")"
                 text += filterOptions.directed ? " following relations as stated.\n" : ".\n"
             } else {
-                text = try Explanation(graph: graph).describe(paths, weighted: weighted)
+                text = try Explanation(graph: graph, sentencesPerHop: evidenceOption.perRelation(default: 2)).describe(paths, weighted: weighted)
                 let found = "\(paths.count) path\(paths.count == 1 ? "" : "s")"
                 if !all && complete && paths.count < k { text += "(only \(paths.count) simple path\(paths.count == 1 ? "" : "s") exist\(paths.count == 1 ? "s" : ""))\n" }
                 if reachedWorkBudget {

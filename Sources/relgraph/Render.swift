@@ -122,7 +122,7 @@ struct DiagramSelection {
 
     static func make(graph: RelationshipGraph, focus: String?, depth: Int, path: [String]) throws -> DiagramSelection {
         guard focus != nil || !path.isEmpty else { return DiagramSelection(graph: graph, highlight: DiagramHighlight()) }
-        let lookup = ActorLookup(graph)
+        let lookup = KnowledgeActorLookup(graph)
         let index = GraphIndex(graph)
         var actors: Set<Int32> = [], relations: Set<Int32> = []
         var highlightedActors: Set<Int32> = [], highlightedRelations: Set<Int32> = []

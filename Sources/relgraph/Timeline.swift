@@ -32,7 +32,7 @@ struct TimelineCommand: ParsableCommand {
 
     func run() throws {
         let graph = try input.load()
-        let lookup = ActorLookup(graph)
+        let lookup = KnowledgeActorLookup(graph)
         let first = graph.nodes[Int(try lookup.resolve(actor))]
         let second = try other.map { graph.nodes[Int(try lookup.resolve($0))] }
         let result = second.map { Timeline.between(first.id, $0.id, in: graph) } ?? Timeline.of(first.id, in: graph)
