@@ -77,7 +77,7 @@ enum HTMLStripper {
             switch byte {
             case UInt8(ascii: ">"):
                 return (name, closing, previous == UInt8(ascii: "/"), cursor + 1)
-            case UInt8(ascii: "\""), UInt8(ascii: "'") where afterEquals:
+            case UInt8(ascii: "\"") where afterEquals, UInt8(ascii: "'") where afterEquals:
                 guard let close = find(bytes, byte, from: cursor + 1) else { return nil }
                 cursor = close + 1
                 afterEquals = false

@@ -26,6 +26,9 @@ import Testing
     @Test func quotedAttributesMayHoldAngleBrackets() {
         #expect(strip(#"<a title="1 > 0" href='x>y'>Oslo</a> talks"#) == "Oslo talks")
         #expect(strip(#"<img alt=a>b>"#) == "b>")  // unquoted: the first '>' ends the tag
+        // A quote that does not open a value is part of a name: the tag still ends at its '>'.
+        #expect(strip(#"<a b"c>text"#) == "text")
+        #expect(strip(#"<a b'c>text"#) == "text")
     }
 
     @Test func aLessThanSignBeforeASpaceIsText() {
