@@ -2,6 +2,12 @@
 // relgraph: news articles → typed relationship graph → paths, neighbourhoods, Graphviz diagrams.
 import PackageDescription
 
+/// Linker flags for a `relgraph` executable with the Swift runtime and Foundation linked statically.
+let staticRuntimeFlags = [
+    "-static-stdlib", "-use-ld=lld",
+    "-l_FoundationICU", "-l_FoundationCollections", "-l_FoundationCShims", "-lCoreFoundation", "-lswiftSynchronization",
+]
+
 let package = Package(
     name: "relgraph",
     platforms: [.macOS(.v13)],
@@ -18,6 +24,7 @@ let package = Package(
         .library(name: "RelGraphStore", targets: ["RelGraphStore"]),
         .library(name: "RelGraphServer", targets: ["RelGraphServer"]),
         .executable(name: "relgraph", targets: ["relgraph"]),
+        .executable(name: "relgraph-serve", targets: ["relgraph-serve"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -90,14 +97,32 @@ let package = Package(
             ],
             resources: [.copy("Resources")]
         ),
-        .executableTarget(
-            name: "relgraph",
+        // Every verb's options, help and work: what both executables below run.
+        .target(
+            name: "RelGraphCLI",
             dependencies: [
                 "RelGraphCore", "RelGraphFormats", "RelGraphDocuments", "RelGraphKnowledge", "RelGraphExtraction",
                 "RelGraphQuery", "RelGraphExport", "RelGraphRendering", "RelGraphStore", "RelGraphTime",
-                "RelGraphServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // The Swift runtime and Foundation linked in: the dynamic loader then maps and
+        // relocates a dozen fewer libraries at every start (Benchmarks/startup). Release only:
+        // test bundles link this target too, and they must share the toolchain's dynamic runtime.
+        // Swift 6.3's static Foundation archives lack the autolink entries of their internal
+        // libraries (swiftlang/swift-package-manager#10564), so those are named here, and lld
+        // (in the toolchain) resolves them whatever their order on the command line.
+        .executableTarget(
+            name: "relgraph",
+            dependencies: ["RelGraphCLI"],
+            linkerSettings: [.unsafeFlags(staticRuntimeFlags, .when(platforms: [.linux], configuration: .release))]
+        ),
+        // `relgraph serve` replaces itself with this one: the explorer's Hummingbird and SwiftNIO
+        // stay out of `relgraph`, whose every start would otherwise pay for their runtime records.
+        .executableTarget(
+            name: "relgraph-serve",
+            dependencies: ["RelGraphCLI", "RelGraphServer", "RelGraphCore", "RelGraphKnowledge"],
+            linkerSettings: [.unsafeFlags(staticRuntimeFlags, .when(platforms: [.linux], configuration: .release))]
         ),
         // What several test targets and the store benchmark share: seeded random numbers and text,
         // sample graphs, temporary folders, a Python runner.
@@ -157,7 +182,7 @@ let package = Package(
         // Runs the built `relgraph` binary the way a user does.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["RelGraphCore", "RelGraphFormats", "RelGraphTestSupport", "relgraph"],
+            dependencies: ["RelGraphCore", "RelGraphFormats", "RelGraphTestSupport", "relgraph", "relgraph-serve"],
             exclude: ["HelpSnapshots"]
         ),
     ]

@@ -7,6 +7,11 @@ public enum NameFolding {
     /// The folded key of `text`: lowercase, no diacritics, hyphens/apostrophes/dots as spaces,
     /// runs of spaces collapsed, trimmed.
     public static func fold(_ text: String) -> String {
+        // ASCII folds to lowercase alone: no need for Foundation's Unicode folding (and its start-up).
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var folder = NameFolder()
+            return folder.fold(text)
+        }
         let stripped = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive],
                                     locale: nil)
         var result = String.UnicodeScalarView()

@@ -9,7 +9,7 @@ import RelGraphCore
 ///     print(entry.actorID, entry.kind)          // person:vladimir-putin surname
 /// }
 /// ```
-/// Build one with ``load(extraFiles:)`` (the bundled data plus user files) or ``init(tables:)``.
+/// Build one with ``load(extraFiles:snapshot:)`` (the bundled data plus user files) or ``init(tables:)``.
 public struct Lexicon: Sendable {
     /// Every known actor, by id.
     public internal(set) var actors: [String: ActorRecord] = [:]

@@ -89,6 +89,25 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: output))
     }
 
+    /// `extract` decodes the models on a second thread while it reads the lexicon: a model error
+    /// still comes back as one line and no output file, and a bad lexicon is still reported first.
+    @Test func badModelFolderFailsCleanly() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        let output = folder.appendingPathComponent("graph.json").path
+        let article = "Examples/sahel-summit.en.txt"
+        expectCleanFailure(try CLIRunner.run(["extract", article, "--models", folder.appendingPathComponent("none").path, "-o", output]),
+                           mentioning: "names.rgmodel")
+        for name in ["names.rgmodel", "relations.rgmodel"] {
+            try Data("not a model".utf8).write(to: folder.appendingPathComponent(name))
+        }
+        expectCleanFailure(try CLIRunner.run(["extract", article, "--models", folder.path, "-o", output]),
+                           mentioning: "not a relgraph model file")
+        let lexicon = try file("bad-lexicon.tsv", Data("x\ty\n".utf8))
+        expectCleanFailure(try CLIRunner.run(["extract", article, "--models", folder.path, "--lexicon", lexicon, "-o", output]),
+                           mentioning: "not a relgraph lexicon")
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
+
     @Test func unknownVerbOrOptionIsAUsageError() throws {
         let result = try CLIRunner.run(["extract", "--format", "yaml", "Examples/sahel-summit.en.txt"])
         #expect(result.status == 2, "stderr: \(result.stderr)")

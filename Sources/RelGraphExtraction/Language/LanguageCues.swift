@@ -14,10 +14,16 @@ public struct CuePhrase: Sendable, Hashable {
     public let prefixLast: Bool
 
     public init(_ form: String) {
+        var folder = NameFolder()
+        self.init(form, folder: &folder)
+    }
+
+    /// The phrase of `form`, folded with `folder` (one folder for a whole table keeps its cache warm).
+    init(_ form: String, folder: inout NameFolder) {
         var text = form
         prefixLast = text.hasSuffix("*")
         if prefixLast { text.removeLast() }
-        tokens = NameFolding.fold(text).split(separator: " ").map(String.init)
+        tokens = folder.fold(text).split(separator: " ").map(String.init)
     }
 
     /// Whether the phrase matches `folded` tokens starting at `index`.
@@ -170,6 +176,8 @@ public struct LanguageCueSet: Sendable {
     public init(tables: [LexiconTable]) throws {
         var cues: [Language: LanguageCues] = [:]
         for language in Language.allCases { cues[language] = LanguageCues(language: language) }
+        var folder = NameFolder()
+        let phrase = { (form: String) in CuePhrase(form, folder: &folder) }
         for table in tables {
             for row in table.rows {
                 let source = table.source
@@ -179,13 +187,13 @@ public struct LanguageCueSet: Sendable {
                 let kind = table.value("kind", in: row)
                 let value = table.value("value", in: row)
                 let forms = table.value("forms", in: row).split(separator: "|").map { String($0) }.filter { !$0.isEmpty }
-                let words = Set(forms.map { NameFolding.fold($0) })
+                let words = Set(forms.map { folder.fold($0) })
                 var entry = cues[language]!
                 switch kind {
                 case "stopword": entry.stopWords.formUnion(words)
                 case "abbreviation": entry.abbreviations.formUnion(words)
-                case "negation": entry.negations += forms.map(CuePhrase.init)
-                case "speculation": entry.speculations += forms.map(CuePhrase.init)
+                case "negation": entry.negations += forms.map(phrase)
+                case "speculation": entry.speculations += forms.map(phrase)
                 case "coordination": entry.coordinations.formUnion(words)
                 case "passive": entry.passiveAuxiliaries.formUnion(words)
                 case "agent": entry.agentPrepositions.formUnion(words)
@@ -202,14 +210,14 @@ public struct LanguageCueSet: Sendable {
                     guard let type = ActorType(rawValue: value) else {
                         throw RelGraphError.badInput("\(source): pair reference needs an actor type, not '\(value)'")
                     }
-                    entry.pairReferences += forms.map { (CuePhrase($0), type) }
+                    entry.pairReferences += forms.map { (phrase($0), type) }
                 case "determiner": entry.determiners.formUnion(words)
                 case "of": entry.ofPrepositions.formUnion(words)
                 case "name-particle": entry.nameParticles.formUnion(words)
                 case "organization-head": entry.organizationHeads.formUnion(words)
                 case "word-order": entry.verbFinal = value == "verb-final"
-                case "agreement": entry.agreementHeads += forms.map(CuePhrase.init)
-                case "counterpart": entry.counterparts += forms.map(CuePhrase.init)
+                case "agreement": entry.agreementHeads += forms.map(phrase)
+                case "counterpart": entry.counterparts += forms.map(phrase)
                 case "trigger":
                     guard let relation = RelationType(rawValue: value) else {
                         throw RelGraphError.badInput("\(source): unknown relation '\(value)' in triggers table")
@@ -218,7 +226,7 @@ public struct LanguageCueSet: Sendable {
                     guard let roles = ArgumentRoles(rawValue: rolesText.isEmpty ? "subject-object" : rolesText) else {
                         throw RelGraphError.badInput("\(source): unknown roles '\(rolesText)' in triggers table")
                     }
-                    entry.triggers += forms.map { RelationTrigger(phrase: CuePhrase($0), relation: relation, roles: roles) }
+                    entry.triggers += forms.map { RelationTrigger(phrase: phrase($0), relation: relation, roles: roles) }
                 default:
                     throw RelGraphError.badInput("\(source): unknown kind '\(kind)' in triggers table")
                 }

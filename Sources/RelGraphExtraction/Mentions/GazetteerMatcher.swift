@@ -20,8 +20,8 @@ struct GazetteerMatcher: Sendable {
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
-        formFirstWords = Set(lexicon.surfaceKeys.map { String($0.split(separator: " ").first ?? "") })
-        titleFirstWords = Set(lexicon.titleKeys.map { String($0.split(separator: " ").first ?? "") })
+        formFirstWords = Set(lexicon.surfaceKeys.map(Self.firstWord))
+        titleFirstWords = Set(lexicon.titleKeys.map(Self.firstWord))
         compoundTitleHeads = lexicon.titleKeys.filter { !$0.contains(" ") && $0.count >= 5 }.sorted().compactMap { key in
             let entries = lexicon.titles(forFolded: key).filter { $0.language == Language.de.rawValue }
             return entries.isEmpty ? nil : (key, entries)
@@ -117,7 +117,8 @@ struct GazetteerMatcher: Sendable {
 
     /// The first word of a folded token: "U.S." folds to "u s", whose forms start with "u".
     static func firstWord(_ folded: String) -> String {
-        guard let space = folded.firstIndex(of: " ") else { return folded }
+        // On UTF-8 bytes: a space is one byte, and finding it needs no grapheme breaking.
+        guard let space = folded.utf8.firstIndex(of: UInt8(ascii: " ")) else { return folded }
         return String(folded[..<space])
     }
 

@@ -32,9 +32,10 @@ struct MentionResolver: Sendable {
         }
         for key in holders.keys { holders[key]!.sort() }
         officeHolders = holders
-        titleFirstWords = Set(lexicon.titleKeys.compactMap { $0.split(separator: " ").first.map(String.init) })
+        titleFirstWords = matcher.titleFirstWords
+        var folder = NameFolder()
         givenNames = Set(lexicon.tables(named: "given-names").flatMap { table in
-            table.rows.flatMap { table.value("forms", in: $0).split(separator: "|").map { NameFolding.fold(String($0)) } }
+            table.rows.flatMap { table.value("forms", in: $0).split(separator: "|").map { folder.fold(String($0)) } }
         })
         var relations: [String: RelationType] = [:]
         for key in lexicon.titleKeys.sorted() {

@@ -7,12 +7,14 @@ import RelGraphStore
 import RelGraphTime
 
 /// `--graph G.json` or `--db corpus.sqlite`: where query, render and export verbs read their graph from.
-struct GraphInputOptions: ParsableArguments {
+package struct GraphInputOptions: ParsableArguments {
+    package init() {}
+
     @Option(name: .long, help: "A relgraph JSON graph (from `relgraph extract --format json`); - reads stdin.")
-    var graph: String?
+    package var graph: String?
 
     @Option(name: .long, help: "A corpus database (from `relgraph ingest`), instead of --graph.")
-    var db: String?
+    package var db: String?
 
     @Option(name: .long, help: "Keep only relations with an evidence sentence dated on or after this date (YYYY-MM-DD, YYYY-MM or YYYY).")
     var since: String?
@@ -20,7 +22,7 @@ struct GraphInputOptions: ParsableArguments {
     @Option(name: .long, help: "Keep only relations with an evidence sentence dated on or before this date (YYYY-MM-DD, YYYY-MM or YYYY).")
     var until: String?
 
-    func validate() throws {
+    package func validate() throws {
         switch (graph, db) {
         case (nil, nil): throw ValidationError("give the graph to read: --graph G.json or --db corpus.sqlite")
         case (.some, .some): throw ValidationError("--graph and --db are alternatives: give one")
@@ -30,7 +32,7 @@ struct GraphInputOptions: ParsableArguments {
 
     /// Reads and validates the graph, keeping only what `--since`/`--until` allow; every failure
     /// is a one-line ``RelGraphError``.
-    func load() throws -> RelationshipGraph {
+    package func load() throws -> RelationshipGraph {
         let window = try timeWindow()
         let graph = try loadWhole()
         return window.map { TimeFilter.keep(graph, in: $0) } ?? graph

@@ -72,8 +72,8 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         try OutputFile.refuseOverwriting(inputs: files + lexicon, with: output)
-        let knowledge = try RelGraphKnowledge.Lexicon.load(extraFiles: lexicon)
-        let extractor = try ModelOptions.extractor(lexicon: knowledge, decider: decider, names: names, modelFolder: models)
+        let extractor = try ModelOptions.extractor(lexiconFiles: lexicon, decider: decider, names: names, modelFolder: models)
+        keepUntilExit(extractor)
         let given = try DateOption.parse(date, name: "--date")
         let language = Language(rawValue: lang)
         var documents: [(text: String, name: String, date: PartialDate?)] = []

@@ -7,9 +7,10 @@ import RelGraphRendering
 import RelGraphStore
 
 /// The `relgraph` command: one subcommand per verb, each in its own file.
-@main
-struct RelGraphCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+package struct RelGraphCommand: ParsableCommand {
+    package init() {}
+
+    package static let configuration = CommandConfiguration(
         commandName: "relgraph",
         abstract: "Turn news articles into a typed relationship graph, query it and render it.",
         version: "0.1.0",
@@ -22,7 +23,7 @@ struct RelGraphCommand: ParsableCommand {
 
     /// Runs the command and maps errors to the README's design contract: one line on stderr,
     /// exit 0 when it worked, 1 for a runtime error (bad input, unwritable output), 2 for usage errors.
-    static func main() {
+    package static func main() {
         StandardStreams.ignoreBrokenPipeSignal()
         TemporaryFileRegistry.removeOnSignals()
         do {

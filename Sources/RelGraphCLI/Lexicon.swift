@@ -26,7 +26,7 @@ struct LexiconFileOptions: ParsableArguments {
     var lexicon: [String] = []
 
     func load() throws -> RelGraphKnowledge.Lexicon {
-        try RelGraphKnowledge.Lexicon.load(extraFiles: lexicon)
+        try RelGraphKnowledge.Lexicon.load(extraFiles: lexicon, snapshot: LexiconSnapshotFile.url)
     }
 }
 
@@ -40,6 +40,7 @@ struct LexiconStats: ParsableCommand {
         let clock = ContinuousClock()
         var lexicon: RelGraphKnowledge.Lexicon?
         let elapsed = try clock.measure { lexicon = try files.load() }
+        keepUntilExit(lexicon)
         print(LexiconReport.stats(lexicon!), terminator: "")
         let milliseconds = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
         print("load time: \(String(format: "%.1f", milliseconds)) ms")
@@ -57,6 +58,7 @@ struct LexiconLookup: ParsableCommand {
 
     func run() throws {
         let lexicon = try files.load()
+        keepUntilExit(lexicon)
         guard let text = LexiconReport.lookup(name, in: lexicon) else {
             let suggestions = LexiconReport.suggestions(for: name, in: lexicon)
             let hint = suggestions.isEmpty ? "" : " (did you mean: \(suggestions.joined(separator: ", "))?)"

@@ -56,7 +56,7 @@ struct Train: ParsableCommand {
     static let thresholds: [Double] = stride(from: 0.05, through: 0.85, by: 0.05).map { ($0 * 100).rounded() / 100 }
 
     func run() throws {
-        let knowledge = try RelGraphKnowledge.Lexicon.load(extraFiles: lexicon)
+        let knowledge = try RelGraphKnowledge.Lexicon.load(extraFiles: lexicon, snapshot: LexiconSnapshotFile.url)
         let outputFolder = URL(fileURLWithPath: output)
         guard (try? outputFolder.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true else {
             throw RelGraphError.badInput("\(output): no such folder")

@@ -52,7 +52,7 @@ struct Ingest: ParsableCommand {
         let given = try DateOption.parse(date, name: "--date")
         let files = try CorpusFiles.enumerate(inputs)
         // The one call into the extraction pipeline (a bad lexicon fails before the database is created).
-        let extractor = try Extractor(lexicon: RelGraphKnowledge.Lexicon.load(extraFiles: lexicon))
+        let extractor = try Extractor(lexicon: RelGraphKnowledge.Lexicon.load(extraFiles: lexicon, snapshot: LexiconSnapshotFile.url))
         let store = try CorpusStore(path: db, mode: .readWrite)
         let ingester = CorpusIngester(store: store, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount) { document in
             extractor.extract(text: document.text, document: document.path, date: given ?? document.date?.date)

@@ -1,0 +1,22 @@
+import Foundation
+
+/// Where the CLI keeps the built lexicon between runs (`RelGraphKnowledge.Lexicon.load(extraFiles:snapshot:)`):
+/// `$RELGRAPH_CACHE_DIR`, else `$XDG_CACHE_HOME/relgraph`, else `~/.cache/relgraph`.
+/// `RELGRAPH_CACHE_DIR=` (empty) turns the snapshot off: every run parses the data files.
+package enum LexiconSnapshotFile {
+    package static var url: URL? {
+        let environment = ProcessInfo.processInfo.environment
+        let folder: String
+        if let chosen = environment["RELGRAPH_CACHE_DIR"] {
+            guard !chosen.isEmpty else { return nil }
+            folder = chosen
+        } else if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
+            folder = cache + "/relgraph"
+        } else if let home = environment["HOME"], !home.isEmpty {
+            folder = home + "/.cache/relgraph"
+        } else {
+            return nil
+        }
+        return URL(fileURLWithPath: folder).appendingPathComponent("lexicon.snapshot")
+    }
+}

@@ -1,0 +1,179 @@
+import RelGraphCore
+
+/// The lexicon's fields in snapshot order; ``decodeFields(from:)`` reads them back in the same order.
+/// Keys are written sorted, so the same data always gives the same file.
+extension LexiconSnapshot {
+    static func encodeFields(_ lexicon: Lexicon, into out: inout SnapshotWriter) {
+        out.append(count: lexicon.actors.count)
+        for record in lexicon.actors.values.sorted(by: { $0.id < $1.id }) {
+            out.append(record.id)
+            out.append(record.type.rawValue)
+            out.append(record.label)
+            out.append(count: record.attributes.count)
+            for (key, value) in record.attributes.sorted(by: { $0.key < $1.key }) {
+                out.append(key)
+                out.append(value)
+            }
+            out.append(count: record.positions.count)
+            for position in record.positions {
+                out.append(position.role)
+                out.append(position.of)
+                out.append(position.start)
+                out.append(optional: position.end)
+            }
+        }
+        out.append(count: lexicon.familyLinks.count)
+        for link in lexicon.familyLinks {
+            out.append(link.person)
+            out.append(link.kind.rawValue)
+            out.append(link.relative)
+        }
+        out.append(count: lexicon.maxFormTokens)
+        out.append(count: lexicon.maxTitleTokens)
+        out.append(count: lexicon.ambiguousForms.count)
+        for (form, note) in lexicon.ambiguousForms.sorted(by: { $0.key < $1.key }) {
+            out.append(form)
+            out.append(note)
+        }
+        out.append(count: lexicon.ambiguousGroups.count)
+        for group in lexicon.ambiguousGroups {
+            out.append(count: group.count)
+            for actor in group.sorted() { out.append(actor) }
+        }
+        out.append(count: lexicon.surfaceIndex.count)
+        for (key, entries) in lexicon.surfaceIndex.sorted(by: { $0.key < $1.key }) {
+            out.append(key)
+            out.append(count: entries.count)
+            for entry in entries {
+                out.append(entry.actorID)
+                out.append(entry.kind.rawValue)
+                out.append(optional: entry.language)
+                out.append(UInt8(entry.ambiguous ? 1 : 0) | UInt8(entry.caseSensitive ? 2 : 0))
+                out.append(entry.form)
+            }
+        }
+        out.append(count: lexicon.titleIndex.count)
+        for (key, entries) in lexicon.titleIndex.sorted(by: { $0.key < $1.key }) {
+            out.append(key)
+            out.append(count: entries.count)
+            for entry in entries {
+                out.append(entry.language)
+                out.append(entry.role)
+                out.append(entry.relation.rawValue)
+                out.append(optional: entry.scope?.rawValue)
+                out.append(entry.form)
+            }
+        }
+        out.append(count: lexicon.rawTables.count)
+        for (name, tables) in lexicon.rawTables.sorted(by: { $0.key < $1.key }) {
+            out.append(name)
+            out.append(count: tables.count)
+            for table in tables {
+                out.append(table.name)
+                out.append(table.source)
+                out.append(count: table.columns.count)
+                for column in table.columns { out.append(column) }
+                out.append(count: table.rows.count)
+                for (row, line) in zip(table.rows, table.lineNumbers) {
+                    out.append(count: line)
+                    out.append(count: row.count)
+                    for field in row { out.append(field) }
+                }
+            }
+        }
+    }
+
+    static func decodeFields(from input: inout SnapshotReader) throws -> Lexicon {
+        var lexicon = Lexicon()
+        let actorCount = try input.count(minimumBytes: 20)
+        lexicon.actors.reserveCapacity(actorCount)
+        for _ in 0..<actorCount {
+            let id = try input.string()
+            let type = try input.value(ActorType.self)
+            let label = try input.string()
+            var attributes: [String: String] = [:]
+            let attributeCount = try input.count(minimumBytes: 8)
+            attributes.reserveCapacity(attributeCount)
+            for _ in 0..<attributeCount {
+                let key = try input.string()
+                attributes[key] = try input.string()
+            }
+            var positions: [Position] = []
+            let positionCount = try input.count(minimumBytes: 16)
+            positions.reserveCapacity(positionCount)
+            for _ in 0..<positionCount {
+                positions.append(Position(role: try input.string(), of: try input.string(), start: try input.string(),
+                                          end: try input.optionalString()))
+            }
+            lexicon.actors[id] = ActorRecord(id: id, type: type, label: label, attributes: attributes, positions: positions)
+        }
+        for _ in 0..<(try input.count(minimumBytes: 12)) {
+            lexicon.familyLinks.append(FamilyLink(person: try input.string(), kind: try input.value(FamilyLink.Kind.self),
+                                                  relative: try input.string()))
+        }
+        lexicon.maxFormTokens = Int(try input.read(UInt32.self))
+        lexicon.maxTitleTokens = Int(try input.read(UInt32.self))
+        for _ in 0..<(try input.count(minimumBytes: 8)) {
+            let form = try input.string()
+            lexicon.ambiguousForms[form] = try input.string()
+        }
+        for _ in 0..<(try input.count(minimumBytes: 4)) {
+            var group = Set<String>()
+            for _ in 0..<(try input.count(minimumBytes: 4)) { group.insert(try input.string()) }
+            lexicon.ambiguousGroups.append(group)
+        }
+        let surfaceCount = try input.count(minimumBytes: 8)
+        lexicon.surfaceIndex.reserveCapacity(surfaceCount)
+        for _ in 0..<surfaceCount {
+            let key = try input.string()
+            var entries: [SurfaceEntry] = []
+            let entryCount = try input.count(minimumBytes: 17)
+            entries.reserveCapacity(entryCount)
+            for _ in 0..<entryCount {
+                let actor = try input.string(), kind = try input.value(SurfaceKind.self), language = try input.optionalString()
+                let flags = try input.read(UInt8.self)
+                entries.append(SurfaceEntry(actorID: actor, kind: kind, language: language, ambiguous: flags & 1 != 0,
+                                            caseSensitive: flags & 2 != 0, form: try input.string()))
+            }
+            lexicon.surfaceIndex[key] = entries
+        }
+        let titleCount = try input.count(minimumBytes: 8)
+        lexicon.titleIndex.reserveCapacity(titleCount)
+        for _ in 0..<titleCount {
+            let key = try input.string()
+            var entries: [TitleEntry] = []
+            for _ in 0..<(try input.count(minimumBytes: 20)) {
+                let language = try input.string(), role = try input.string(), relation = try input.value(RelationType.self)
+                let scope = try input.optionalString()
+                guard scope == nil || ActorType(rawValue: scope!) != nil else { throw SnapshotReader.Damaged() }
+                entries.append(TitleEntry(language: language, role: role, relation: relation,
+                                          scope: scope.flatMap(ActorType.init(rawValue:)), form: try input.string()))
+            }
+            lexicon.titleIndex[key] = entries
+        }
+        for _ in 0..<(try input.count(minimumBytes: 8)) {
+            let name = try input.string()
+            var tables: [LexiconTable] = []
+            for _ in 0..<(try input.count(minimumBytes: 16)) {
+                let tableName = try input.string(), source = try input.string()
+                var columns: [String] = []
+                for _ in 0..<(try input.count(minimumBytes: 4)) { columns.append(try input.string()) }
+                let rowCount = try input.count(minimumBytes: 8)
+                var rows: [[String]] = [], lines: [Int] = []
+                rows.reserveCapacity(rowCount)
+                lines.reserveCapacity(rowCount)
+                for _ in 0..<rowCount {
+                    lines.append(Int(try input.read(UInt32.self)))
+                    var row: [String] = []
+                    let fieldCount = try input.count(minimumBytes: 4)
+                    row.reserveCapacity(fieldCount)
+                    for _ in 0..<fieldCount { row.append(try input.string()) }
+                    rows.append(row)
+                }
+                tables.append(LexiconTable(name: tableName, columns: columns, rows: rows, lineNumbers: lines, source: source))
+            }
+            lexicon.rawTables[name] = tables
+        }
+        return lexicon
+    }
+}

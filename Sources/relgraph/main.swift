@@ -1,0 +1,4 @@
+import RelGraphCLI
+
+// The commands live in RelGraphCLI; `serve` hands over to the `relgraph-serve` executable.
+RelGraphCommand.main()
