@@ -26,4 +26,12 @@ import Testing
         #expect(after.confidence > before.confidence)
         #expect(after.evidence.count == min(sentences + 1, MergePolicy.maximumEvidencePerDocument))
     }
+
+    @Test func anActorIsNotRelatedToItself() {
+        var builder = GraphBuilder(lexicon: Fixtures.extractor.lexicon)
+        builder.add(FoundRelation(source: "country:SA", target: "country:SA", type: .visit, confidence: 0.9, modality: nil),
+                    evidence: sentence(0))
+        builder.add(supply, evidence: sentence(1))
+        #expect(builder.graph().edges.map(\.type) == [.supply])
+    }
 }

@@ -51,8 +51,9 @@ extension MentionResolver {
                     words += 1
                 }
                 if words > 0 { last = probe }
-            } else {
-                // Adjectives after the head in French and Spanish: "l'accord nucléaire".
+            } else if !modifiersPrecede {
+                // Adjectives after the head in French and Spanish: "l'accord nucléaire"; in English
+                // and German the word after the head is the verb ("the accord takes effect").
                 // One adjective, unless a preposition follows it ("les accords signés à la hâte")
                 // or an article does (a verb: "les accords établissent le cadre").
                 if last < end, isContentWord(last, document), !document.tokens[last].isCapitalized,

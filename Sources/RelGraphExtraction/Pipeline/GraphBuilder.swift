@@ -39,6 +39,8 @@ struct GraphBuilder {
 
     /// Adds a relation read in one sentence; `attributes` are the office term (``OfficeTerms``).
     mutating func add(_ relation: FoundRelation, evidence: Evidence, attributes term: [String: String] = [:]) {
+        // An actor related to itself says nothing (two names of one state read as two actors).
+        guard relation.source != relation.target else { return }
         var attributes = term
         if let modality = relation.modality { attributes["modality"] = modality }
         let incoming = Relation(source: relation.source, target: relation.target, type: relation.type,
