@@ -52,7 +52,7 @@ let package = Package(
         .target(name: "RelGraphTime"),
         // Article files → checked plain text: decoding, limits, markup stripping, corpus folder walks,
         // the date a document states. Shared by `extract` and `ingest`.
-        .target(name: "RelGraphDocuments", dependencies: ["RelGraphTime"]),
+        .target(name: "RelGraphDocuments", dependencies: ["RelGraphTime"], resources: [.copy("Data")]),
         // What the world contains (countries, organizations, people, titles, triggers) as data files.
         .target(
             name: "RelGraphKnowledge",

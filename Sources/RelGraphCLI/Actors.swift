@@ -10,6 +10,7 @@ struct Actors: ParsableCommand {
         abstract: "List a graph's actors with their type, label and number of relations.")
 
     @OptionGroup var input: GraphInputOptions
+    @OptionGroup var destination: OutputOption
 
     @Option(name: .long, help: "Only these actor types, comma-separated.")
     var type: String?
@@ -37,7 +38,7 @@ struct Actors: ParsableCommand {
         switch format {
         case .text:
             let lines = actors.map { "\($0.actor.id)\t\($0.actor.type.rawValue)\t\($0.actor.label)\t\($0.relations)" }
-            try OutputFile.write(lines.map { $0 + "\n" }.joined(), to: nil)
+            try destination.write(lines.map { $0 + "\n" }.joined(), inputs: input.inputPaths)
         case .json:
             let items = actors.map { actor, relations in
                 "{\"id\":\(GraphJSON.quote(actor.id)),\"type\":\(GraphJSON.quote(actor.type.rawValue)),"
@@ -45,7 +46,7 @@ struct Actors: ParsableCommand {
                     + "\"aliases\":[\(actor.aliases.map(GraphJSON.quote).joined(separator: ","))],"
                     + "\"relations\":\(relations)}"
             }
-            try OutputFile.write("{\"actors\":[\(items.joined(separator: ","))]}\n", to: nil)
+            try destination.write("{\"actors\":[\(items.joined(separator: ","))]}\n", inputs: input.inputPaths)
         }
     }
 }

@@ -21,6 +21,9 @@ struct IndexCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Where to write the index (default: GRAPH.rgindex, the only name query verbs look for).")
     var output: String?
 
+    @Option(name: .long, help: "How to report what was written: text or json.")
+    var format: ListingFormat = .text
+
     func run() throws {
         guard graph != "-" else { throw RelGraphError.usage("index needs a graph file, not stdin: the index records the file's size and time") }
         try OutputFile.refuseOverwriting(inputs: [graph], with: output)
@@ -33,6 +36,12 @@ struct IndexCommand: ParsableCommand {
         let sidecar = GraphSidecar.encode(catalog, stamp: before)
         let destination = output ?? GraphSidecar.path(forGraph: graph)
         try OutputDestination.write(sidecar, to: destination)
-        print("\(destination): \(catalog.actors.count) actors, \(catalog.relationCount) relations, \(sidecar.count) bytes")
+        switch format {
+        case .text:
+            print("\(destination): \(catalog.actors.count) actors, \(catalog.relationCount) relations, \(sidecar.count) bytes")
+        case .json:
+            print("{\"index\":\(GraphJSON.quote(destination)),\"actors\":\(catalog.actors.count),"
+                + "\"relations\":\(catalog.relationCount),\"bytes\":\(sidecar.count)}")
+        }
     }
 }

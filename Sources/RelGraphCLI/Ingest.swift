@@ -3,6 +3,7 @@ import Foundation
 import RelGraphCore
 import RelGraphDocuments
 import RelGraphExtraction
+import RelGraphFormats
 import RelGraphKnowledge
 import RelGraphStore
 import RelGraphTime
@@ -48,6 +49,19 @@ struct Ingest: ParsableCommand {
     @Flag(name: .long, help: "Print only the summary.")
     var quiet = false
 
+    @Option(name: .long, help: "The summary as text or json (json implies --quiet).")
+    var format: ListingFormat = .text
+
+    /// The summary as one JSON object; skipped files keep their one-line reasons.
+    static func json(_ summary: IngestSummary) -> String {
+        let skipped = summary.skipped.map(GraphJSON.quote).joined(separator: ",")
+        return "{\"files\":\(summary.files),\"added\":\(summary.added),\"replaced\":\(summary.replaced),"
+            + "\"unchanged\":\(summary.unchanged),\"duplicates\":\(summary.duplicates),\"skipped\":[\(skipped)],"
+            + "\"actors\":{\"new\":\(summary.newActors.count),\"updated\":\(summary.updatedActors.count)},"
+            + "\"relations\":{\"new\":\(summary.newRelations.count),\"updated\":\(summary.updatedRelations.count)},"
+            + "\"seconds\":\(summary.seconds)}"
+    }
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
@@ -61,13 +75,16 @@ struct Ingest: ParsableCommand {
         let ingester = CorpusIngester(store: store, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount) { document in
             extractor.extract(text: document.text, document: document.path, date: given ?? document.date?.date)
         }
-        let progress = IngestProgress(total: files.count, quiet: quiet)
+        let progress = IngestProgress(total: files.count, quiet: quiet || format == .json)
         let summary = ingester.ingest(files) { path, outcome, totals in
             progress.report(path: path, outcome: outcome, totals: totals)
         }
         progress.finish()
         try store.close()
-        print(summary.report)
+        switch format {
+        case .text: print(summary.report)
+        case .json: print(Self.json(summary))
+        }
         if !summary.skipped.isEmpty {
             throw RelGraphError.badInput("\(summary.skipped.count) of \(files.count) files skipped (listed above)")
         }

@@ -56,10 +56,13 @@ struct LexiconLookup: ParsableCommand {
 
     @OptionGroup var files: LexiconFileOptions
 
+    @Option(name: .long, help: "text or json.")
+    var format: ListingFormat = .text
+
     func run() throws {
         let lexicon = try files.load()
         keepUntilExit(lexicon)
-        guard let text = LexiconReport.lookup(name, in: lexicon) else {
+        guard let text = format == .json ? LexiconReport.lookupJSON(name, in: lexicon) : LexiconReport.lookup(name, in: lexicon) else {
             let suggestions = LexiconReport.suggestions(for: name, in: lexicon)
             let hint = suggestions.isEmpty ? "" : " (did you mean: \(suggestions.joined(separator: ", "))?)"
             throw RelGraphError.badInput("no lexicon entry for '\(name)'\(hint)")

@@ -13,6 +13,8 @@ struct Neighbors: ParsableCommand {
     var actor: String
 
     @OptionGroup var input: GraphInputOptions
+    @OptionGroup var destination: OutputOption
+    @OptionGroup var evidenceOption: EvidenceOption
     @OptionGroup var filterOptions: QueryFilterOptions
 
     @Option(name: .long, help: "How many hops out (0 is the actor alone).")
@@ -32,15 +34,15 @@ struct Neighbors: ParsableCommand {
         // and the degree of an actor `depth` hops out counts actors one hop further.
         let local = try input.loadAround([actor], radius: depth + 1)
         let graph = try local?.graph ?? input.loadForQuery()
-        let center = try ActorLookup(graph).resolve(local?.ids[0] ?? actor)
+        let center = try KnowledgeActorLookup(graph).resolve(local?.ids[0] ?? actor)
         let index = GraphIndex(graph)
         let neighborhood = Neighborhood.around(center, in: index, depth: min(depth, local?.totalActors ?? index.actorCount), filter: filter)
         switch format {
-        case .text: try OutputFile.write(Explanation(graph: graph, sentencesPerHop: 1).describe(neighborhood), to: nil)
-        case .json: try OutputFile.write(QueryJSON.neighborhood(neighborhood, graph: graph), to: nil)
+        case .text: try destination.write(Explanation(graph: graph, sentencesPerHop: evidenceOption.perRelation(default: 1)).describe(neighborhood), inputs: input.inputPaths)
+        case .json: try destination.write(QueryJSON.neighborhood(neighborhood, graph: graph, evidence: evidenceOption.perRelation(default: 0)), inputs: input.inputPaths)
         case .dot:
             let subgraph = try ResultSubgraph.of(actors: neighborhood.actors, relations: neighborhood.relations, in: graph)
-            try OutputFile.write(DOTWriter.write(subgraph), to: nil)
+            try destination.write(DOTWriter.write(subgraph), inputs: input.inputPaths)
         }
     }
 }

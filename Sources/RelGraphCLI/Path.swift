@@ -27,6 +27,8 @@ struct Path: ParsableCommand {
     var to: String
 
     @OptionGroup var input: GraphInputOptions
+    @OptionGroup var destination: OutputOption
+    @OptionGroup var evidenceOption: EvidenceOption
     @OptionGroup var filterOptions: QueryFilterOptions
 
     // -k is the conventional spelling of a one-letter option; --k stays for existing scripts.
@@ -65,7 +67,7 @@ struct Path: ParsableCommand {
     func run() throws {
         let filter = try filterOptions.filter()
         let graph = try input.loadForQuery()
-        let lookup = ActorLookup(graph)
+        let lookup = KnowledgeActorLookup(graph)
         let source = try lookup.resolve(from), target = try lookup.resolve(to)
         guard source != target else {
             throw RelGraphError.badInput("FROM and TO are the same actor (\(graph.actors[Int(source)].id)); a path needs two actors")
@@ -73,29 +75,33 @@ struct Path: ParsableCommand {
         let index = GraphIndex(graph)
         // A simple path has at most actorCount − 1 hops: larger bounds change nothing.
         let hopBound = maxHops.map { min($0, max(index.actorCount - 1, 1)) }
-        var complete = true
+        var complete = true, reachedWorkBudget = false
         let paths: [GraphPath]
         if all {
             let result = SimplePaths.find(in: index, from: source, to: target, maxHops: hopBound ?? 4,
                                           limit: limit, filter: filter)
             paths = result.paths
             complete = result.isComplete
+            reachedWorkBudget = result.reachedWorkBudget
         } else {
-            paths = KShortestPaths.find(in: index, from: source, to: target, k: k, filter: filter,
-                                        weighted: weighted, maxHops: hopBound)
+            let result = KShortestPaths.search(in: index, from: source, to: target, k: k, filter: filter,
+                                               weighted: weighted, maxHops: hopBound)
+            paths = result.paths
+            complete = result.isComplete
+            reachedWorkBudget = !result.isComplete
         }
-        try print(paths, complete: complete, graph: graph, from: source, to: target, hopBound: all ? (hopBound ?? 4) : hopBound)
+        try print(paths, complete: complete, reachedWorkBudget: reachedWorkBudget, graph: graph, from: source, to: target, hopBound: all ? (hopBound ?? 4) : hopBound)
     }
 
-    private func print(_ paths: [GraphPath], complete: Bool, graph: any QueryableGraph,
+    private func print(_ paths: [GraphPath], complete: Bool, reachedWorkBudget: Bool, graph: any QueryableGraph,
                        from source: Int32, to target: Int32, hopBound: Int?) throws {
         switch format {
         case .json:
-            try OutputFile.write(QueryJSON.paths(paths, graph: graph, weighted: weighted), to: nil)
+            try destination.write(QueryJSON.paths(paths, graph: graph, weighted: weighted, evidence: evidenceOption.perRelation(default: 0)), inputs: input.inputPaths)
         case .dot:
             let subgraph = try ResultSubgraph.of(actors: paths.flatMap(\.actors) + [source, target],
                                              relations: paths.flatMap(\.relations), in: graph)
-            try OutputFile.write(DOTWriter.write(subgraph), to: nil)
+            try destination.write(DOTWriter.write(subgraph), inputs: input.inputPaths)
         case .text:
             let names = "\(graph.actors[Int(source)].label) and \(graph.actors[Int(target)].label)"
             var text: String
@@ -103,11 +109,16 @@ struct Path: ParsableCommand {
                 text = "No path between \(names)\(hopBound.map { " within \($0) hops" } ?? "")"
                 text += filterOptions.directed ? " following relations as stated.\n" : ".\n"
             } else {
-                text = try Explanation(graph: graph).describe(paths, weighted: weighted)
-                if !all && paths.count < k { text += "(only \(paths.count) simple path\(paths.count == 1 ? "" : "s") exist\(paths.count == 1 ? "s" : ""))\n" }
-                if !complete { text += "(stopped after \(paths.count) paths; raise --limit or lower --max-hops for more)\n" }
+                text = try Explanation(graph: graph, sentencesPerHop: evidenceOption.perRelation(default: 2)).describe(paths, weighted: weighted)
+                let found = "\(paths.count) path\(paths.count == 1 ? "" : "s")"
+                if !all && complete && paths.count < k { text += "(only \(paths.count) simple path\(paths.count == 1 ? "" : "s") exist\(paths.count == 1 ? "s" : ""))\n" }
+                if reachedWorkBudget {
+                    text += "(stopped after \(found): the search reached its work budget; lower --max-hops\(all ? "" : " or --k") or name --relations for the rest)\n"
+                } else if !complete {
+                    text += "(stopped at --limit \(limit); raise --limit for more)\n"
+                }
             }
-            try OutputFile.write(text, to: nil)
+            try destination.write(text, inputs: input.inputPaths)
         }
     }
 }

@@ -40,6 +40,8 @@ package struct RelGraphCommand: ParsableCommand {
                 var advice = "draw a neighbourhood with --focus ACTOR --depth 1"
                 if engine != .sfdp { advice += ", or use --engine sfdp" }
                 StandardStreams.writeError("relgraph: \(error.description): \(advice)")
+            case .bitmapTooLarge, .outputTooLarge:
+                StandardStreams.writeError("relgraph: \(error.description)")  // the advice is in the message
             }
             Foundation.exit(1)
         } catch let error as StoreError {

@@ -10,6 +10,7 @@ struct Relations: ParsableCommand {
         abstract: "List a graph's relations with their confidence and number of evidence sentences.")
 
     @OptionGroup var input: GraphInputOptions
+    @OptionGroup var destination: OutputOption
 
     @Option(name: .long, help: "Only these relation types, comma-separated.")
     var type: String?
@@ -44,14 +45,14 @@ struct Relations: ParsableCommand {
             let lines = relations.map {
                 "\($0.source)\t\($0.type.rawValue)\t\($0.target)\t\($0.confidence)\t\($0.evidence)\n"
             }
-            try OutputFile.write(lines.joined(), to: nil)
+            try destination.write(lines.joined(), inputs: input.inputPaths)
         case .json:
             let items = relations.map {
                 "{\"source\":\(GraphJSON.quote($0.source)),\"target\":\(GraphJSON.quote($0.target)),"
                     + "\"type\":\(GraphJSON.quote($0.type.rawValue)),\"confidence\":\($0.confidence),"
                     + "\"evidence\":\($0.evidence)}"
             }
-            try OutputFile.write("{\"relations\":[\(items.joined(separator: ","))]}\n", to: nil)
+            try destination.write("{\"relations\":[\(items.joined(separator: ","))]}\n", inputs: input.inputPaths)
         }
     }
 

@@ -71,13 +71,16 @@ struct Render: ParsableCommand {
         try OutputFile.refuseOverwriting(inputs: input.inputPaths, with: output)
         let renderFormat = try renderFormat()
         let selection = try DiagramSelection.make(graph: input.load(), focus: focus, depth: depth, path: path)
-        let layout = try LayoutEngine.named(engine, nodes: selection.graph.nodes.count, edges: selection.graph.edges.count)
-        try layout.checkSize(nodes: selection.graph.nodes.count, edges: selection.graph.edges.count)
         let options = DiagramOptions(highlight: selection.highlight, clusterPersonsInCountries: cluster,
                                      legend: !noLegend, title: title, dateLabels: dates)
-        let dot = DiagramWriter.dot(for: selection.graph, options: options)
+        // The engine and the size limits count what is drawn, not the actors left out of it.
+        let drawn = DiagramWriter.drawnSize(of: selection.graph, options: options)
+        let layout = try LayoutEngine.named(engine, nodes: drawn.actors, edges: drawn.links)
+        try layout.checkSize(nodes: drawn.actors, edges: drawn.links)
+        let graph = selection.graph
+        // Writing the DOT is inside the deadline too: a 50 MB label takes seconds to escape.
         let data = try Self.withDeadline(seconds: timeout, engine: layout) {
-            try Renderer.shared.render(dot: dot, format: renderFormat, engine: layout)
+            try Renderer.shared.render(dot: DiagramWriter.dot(for: graph, options: options), format: renderFormat, engine: layout)
         }
         try OutputFile.write(data, to: output)
     }
@@ -119,7 +122,7 @@ struct DiagramSelection {
 
     static func make(graph: RelationshipGraph, focus: String?, depth: Int, path: [String]) throws -> DiagramSelection {
         guard focus != nil || !path.isEmpty else { return DiagramSelection(graph: graph, highlight: DiagramHighlight()) }
-        let lookup = ActorLookup(graph)
+        let lookup = KnowledgeActorLookup(graph)
         let index = GraphIndex(graph)
         var actors: Set<Int32> = [], relations: Set<Int32> = []
         var highlightedActors: Set<Int32> = [], highlightedRelations: Set<Int32> = []

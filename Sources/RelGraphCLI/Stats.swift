@@ -10,6 +10,7 @@ struct Stats: ParsableCommand {
         abstract: "Count a graph's actors and relations by type.")
 
     @OptionGroup var input: GraphInputOptions
+    @OptionGroup var destination: OutputOption
 
     @Option(name: .long, help: "text or json.")
     var format: ListingFormat = .text
@@ -41,7 +42,7 @@ struct Stats: ParsableCommand {
             for (name, count) in actors where count > 0 { text += "  \(name): \(count)\n" }
             text += "relations: \(graph.relationCount) (\(evidence) evidence sentence\(evidence == 1 ? "" : "s"))\n"
             for (name, count) in relations where count > 0 { text += "  \(name): \(count)\n" }
-            try OutputFile.write(text, to: nil)
+            try destination.write(text, inputs: input.inputPaths)
         case .json:
             func object(_ pairs: [(String, Int)]) -> String {
                 "{" + pairs.map { "\(GraphJSON.quote($0.0)):\($0.1)" }.joined(separator: ",") + "}"
@@ -49,7 +50,7 @@ struct Stats: ParsableCommand {
             let json = "{" + (documents.map { "\"documents\":\($0)," } ?? "") + "\"actors\":\(nodes.count),\"isolated_actors\":\(isolated),"
                 + "\"actors_by_type\":\(object(actors)),\"relations\":\(graph.relationCount),"
                 + "\"evidence_sentences\":\(evidence),\"relations_by_type\":\(object(relations))}\n"
-            try OutputFile.write(json, to: nil)
+            try destination.write(json, inputs: input.inputPaths)
         }
     }
 }

@@ -25,20 +25,21 @@ struct TimelineCommand: ParsableCommand {
     var other: String?
 
     @OptionGroup var input: GraphInputOptions
+    @OptionGroup var destination: OutputOption
 
     @Option(name: .long, help: "text or json.")
     var format: ListingFormat = .text
 
     func run() throws {
         let graph = try input.load()
-        let lookup = ActorLookup(graph)
+        let lookup = KnowledgeActorLookup(graph)
         let first = graph.nodes[Int(try lookup.resolve(actor))]
         let second = try other.map { graph.nodes[Int(try lookup.resolve($0))] }
         let result = second.map { Timeline.between(first.id, $0.id, in: graph) } ?? Timeline.of(first.id, in: graph)
         let labels = Dictionary(graph.nodes.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
         switch format {
-        case .text: try OutputFile.write(text(result, first: first, second: second, labels: labels), to: nil)
-        case .json: try OutputFile.write(json(result, first: first, second: second), to: nil)
+        case .text: try destination.write(text(result, first: first, second: second, labels: labels), inputs: input.inputPaths)
+        case .json: try destination.write(json(result, first: first, second: second), inputs: input.inputPaths)
         }
     }
 

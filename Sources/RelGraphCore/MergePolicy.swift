@@ -40,9 +40,10 @@ public enum MergePolicy {
         }
     }
 
-    /// A confidence as every graph file writes it: three decimals.
+    /// A confidence as every graph file writes it: three decimals, and never `-0` (adding `+0`
+    /// turns IEEE's negative zero into zero; a graph file's `-0` was printed back as `-0.0`).
     public static func rounded(_ confidence: Double) -> Double {
-        (confidence * 1000).rounded() / 1000
+        (confidence * 1000).rounded() / 1000 + 0.0
     }
 
     /// The attributes of two statements of one relation: the union; where both give a key, the

@@ -22,18 +22,41 @@ public enum CorpusFiles {
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 // A dangling symbolic link still names a file: keep it so it is reported per file.
                 if (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil {
-                    found.insert(path)
+                    found.insert(canonicalPath(path))
                     continue
                 }
                 throw DocumentError.noSuchFileOrFolder(path)
             }
             if isDirectory.boolValue {
-                found.formUnion(try walk(path))
+                found.formUnion(try walk(path).map(canonicalPath))
             } else {
-                found.insert(path)
+                found.insert(canonicalPath(path))
             }
         }
         return found.sorted()
+    }
+
+    /// `path` without `.` components, repeated or trailing slashes, and with `dir/..` pairs
+    /// folded, so one file has one name however it was typed: `./c.txt`, `c.txt` and
+    /// `notes/../c.txt` are all `c.txt`. A document is stored under this name, so a changed file
+    /// replaces its own evidence instead of becoming a second document. Lexical, like Go's
+    /// `filepath.Clean`: links are not followed (their own names are kept).
+    public static func canonicalPath(_ path: String) -> String {
+        guard path != "-" else { return path }
+        let absolute = path.hasPrefix("/")
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) where part != "." {
+            if part == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+            } else if part == "..", absolute {
+                continue  // "/.." is "/"
+            } else {
+                parts.append(part)
+            }
+        }
+        let joined = parts.joined(separator: "/")
+        if absolute { return "/" + joined }
+        return joined.isEmpty ? "." : joined
     }
 
     private static func walk(_ folder: String) throws(DocumentError) -> [String] {

@@ -12,6 +12,18 @@ struct LexiconBuilder {
     var folder = NameFolder()
     /// Actor references to check once everything is loaded: (id, where it was written).
     var pendingReferences: [(id: String, location: String)] = []
+    /// Every form indexed so far, to drop repeats in constant time.
+    var indexedForms = Set<FormIdentity>()
+
+    /// What makes two surface entries the same: the form itself counts only when matched case-sensitively.
+    struct FormIdentity: Hashable {
+        let key: String
+        let actorID: String
+        let kind: SurfaceKind
+        let language: String?
+        let caseSensitive: Bool
+        let form: String?
+    }
 
     mutating func add(_ tables: [LexiconTable]) throws {
         for table in tables { lexicon.rawTables[table.name, default: []].append(table) }
@@ -64,11 +76,10 @@ struct LexiconBuilder {
         guard !key.isEmpty else { return }
         let entry = SurfaceEntry(actorID: actor, kind: kind, language: language,
                                  caseSensitive: caseSensitive, form: form)
-        let duplicate = lexicon.surfaceIndex[key]?.contains {
-            $0.actorID == actor && $0.kind == kind && $0.language == language
-                && $0.caseSensitive == caseSensitive && (!caseSensitive || $0.form == form)
-        } ?? false
-        if duplicate { return }
+        // A set, not a scan of the key's list: 50,000 persons sharing a surname made loading quadratic.
+        let identity = FormIdentity(key: key, actorID: actor, kind: kind, language: language,
+                                    caseSensitive: caseSensitive, form: caseSensitive ? form : nil)
+        guard indexedForms.insert(identity).inserted else { return }
         lexicon.surfaceIndex[key, default: []].append(entry)  // in place: no copy of the list
     }
 

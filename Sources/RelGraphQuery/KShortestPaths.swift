@@ -15,10 +15,32 @@ public enum KShortestPaths {
     package static func find(in index: GraphIndex, from: Int32, to: Int32, k: Int, filter: QueryFilter = .all,
                             weighted: Bool = false, maxHops: Int? = nil,
                             scratch: SearchScratch? = nil) -> [GraphPath] {
-        guard k > 0, from != to else { return [] }
+        search(in: index, from: from, to: to, k: k, filter: filter, weighted: weighted, maxHops: maxHops,
+               scratch: scratch).paths
+    }
+
+    /// The paths found, and whether the search ended by itself (false when the work budget
+    /// stopped it before `k` paths: more may exist).
+    public struct Result: Sendable {
+        public var paths: [GraphPath]
+        public var isComplete: Bool
+    }
+
+    /// The default work budget: actor expansions over all spur searches together. Yen's cost is
+    /// about k × path length searches, each up to the whole graph; without a bound, `--k 1000`
+    /// on 50,000 actors ran for minutes.
+    public static let defaultWorkBudget = 20_000_000
+
+    /// ``find(in:from:to:k:filter:weighted:maxHops:scratch:)``, stopping once the spur searches
+    /// have expanded `workBudget` actors in all; the paths found by then are shortest first.
+    package static func search(in index: GraphIndex, from: Int32, to: Int32, k: Int, filter: QueryFilter = .all,
+                               weighted: Bool = false, maxHops: Int? = nil, scratch: SearchScratch? = nil,
+                               workBudget: Int = defaultWorkBudget) -> Result {
+        guard k > 0, from != to else { return Result(paths: [], isComplete: true) }
         let traversal = Traversal(index, filter, endpoints: (from, to))
         let scratch = SearchScratch.fitting(scratch, index)
         defer { scratch.unblock() }
+        let workLimit = scratch.expansions.addingReportingOverflow(workBudget).overflow ? Int.max : scratch.expansions + workBudget
 
         func spurSearch(_ start: Int32, hopsLeft: Int?, _ avoidance: Avoidance) -> [Int32]? {
             if weighted {
@@ -33,7 +55,7 @@ public enum KShortestPaths {
         }
 
         scratch.unblock()
-        guard let first = spurSearch(from, hopsLeft: maxHops, Avoidance()) else { return [] }
+        guard let first = spurSearch(from, hopsLeft: maxHops, Avoidance()) else { return Result(paths: [], isComplete: true) }
         var found = [traversal.path(through: first, weighted: weighted)]
         var known: Set<[Int32]> = [first]
         var candidates = MinHeap<Candidate>()
@@ -48,6 +70,7 @@ public enum KShortestPaths {
                 for path in found where path.actors.count > spurIndex + 1 && path.actors[0...spurIndex] == root {
                     avoidance.spurNext.append(path.actors[spurIndex + 1])
                 }
+                if scratch.expansions > workLimit { return Result(paths: found, isComplete: false) }
                 scratch.block(root.dropLast())
                 guard let spur = spurSearch(previous[spurIndex], hopsLeft: hopsLeft, avoidance) else { continue }
                 let actors = Array(root) + spur.dropFirst()
@@ -58,7 +81,7 @@ public enum KShortestPaths {
             guard let best = candidates.pop() else { break }
             found.append(best.path)
         }
-        return found
+        return Result(paths: found, isComplete: true)
     }
 
     private struct Candidate: Comparable {

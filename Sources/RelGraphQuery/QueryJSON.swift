@@ -14,11 +14,22 @@ public enum QueryJSON {
 
     /// The paths, read through ``QueryableGraph``: ids and types only, no evidence decoded.
     public static func paths(_ paths: [GraphPath], graph: some QueryableGraph, weighted: Bool = false) -> String {
-        let items = paths.map { path in
+        // Without evidence nothing is decoded, so nothing can find the graph file changed.
+        (try? self.paths(paths, graph: graph, weighted: weighted, evidence: 0)) ?? ""
+    }
+
+    /// The paths, each edge with up to `evidence` of its evidence items (`"evidence":[{"document",
+    /// "sentence","start","end"[,"date"]}]`, the graph JSON's shape) when `evidence` > 0.
+    public static func paths(_ paths: [GraphPath], graph: some QueryableGraph, weighted: Bool = false,
+                             evidence: Int) throws(GraphFileChanged) -> String {
+        var items: [String] = []
+        for path in paths {
             let nodes = path.actors.map { GraphJSON.quote(graph.actors[Int($0)].id) }.joined(separator: ",")
-            let edges = path.relations.map { edge(Int($0), in: graph) }.joined(separator: ",")
+            var edgeItems: [String] = []
+            for relation in path.relations { edgeItems.append(try edge(Int(relation), in: graph, evidence: evidence)) }
+            let edges = edgeItems.joined(separator: ",")
             let cost = weighted ? ",\"cost\":\((path.cost * 1000).rounded() / 1000)" : ""
-            return "{\"nodes\":[\(nodes)],\"edges\":[\(edges)],\"length\":\(path.length)\(cost)}"
+            items.append("{\"nodes\":[\(nodes)],\"edges\":[\(edges)],\"length\":\(path.length)\(cost)}")
         }
         return "{\"paths\":[\(items.joined(separator: ","))]}\n"
     }
@@ -31,21 +42,39 @@ public enum QueryJSON {
 
     /// The same, read through ``QueryableGraph``.
     public static func neighborhood(_ neighborhood: Neighborhood, graph: some QueryableGraph) -> String {
+        (try? self.neighborhood(neighborhood, graph: graph, evidence: 0)) ?? ""
+    }
+
+    /// The same, each edge with up to `evidence` of its evidence items when `evidence` > 0.
+    public static func neighborhood(_ neighborhood: Neighborhood, graph: some QueryableGraph,
+                                    evidence: Int) throws(GraphFileChanged) -> String {
         let center = GraphJSON.quote(graph.actors[Int(neighborhood.actors[0])].id)
         let nodes = zip(neighborhood.actors, neighborhood.depths).map { actor, depth in
             let node = graph.actors[Int(actor)]
             return "{\"id\":\(GraphJSON.quote(node.id)),\"type\":\(GraphJSON.quote(node.type.rawValue)),"
                 + "\"label\":\(GraphJSON.quote(node.label)),\"depth\":\(depth)}"
         }.joined(separator: ",")
-        let edges = neighborhood.relations.map { edge(Int($0), in: graph) }.joined(separator: ",")
+        var edgeItems: [String] = []
+        for relation in neighborhood.relations { edgeItems.append(try edge(Int(relation), in: graph, evidence: evidence)) }
+        let edges = edgeItems.joined(separator: ",")
         return "{\"center\":\(center),\"nodes\":[\(nodes)],\"edges\":[\(edges)]}\n"
     }
 
-    /// An edge as stated in the graph, from its summary: no evidence decoded.
-    static func edge(_ position: Int, in graph: some QueryableGraph) -> String {
+    /// An edge as stated in the graph, from its summary; its evidence (up to `evidence` items,
+    /// with `"evidence_count"`) is decoded only when `evidence` > 0.
+    static func edge(_ position: Int, in graph: some QueryableGraph, evidence: Int = 0) throws(GraphFileChanged) -> String {
         let ends = graph.endIDs(ofRelation: position)
-        return "{\"source\":\(GraphJSON.quote(ends.source)),\"target\":\(GraphJSON.quote(ends.target)),"
-            + "\"type\":\(GraphJSON.quote(graph.summary(ofRelation: position).type.rawValue))}"
+        var out = "{\"source\":\(GraphJSON.quote(ends.source)),\"target\":\(GraphJSON.quote(ends.target)),"
+            + "\"type\":\(GraphJSON.quote(graph.summary(ofRelation: position).type.rawValue))"
+        if evidence > 0 {
+            let relation = try graph.relation(at: position)
+            let items = relation.evidence.prefix(evidence).map { item in
+                "{\"document\":\(GraphJSON.quote(item.document)),\"sentence\":\(GraphJSON.quote(item.sentence)),"
+                    + "\"start\":\(item.start),\"end\":\(item.end)" + (item.date.map { ",\"date\":\(GraphJSON.quote($0))" } ?? "") + "}"
+            }
+            out += ",\"confidence\":\(relation.confidence),\"evidence_count\":\(relation.evidence.count),\"evidence\":[\(items.joined(separator: ","))]"
+        }
+        return out + "}"
     }
 }
 

@@ -26,6 +26,9 @@ public final class SearchScratch {
     /// (see ``sideStamps()``).
     let visits: UnsafeMutablePointer<Visit>
     private var sideStamp: UInt32 = 0
+    /// Actors the searches run with this scratch have expanded, all searches together: what a
+    /// query's work budget counts (``KShortestPaths`` stops when it passes it).
+    var expansions = 0
 
     /// Work arrays for graphs of up to `actorCount` actors.
     public init(actorCount: Int) {

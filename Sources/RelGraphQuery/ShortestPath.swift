@@ -61,10 +61,12 @@ public enum ShortestPath {
             if let maxHops, forward.level + backward.level >= maxHops { return nil }
             let meeting: (forwardTip: Int32, backwardTip: Int32, relation: Int32)?
             if forward.work <= backward.work {
+                scratch.expansions += forward.end - forward.start
                 meeting = expand(&forward, steps, backward: false, mark: forwardMark, otherMark: backwardMark,
                                  visits: visits, constraints)
                     .map { (forwardTip: $0.from, backwardTip: $0.reached, relation: $0.relation) }
             } else {
+                scratch.expansions += backward.end - backward.start
                 meeting = expand(&backward, steps, backward: true, mark: backwardMark, otherMark: forwardMark,
                                  visits: visits, constraints)
                     .map { (forwardTip: $0.reached, backwardTip: $0.from, relation: $0.relation) }

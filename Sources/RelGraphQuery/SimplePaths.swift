@@ -11,6 +11,9 @@ public enum SimplePaths {
     public struct Result: Sendable {
         public var paths: [GraphPath]
         public var isComplete: Bool
+        /// Why an incomplete answer stopped: true for the work budget, false for `limit` (then
+        /// at least one more path exists).
+        public var reachedWorkBudget = false
     }
 
     /// Simple paths from `from` to `to` of at most `maxHops` hops, shortest first, then by actor
@@ -37,7 +40,8 @@ public enum SimplePaths {
             for neighbor in neighbors where neighbor != previous {
                 previous = neighbor
                 budget -= 1
-                if budget < 0 || paths.count >= limit { return false }
+                // One path past the limit proves there are more; the budget proves nothing.
+                if budget < 0 || paths.count > limit { return false }
                 if neighbor == to {
                     if hopsLeft == 1 { paths.append(traversal.path(through: actors + [to], weighted: false)) }
                     continue
@@ -55,8 +59,9 @@ public enum SimplePaths {
         }
 
         for length in shortest ... maxHops {
-            if !extend(hopsLeft: length) {
-                return Result(paths: paths, isComplete: false)
+            if !extend(hopsLeft: length) || paths.count > limit {
+                let overLimit = paths.count > limit
+                return Result(paths: Array(paths.prefix(limit)), isComplete: false, reachedWorkBudget: !overLimit)
             }
         }
         return Result(paths: paths, isComplete: true)

@@ -30,6 +30,7 @@ public enum WeightedPath {
         var best: (cost: Double, layer: Int)?
         for hop in 1 ... maxHops {
             var layer: [Int32: (cost: Double, parent: Int32)] = [:]
+            scratch.expansions += layers[hop - 1].count
             for actor in layers[hop - 1].keys.sorted() where actor != to {
                 let base = layers[hop - 1][actor]!.cost
                 traversal.forward(actor) { neighbor, edge in
@@ -75,6 +76,7 @@ public enum WeightedPath {
             let actor = entry.actor
             if scratch.done[Int(actor)] == stamp || entry.cost > scratch.cost[Int(actor)] { continue }
             scratch.done[Int(actor)] = stamp
+            scratch.expansions += 1
             if actor == to { return pathBack(to, scratch: scratch) }
             traversal.forward(actor) { neighbor, edge in
                 guard scratch.done[Int(neighbor)] != stamp, !scratch.isBlocked(neighbor),

@@ -43,6 +43,11 @@ public final class Renderer: @unchecked Sendable {
                 throw RelGraphError.badInput("Graphviz \(engine.rawValue) layout failed: \(ErrorCapture.message(or: "no message"))")
             }
             defer { gvFreeLayout(context, graph) }
+            // Checked before rendering: a bitmap past cairo's own limit would be shrunk with a
+            // message printed straight to stderr, and one just below it takes a minute and 100 MB.
+            if let bitmap = format.bitmapSize(ofBoxInPoints: relgraph_bounding_box(graph)) {
+                try BitmapLimit.check(width: bitmap.width, height: bitmap.height)
+            }
             var buffer: UnsafeMutablePointer<CChar>?
             var length: UInt32 = 0
             let status = gvRenderData(context, graph, format.device, &buffer, &length)
@@ -55,6 +60,7 @@ public final class Renderer: @unchecked Sendable {
             guard agerrors() == 0 else {
                 throw RelGraphError.badInput("Graphviz reported an error: \(ErrorCapture.message(or: "unknown error"))")
             }
+            try BitmapLimit.check(bytes: Int(length), format: format)
             return Data(bytes: buffer, count: Int(length))
         }
     }

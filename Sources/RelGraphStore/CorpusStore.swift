@@ -50,8 +50,23 @@ public final class CorpusStore: Sendable {
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
             }
         }
+        // Opening, checking and migrating happen under a lock on the file, so a second relgraph
+        // creating the same corpus waits for the first to finish its schema instead of finding a
+        // half-made file ("not a relgraph corpus") or a lock held while WAL mode is switched on.
+        let openingLock = try OpeningLock(path: path, exclusive: mode == .readWrite)
+        defer { openingLock.release() }
         do {
             if mode == .readWrite {
+                // Identify an existing file before anything writes to it: opening a pool switches
+                // the file to WAL mode, for good, even when it belongs to another application.
+                if exists {
+                    var probe = Configuration()
+                    probe.readonly = true
+                    probe.busyMode = .timeout(30)
+                    let queue = try DatabaseQueue(path: path, configuration: probe)
+                    try Self.checkIdentity(queue, path: path, allowEmpty: true)
+                    try queue.close()
+                }
                 let pool = try DatabasePool(path: path, configuration: configuration)
                 database = pool
                 try Self.checkIdentity(pool, path: path, allowEmpty: true)
@@ -122,6 +137,19 @@ public final class CorpusStore: Sendable {
     public func close() throws {
         try checkpoint()
         do { try database.close() } catch { throw Self.describe(error, path: path) }
+        Self.leaveWALMode(path)
+    }
+
+    /// Switches a closed corpus back to a rollback journal when no other connection has it open,
+    /// so that it can be read where nothing can be written: a WAL file needs its `-shm` side file
+    /// even to be read, which a read-only medium or folder cannot hold. The next writer turns WAL
+    /// on again. Best effort: when another process uses the file, it stays in WAL mode.
+    static func leaveWALMode(_ path: String) {
+        var configuration = Configuration()
+        configuration.busyMode = .immediateError
+        guard let queue = try? DatabaseQueue(path: path, configuration: configuration) else { return }
+        _ = try? queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
+        try? queue.close()
     }
 
     /// Folds the write-ahead log back into the main file.

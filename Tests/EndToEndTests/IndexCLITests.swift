@@ -34,6 +34,22 @@ import Testing
         }
     }
 
+    /// A huge file named like the index (here 2 GB, sparse) is judged by its size before it is
+    /// read: it used to be read whole, then found not to be an index.
+    @Test func anImpossiblyLargeIndexIsNotRead() throws {
+        let graph = try graph()
+        let sidecar = graph + ".rgindex"
+        FileManager.default.createFile(atPath: sidecar, contents: Data("RGINDEX".utf8))
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: sidecar))
+        try handle.truncate(atOffset: 2 << 30)
+        try handle.close()
+        let result = try CLIRunner.run(["stats", "--graph", graph])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("is 2147483648 bytes, more than any index of"), "\(result.stderr)")
+        #expect(result.stdout.contains("7"), "the scan answers instead")
+        try FileManager.default.removeItem(atPath: sidecar)
+    }
+
     /// Proof the sidecar is read: a label changed in place, size and time restored, still prints
     /// the indexed label, while the evidence sentence comes from the JSON file.
     @Test func pathReadsActorsFromTheIndexAndEvidenceFromTheFile() throws {

@@ -99,4 +99,12 @@ import Testing
         let graph = merged([documentGraph("a.txt", confidence: 0.55), documentGraph("b.txt", confidence: 0.875)])
         #expect(graph.canonicalized() == graph)
     }
+
+    /// A graph file's `-0` confidence (inside 0…1 as IEEE compares) comes out as `0`, never `-0.0`.
+    @Test func negativeZeroConfidenceBecomesZero() {
+        #expect(MergePolicy.rounded(-0.0).sign == .plus)
+        #expect(MergePolicy.rounded(-0.0001).sign == .plus)
+        let graph = documentGraph("a.txt", confidence: -0.0).canonicalized()
+        #expect(graph.edges[0].confidence == 0 && graph.edges[0].confidence.sign == .plus)
+    }
 }

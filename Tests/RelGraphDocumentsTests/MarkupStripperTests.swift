@@ -41,3 +41,22 @@ import Testing
         #expect(lines.last == "snake_case_word stays.")
     }
 }
+
+@Suite struct MarkdownBracketTests {
+    /// Unclosed brackets and parentheses are searched for once per line, not once per bracket;
+    /// the text that comes out is what the bracket rules always gave.
+    @Test func unclosedLinksKeepTheirText() {
+        #expect(MarkupStripper.plainText(String(repeating: "[a](", count: 3), format: .markdown) == "a(a(a(")
+        #expect(MarkupStripper.plainText("[a]([b](x) [c](y) tail", format: .markdown) == "a c tail")
+        #expect(MarkupStripper.plainText("[[[x] and [y](z)", format: .markdown) == "[[x and y")
+        #expect(MarkupStripper.plainText("[ no close ( here", format: .markdown) == "[ no close ( here")
+    }
+
+    @Test func nextOccurrenceAgreesWithASearchFromEachPosition() {
+        let characters = Array("a]b]]c)d]e)")
+        var finder = MarkupStripper.NextOccurrence(of: "]", in: characters)
+        for start in 0 ... characters.count {
+            #expect(finder.index(from: start) == characters[start...].firstIndex(of: "]"), "from \(start)")
+        }
+    }
+}

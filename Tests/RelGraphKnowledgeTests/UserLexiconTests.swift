@@ -31,6 +31,23 @@ import Testing
         #expect(lexicon.lookup("Russie").contains { $0.actorID == "country:RU" }, "bundled data still there")
     }
 
+    /// Persons sharing a surname: each gets its own (ambiguous) surname entry once, however many
+    /// rows repeat it. Repeats are now dropped by a set instead of a scan of the surname's list,
+    /// which made 50,000 Kimuras quadratic to load.
+    @Test func sharedSurnamesAreIndexedOncePerPerson() throws {
+        var rows = ["#relgraph-lexicon 1 persons", "name\trole\tof\tstart\tend\tvariants\tsurnames"]
+        for number in 0 ..< 300 {
+            rows.append("Aki\(number) Kimura\tminister\tJP\t2031\t\t\tKimura")
+            rows.append("Aki\(number) Kimura\tenvoy\tJP\t2032\t\t\tKimura|kimura")  // same person, same surname again
+        }
+        let lexicon = try Lexicon.load(extraFiles: [try file(rows.joined(separator: "\n"))])
+        let entries = lexicon.lookup("Kimura").filter { $0.actorID.hasPrefix("person:aki") }
+        #expect(entries.count == 300)
+        #expect(Set(entries.map(\.actorID)).count == 300)
+        #expect(entries.allSatisfy { $0.kind == .surname && $0.ambiguous })
+        #expect(lexicon.actors["person:aki7-kimura"]?.positions.count == 2)
+    }
+
     /// A file saved with Windows line endings is read like any other (its table name used to read
     /// as `persons\r`, and the whole file was ignored without a word).
     @Test func crlfLineEndingsAreRead() throws {

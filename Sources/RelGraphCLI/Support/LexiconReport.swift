@@ -1,4 +1,5 @@
 import RelGraphCore
+import RelGraphFormats
 import RelGraphKnowledge
 
 /// The text `relgraph lexicon stats` and `lookup` print.
@@ -33,6 +34,31 @@ enum LexiconReport {
             out += "  \(name): \(rows) rows in " + tables.map(\.source).joined(separator: ", ") + "\n"
         }
         return out
+    }
+
+    /// ``lookup(_:in:)`` as JSON: `{"name","folded","entries":[{"actor","label","type","kind",
+    /// "language","ambiguous","form"}],"titles":[{"role","language","relation"}]}`.
+    static func lookupJSON(_ name: String, in lexicon: RelGraphKnowledge.Lexicon) -> String? {
+        var key = NameFolding.fold(name)
+        if lexicon.entries(forFolded: key).isEmpty, lexicon.titles(forFolded: key).isEmpty,
+           let space = key.firstIndex(of: " "), articles.contains(String(key[..<space])) {
+            key = String(key[key.index(after: space)...])
+        }
+        let entries = lexicon.entries(forFolded: key), titles = lexicon.titles(forFolded: key)
+        if entries.isEmpty && titles.isEmpty { return nil }
+        let entryItems = entries.map { entry in
+            let record = lexicon.actors[entry.actorID]
+            return "{\"actor\":\(GraphJSON.quote(entry.actorID)),\"label\":\(record.map { GraphJSON.quote($0.label) } ?? "null"),"
+                + "\"type\":\(record.map { GraphJSON.quote($0.type.rawValue) } ?? "null"),\"kind\":\(GraphJSON.quote(entry.kind.rawValue)),"
+                + "\"language\":\(entry.language.map(GraphJSON.quote) ?? "null"),\"ambiguous\":\(entry.ambiguous),"
+                + "\"form\":\(GraphJSON.quote(entry.form))}"
+        }
+        let titleItems = titles.map { title in
+            "{\"role\":\(GraphJSON.quote(title.role)),\"language\":\(GraphJSON.quote(title.language)),"
+                + "\"relation\":\(GraphJSON.quote(title.relation.rawValue))}"
+        }
+        return "{\"name\":\(GraphJSON.quote(name)),\"folded\":\(GraphJSON.quote(key)),"
+            + "\"entries\":[\(entryItems.joined(separator: ","))],\"titles\":[\(titleItems.joined(separator: ","))]}\n"
     }
 
     /// What `name` resolves to, or nil when nothing does.

@@ -9,6 +9,12 @@ enum SidecarLoader {
         let sidecar = GraphSidecar.path(forGraph: graph)
         guard FileManager.default.fileExists(atPath: sidecar), let stamp = FileStamp.of(path: graph) else { return nil }
         let rerun = "scanning instead — run `relgraph index \(graph)`"
+        // Sized before it is read: a 2 GB sparse file named like the index was read whole first.
+        let size = (try? FileManager.default.attributesOfItem(atPath: sidecar)[.size] as? NSNumber)?.uint64Value ?? 0
+        guard size <= largestIndex(ofGraphBytes: stamp.size) else {
+            warn("\(sidecar) is \(size) bytes, more than any index of \(graph) can be; \(rerun)")
+            return nil
+        }
         guard let data = FileManager.default.contents(atPath: sidecar) else {
             warn("\(sidecar) cannot be read; \(rerun)")
             return nil
@@ -26,6 +32,13 @@ enum SidecarLoader {
             }
         }
         return nil
+    }
+
+    /// An index holds less than its graph: the actor ids the graph spells out, and about 40 bytes
+    /// of columns per relation, which takes at least 60 bytes of JSON. Twice the graph's size
+    /// plus a megabyte leaves a wide margin.
+    static func largestIndex(ofGraphBytes graphBytes: UInt64) -> UInt64 {
+        graphBytes.multipliedReportingOverflow(by: 2).partialValue &+ 1 << 20
     }
 
     private static func warn(_ line: String) {

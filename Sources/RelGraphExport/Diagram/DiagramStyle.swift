@@ -45,23 +45,41 @@ public struct DiagramStyle: Sendable {
             .agreement: ActorLook(shape: "note", style: "", fill: "#f3e8ff", border: "#7e22ce"),
             .location: ActorLook(shape: "house", style: "", fill: "#fef9c3", border: "#a16207"),
         ],
+        // Okabe and Ito's colour-blind-safe palette (8 colours: black, orange, sky blue, bluish
+        // green, blue, vermillion, reddish purple, grey), combined with the line: no two types
+        // share colour and line, and types of one line style all differ in colour, so each type
+        // stays distinct under protanopia, deuteranopia and tritanopia and in greyscale print.
         relations: [
-            .leaderOf: RelationLook(caption: "leads", color: "#1d4ed8", line: "bold", arrowhead: "normal"),
-            .memberOf: RelationLook(caption: "member of", color: "#475569", line: "dashed", arrowhead: "onormal"),
-            .locatedIn: RelationLook(caption: "located in", color: "#94a3b8", line: "dotted", arrowhead: "onormal"),
-            .visit: RelationLook(caption: "visits", color: "#ea580c", line: "solid", arrowhead: "vee"),
-            .meet: RelationLook(caption: "meets", color: "#0d9488", line: "solid", arrowhead: "none"),
-            .cooperate: RelationLook(caption: "cooperates", color: "#16a34a", line: "solid", arrowhead: "none"),
-            .supply: RelationLook(caption: "supplies", color: "#7c3aed", line: "solid", arrowhead: "normal"),
-            .attack: RelationLook(caption: "attacks", color: "#dc2626", line: "bold", arrowhead: "normal"),
-            .sanction: RelationLook(caption: "sanctions", color: "#b45309", line: "dashed", arrowhead: "tee"),
-            .accuse: RelationLook(caption: "accuses", color: "#db2777", line: "dashed", arrowhead: "vee"),
-            .partyTo: RelationLook(caption: "party to", color: "#9333ea", line: "dotted", arrowhead: "odiamond"),
-            .violate: RelationLook(caption: "violates", color: "#991b1b", line: "dashed", arrowhead: "box"),
-            .family: RelationLook(caption: "family", color: "#64748b", line: "dotted", arrowhead: "none"),
+            .leaderOf: RelationLook(caption: "leads", color: OkabeIto.black, line: "bold", arrowhead: "normal"),
+            .memberOf: RelationLook(caption: "member of", color: OkabeIto.blue, line: "dashed", arrowhead: "onormal"),
+            .locatedIn: RelationLook(caption: "located in", color: OkabeIto.grey, line: "dotted", arrowhead: "onormal"),
+            .visit: RelationLook(caption: "visits", color: OkabeIto.orange, line: "solid", arrowhead: "vee"),
+            .meet: RelationLook(caption: "meets", color: OkabeIto.skyBlue, line: "solid", arrowhead: "none"),
+            .cooperate: RelationLook(caption: "cooperates", color: OkabeIto.bluishGreen, line: "solid", arrowhead: "none"),
+            .supply: RelationLook(caption: "supplies", color: OkabeIto.blue, line: "solid", arrowhead: "normal"),
+            .attack: RelationLook(caption: "attacks", color: OkabeIto.vermillion, line: "bold", arrowhead: "normal"),
+            .sanction: RelationLook(caption: "sanctions", color: OkabeIto.vermillion, line: "dashed", arrowhead: "tee"),
+            .accuse: RelationLook(caption: "accuses", color: OkabeIto.reddishPurple, line: "dashed", arrowhead: "vee"),
+            .partyTo: RelationLook(caption: "party to", color: OkabeIto.reddishPurple, line: "dotted", arrowhead: "odiamond"),
+            .violate: RelationLook(caption: "violates", color: OkabeIto.black, line: "dashed", arrowhead: "box"),
+            .family: RelationLook(caption: "family", color: OkabeIto.bluishGreen, line: "dotted", arrowhead: "none"),
         ],
         fontName: "DejaVu Sans",
         fadedColor: "#cbd5e1",
         highlightColor: "#111827"
     )
+}
+
+/// Okabe and Ito's eight colours, chosen to stay apart for every common colour-vision
+/// deficiency ("Color Universal Design", 2002). Grey stands in for their yellow, which is too
+/// light for a line on white.
+enum OkabeIto {
+    static let black = "#000000"
+    static let orange = "#E69F00"
+    static let skyBlue = "#56B4E9"
+    static let bluishGreen = "#009E73"
+    static let blue = "#0072B2"
+    static let vermillion = "#D55E00"
+    static let reddishPurple = "#CC79A7"
+    static let grey = "#8C8C8C"
 }

@@ -15,15 +15,9 @@ public enum DiagramWriter {
     /// The DOT source of `graph` drawn with `options`.
     public static func dot(for graph: RelationshipGraph, options: DiagramOptions = DiagramOptions()) -> String {
         var graph = graph.canonicalized()
-        var hiddenActors = 0
-        if !options.isolatedActors {
-            // An actor without relations says nothing in a relationship diagram, except when the
-            // caller asked to see it (the centre of an empty neighbourhood).
-            let linked = Set(graph.edges.flatMap { [$0.source, $0.target] }).union(options.highlight.actors)
-            let kept = graph.nodes.filter { linked.contains($0.id) }
-            hiddenActors = graph.nodes.count - kept.count
-            graph.nodes = kept
-        }
+        let kept = drawnActors(of: graph, options: options)
+        let hiddenActors = graph.nodes.count - kept.count
+        graph.nodes = kept
         let style = options.style
         var ids: [String: String] = [:]
         for (index, actor) in graph.nodes.enumerated() { ids[actor.id] = "n\(index)" }
@@ -83,6 +77,20 @@ public enum DiagramWriter {
             ])
         }
         return dot.finish()
+    }
+
+    /// How many actors and links (Graphviz nodes and edges, the legend left out) the diagram of
+    /// `graph` draws: what a layout's cost and the choice of engine depend on.
+    public static func drawnSize(of graph: RelationshipGraph, options: DiagramOptions = DiagramOptions()) -> (actors: Int, links: Int) {
+        (drawnActors(of: graph, options: options).count, EdgeBundle.bundles(of: graph.edges).count)
+    }
+
+    /// The actors drawn: an actor without relations says nothing in a relationship diagram,
+    /// except when the caller asked to see it (the centre of an empty neighbourhood).
+    private static func drawnActors(of graph: RelationshipGraph, options: DiagramOptions) -> [Actor] {
+        guard !options.isolatedActors else { return graph.nodes }
+        let linked = Set(graph.edges.flatMap { [$0.source, $0.target] }).union(options.highlight.actors)
+        return graph.nodes.filter { linked.contains($0.id) }
     }
 
     private static func nodeAttributes(_ actor: Actor, options: DiagramOptions, highlighting: Bool) -> DOTAttributes {

@@ -39,8 +39,9 @@ enum Legend {
         switch line {
         case "dashed": return "<B>– – –</B>"
         case "dotted": return "<B>· · · ·</B>"
-        case "bold": return "<B>━━━</B>"
-        default: return "<B>───</B>"
+        // Heavy strokes: a thin line shows too little colour to tell the hues apart.
+        case "bold": return "<FONT POINT-SIZE=\"16\"><B>━━━</B></FONT>"
+        default: return "<B>━━━</B>"
         }
     }
 }

@@ -220,9 +220,28 @@ struct DocumentState {
 
     init(named: Set<String>) { self.named = named }
 
+    /// Per type, the ``leaderSlots`` actors mentioned most so far, best first. Kept up to date on
+    /// every count so a pair reference costs O(1), not a sort of every actor the article named
+    /// (an article naming thousands of persons and saying "the two leaders" as often was quadratic).
+    private var leaders: [ActorType: [String]] = [:]
+    static let leaderSlots = 2
+
     mutating func count(_ mention: Mention) {
-        counts[mention.actorID, default: 0] += 1
-        if firstSeen[mention.actorID] == nil { firstSeen[mention.actorID] = firstSeen.count }
+        let id = mention.actorID
+        counts[id, default: 0] += 1
+        if firstSeen[id] == nil { firstSeen[id] = firstSeen.count }
+        // Counts only grow, and only this actor's changed: it is the one actor that can enter the
+        // leading slots or move within them.
+        guard let type = ActorType(actorID: id) else { return }
+        var slots = leaders[type, default: []]
+        if !slots.contains(id) { slots.append(id) }
+        slots.sort(by: ranksBefore)
+        leaders[type] = Array(slots.prefix(Self.leaderSlots))
+    }
+
+    /// More mentions first; on a tie, the actor mentioned first.
+    private func ranksBefore(_ a: String, _ b: String) -> Bool {
+        (-counts[a]!, firstSeen[a]!) < (-counts[b]!, firstSeen[b]!)
     }
 
     mutating func learn(_ person: Mention, document: AnalyzedDocument) {
@@ -249,10 +268,10 @@ struct DocumentState {
     func holder(role: String, scope: String) -> String? { roles["\(role)|\(scope)"] }
 
     /// The `count` actors of `type` mentioned most so far (ties: first mentioned first).
+    /// At most ``leaderSlots``.
     func mostMentioned(_ type: ActorType, count: Int) -> [String] {
-        counts.keys.filter { ActorType(actorID: $0) == type }
-            .sorted { (-counts[$0]!, firstSeen[$0]!) < (-counts[$1]!, firstSeen[$1]!) }
-            .prefix(count).map { $0 }
+        precondition(count <= Self.leaderSlots, "only the \(Self.leaderSlots) leading actors are tracked")
+        return Array(leaders[type, default: []].prefix(count))
     }
 }
 

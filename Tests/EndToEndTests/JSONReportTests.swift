@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+/// `--format json` on the verbs that report rather than query: lexicon lookup, ingest, index.
+@Suite struct JSONReportTests {
+    func object(_ result: CLIRunner.Result) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: result.stdoutData) as? [String: Any], "stdout: \(result.stdout)")
+    }
+
+    @Test func lexiconLookupAsJSON() throws {
+        let result = try CLIRunner.run(["lexicon", "lookup", "Selenskyj", "--format", "json"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let entries = try #require(try object(result)["entries"] as? [[String: Any]])
+        #expect(entries.contains { $0["actor"] as? String == "person:volodymyr-zelensky" && $0["type"] as? String == "person" })
+        let missing = try CLIRunner.run(["lexicon", "lookup", "Qwxzzy", "--format", "json"])
+        #expect(missing.status == 1 && missing.stdout.isEmpty)
+    }
+
+    @Test func ingestAndIndexReportAsJSON() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        let article = folder.appendingPathComponent("a.txt")
+        try Data("France sent weapons to Ukraine on Monday, officials said.\n".utf8).write(to: article)
+        let db = folder.appendingPathComponent("c.sqlite").path
+        let ingest = try CLIRunner.run(["ingest", article.path, "--db", db, "--format", "json"])
+        #expect(ingest.status == 0, "stderr: \(ingest.stderr)")
+        let summary = try object(ingest)
+        #expect(summary["files"] as? Int == 1 && summary["added"] as? Int == 1 && (summary["skipped"] as? [String])?.isEmpty == true)
+        #expect(ingest.stderr.isEmpty, "no progress lines with json")
+
+        let graph = folder.appendingPathComponent("g.json").path
+        #expect(try CLIRunner.run(["extract", article.path, "-o", graph]).status == 0)
+        let index = try CLIRunner.run(["index", graph, "--format", "json"])
+        #expect(index.status == 0, "stderr: \(index.stderr)")
+        let report = try object(index)
+        #expect(report["index"] as? String == graph + ".rgindex")
+        #expect(report["bytes"] as? Int == (try FileManager.default.attributesOfItem(atPath: graph + ".rgindex")[.size] as? Int))
+    }
+}
