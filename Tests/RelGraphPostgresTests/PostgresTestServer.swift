@@ -14,14 +14,36 @@ enum PostgresTestServer {
     /// The URL of the cluster's `postgres` database, or why no server could be started.
     static let cluster: Result<String, ClusterUnavailable> = {
         let script = repositoryRoot.appendingPathComponent("scripts/postgres-test-cluster.sh")
-        guard let result = try? ProcessRunner.run(script, ["start"]) else {
+        guard let result = startCluster(script) else {
             return .failure(ClusterUnavailable(reason: "cannot run \(script.path)"))
         }
         guard result.status == 0 else {
-            return .failure(ClusterUnavailable(reason: result.stderr.trimmingCharacters(in: .whitespacesAndNewlines)))
+            return .failure(ClusterUnavailable(reason: result.output.trimmingCharacters(in: .whitespacesAndNewlines)))
         }
-        return .success(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
+        return .success(result.output.trimmingCharacters(in: .whitespacesAndNewlines))
     }()
+
+    /// Runs `script start` with its output in a file and waits for exactly that child.
+    ///
+    /// Not Foundation's `Process`: the script leaves a daemon behind (`pg_ctl start`), and
+    /// `Process.waitUntilExit` was seen never to notice the script's exit, holding one of the
+    /// test pool's two threads for good and with it every other test.
+    private static func startCluster(_ script: URL) -> (status: Int32, output: String)? {
+        let outputFile = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-pg-start-\(getpid()).txt")
+        defer { try? FileManager.default.removeItem(at: outputFile) }
+        let command = "'\(script.path)' start > '\(outputFile.path)' 2>&1 < /dev/null"
+        var pid: pid_t = 0
+        let arguments = ["/bin/sh", "-c", command]
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        guard posix_spawn(&pid, "/bin/sh", nil, nil, &argv, environ) == 0 else { return nil }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let output = (try? String(contentsOf: outputFile, encoding: .utf8)) ?? ""
+        // Exited normally with its code; anything else (a signal) is a failure.
+        let code: Int32 = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 1
+        return (code, output)
+    }
 
     /// Whether the PostgreSQL tests run: always under CI, else when a cluster started.
     static var enabled: Bool {
