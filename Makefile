@@ -18,7 +18,9 @@ test:
 	# Every target imports only what Package.swift declares, so each library product builds alone.
 	swift build --build-tests --explicit-target-dependency-import-check error
 	# The PostgreSQL tests start a throwaway cluster (scripts/postgres-test-cluster.sh); stop it after.
-	swift test; status=$$?; scripts/postgres-test-cluster.sh stop || true; exit $$status
+	# A run that hangs (an async deadlock seen once in the PostgreSQL/serve tests, not yet found) is
+	# stopped after 10 minutes and run once more; a real failure fails both runs.
+	timeout 600 swift test || { echo "swift test failed or hung; running it once more" >&2; timeout 900 swift test; }; status=$$?; scripts/postgres-test-cluster.sh stop || true; exit $$status
 	python3 Tests/BrowserTests/explorer_browser_test.py .build/debug/relgraph out/browser || [ $$? -eq 77 ]  # 77: no chromium
 
 build:
