@@ -29,7 +29,8 @@ struct LoopbackClient {
     }
 
     private func exchange(_ request: String) throws -> Reply {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        // Close-on-exec: a child spawned meanwhile must not keep the connection open.
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         guard descriptor >= 0 else { throw ClientError.socket }
         defer { close(descriptor) }
         var address = sockaddr_in()
