@@ -10,10 +10,11 @@ import Glibc
 /// the child inherits, and from the EOF on the other end, which comes only when *every* process
 /// holding that end has closed it. Its pipes and that socket are created without close-on-exec,
 /// so a process spawned by another thread in the same instant inherits them too. Tests run in
-/// parallel and spawn hundreds of children; when the inheritor was the PostgreSQL test server
-/// (a daemon living until `make test` stops it), the test whose descriptors leaked waited for
+/// parallel and spawn hundreds of children; when the inheritor is the PostgreSQL test server
+/// (a daemon living until `make test` stops it), the test whose descriptors leaked waits for
 /// ever — in `readDataToEndOfFile` or in `waitUntilExit` — on one of the test pool's two
-/// threads. Here every pipe is close-on-exec, a child receives its three standard descriptors
+/// threads (shown with the cluster script: the daemon keeps an inheritable pipe of its starter
+/// open, and its reader never sees end of file). Here every pipe is close-on-exec, a child receives its three standard descriptors
 /// and nothing else (`posix_spawn_file_actions_addclosefrom_np`), and an exit is read from
 /// `waitpid`, which no other process can hold back.
 public final class ChildProcess: @unchecked Sendable {
