@@ -20,7 +20,10 @@ struct Ingest: ParsableCommand {
             document is committed in its own transaction, so an interrupted run leaves a consistent \
             database and running the same command again finishes the job. Unusable files (binary, \
             invalid UTF-8, empty, unreadable) are reported one per line and skipped; the exit status \
-            is then 1, after the rest of the corpus is ingested.
+            is then 1, after the rest of the corpus is ingested. A failure of the database itself \
+            (a full disk, a read-only or damaged file, a server gone) stops the run at once: the \
+            summary counts the files stored, skipped, failed and not attempted, and running the \
+            same command again once the cause is fixed finishes the job.
 
             With --db postgres://user@host:port/db, any number of ingest processes, on one or \
             several machines, may feed one database at once: each file is extracted and stored by \
@@ -57,6 +60,7 @@ struct Ingest: ParsableCommand {
         let skipped = summary.skipped.map(GraphJSON.quote).joined(separator: ",")
         return "{\"files\":\(summary.files),\"added\":\(summary.added),\"replaced\":\(summary.replaced),"
             + "\"unchanged\":\(summary.unchanged),\"duplicates\":\(summary.duplicates),\"skipped\":[\(skipped)],"
+            + "\"failed\":[\(summary.failed.map(GraphJSON.quote).joined(separator: ","))],\"notAttempted\":\(summary.notAttempted),"
             + "\"actors\":{\"new\":\(summary.newActors.count),\"updated\":\(summary.updatedActors.count)},"
             + "\"relations\":{\"new\":\(summary.newRelations.count),\"updated\":\(summary.updatedRelations.count)},"
             + "\"seconds\":\(summary.seconds)}"
@@ -80,11 +84,16 @@ struct Ingest: ParsableCommand {
             progress.report(path: path, outcome: outcome, totals: totals)
         }
         progress.finish()
-        try store.close()
+        // The summary comes first: closing a database that just failed (a full disk) may fail too.
+        let closed = Result { try store.close() }
         switch format {
         case .text: print(summary.report)
         case .json: print(Self.json(summary))
         }
+        if let failure = summary.failed.first {
+            throw RelGraphError.badInput("\(failure); ingest stopped after \(summary.done) of \(files.count) files (summary above)")
+        }
+        try closed.get()
         if !summary.skipped.isEmpty {
             throw RelGraphError.badInput("\(summary.skipped.count) of \(files.count) files skipped (listed above)")
         }
