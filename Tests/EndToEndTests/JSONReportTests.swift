@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `--format json` on the verbs that report rather than query: lexicon lookup, ingest, index.
+/// `--format json` on the verbs that report rather than query: lexicon lookup and stats, ingest, index.
 @Suite struct JSONReportTests {
     func object(_ result: CLIRunner.Result) throws -> [String: Any] {
         try #require(try JSONSerialization.jsonObject(with: result.stdoutData) as? [String: Any], "stdout: \(result.stdout)")
@@ -34,5 +34,26 @@ import Testing
         let report = try object(index)
         #expect(report["index"] as? String == graph + ".rgindex")
         #expect(report["bytes"] as? Int == (try FileManager.default.attributesOfItem(atPath: graph + ".rgindex")[.size] as? Int))
+    }
+
+    /// The same counts as the text, as one JSON object.
+    @Test func lexiconStatsAsJSON() throws {
+        let text = try CLIRunner.run(["lexicon", "stats"])
+        let json = try CLIRunner.run(["lexicon", "stats", "--format", "json"])
+        #expect(json.status == 0, "stderr: \(json.stderr)")
+        let stats = try object(json)
+        let actors = try #require(stats["actors"] as? [String: Any])
+        let firstLine = try #require(text.stdout.split(separator: "\n").first)
+        #expect(firstLine.hasPrefix("actors: \(try #require(actors["total"] as? Int)) ("), "\(firstLine)")
+        let byType = try #require(actors["byType"] as? [String: Int])
+        #expect(byType.values.reduce(0, +) == actors["total"] as? Int && byType["country"] ?? 0 > 100)
+        let tables = try #require(stats["tables"] as? [[String: Any]])
+        for table in tables {
+            let line = "  \(table["name"] as? String ?? "?"): \(table["rows"] as? Int ?? -1) rows in "
+            #expect(text.stdout.contains(line), "\(line)")
+        }
+        let countries = try #require(stats["countries"] as? [String: Any])
+        #expect((countries["byLanguage"] as? [String: Any])?.keys.sorted() == ["de", "en", "es", "fr"])
+        #expect(stats["loadMilliseconds"] is Double)
     }
 }
