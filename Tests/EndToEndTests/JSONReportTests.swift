@@ -56,4 +56,28 @@ import Testing
         #expect((countries["byLanguage"] as? [String: Any])?.keys.sorted() == ["de", "en", "es", "fr"])
         #expect(stats["loadMilliseconds"] is Double)
     }
+
+    /// `export --format json` writes a confidence given once as it is (3 decimals turned 1e-7
+    /// into 0.0), as `relations` prints it, and never `-0`.
+    @Test func exportKeepsEveryDigitOfAConfidence() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        let graph = folder.appendingPathComponent("g.json")
+        try Data("""
+            {"nodes": [{"id": "country:FR", "type": "country", "label": "France"}, {"id": "country:ML", "type": "country", "label": "Mali"},
+                       {"id": "country:NE", "type": "country", "label": "Niger"}],
+             "edges": [{"source": "country:FR", "target": "country:ML", "type": "supply", "confidence": 1e-7, "evidence": []},
+                       {"source": "country:FR", "target": "country:NE", "type": "supply", "confidence": -0.0, "evidence": []},
+                       {"source": "country:ML", "target": "country:NE", "type": "supply", "confidence": 0.123456789012, "evidence": []}]}
+            """.utf8).write(to: graph)
+        let export = try CLIRunner.run(["export", "--graph", graph.path, "--format", "json"])
+        #expect(export.status == 0, "stderr: \(export.stderr)")
+        let edges = try #require(try object(export)["edges"] as? [[String: Any]])
+        let confidences = Dictionary(uniqueKeysWithValues: edges.map { ("\($0["source"]!)>\($0["target"]!)", $0["confidence"] as? Double) })
+        #expect(confidences == ["country:FR>country:ML": 1e-7, "country:FR>country:NE": 0, "country:ML>country:NE": 0.123456789012])
+        #expect(!export.stdout.contains(": -"), "\(export.stdout)")
+        // Exported again, the export is unchanged.
+        let again = folder.appendingPathComponent("again.json")
+        try export.stdoutData.write(to: again)
+        #expect(try CLIRunner.run(["export", "--graph", again.path, "--format", "json"]).stdout == export.stdout)
+    }
 }
