@@ -52,6 +52,9 @@ struct Ingest: ParsableCommand {
     @Flag(name: .long, help: "Print only the summary.")
     var quiet = false
 
+    @Flag(name: .long, help: "One line per file, also on a terminal, with the actors and relations each new document gave.")
+    var verbose = false
+
     @Option(name: .long, help: "The summary as text or json (json implies --quiet).")
     var format: ListingFormat = .text
 
@@ -68,6 +71,8 @@ struct Ingest: ParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together") }
+        if verbose && format == .json { throw ValidationError("--verbose cannot be used with --format json (json prints only the summary)") }
     }
 
     func run() throws {
@@ -79,7 +84,7 @@ struct Ingest: ParsableCommand {
         let ingester = CorpusIngester(store: store, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount) { document in
             extractor.extract(text: document.text, document: document.path, date: given ?? document.date?.date)
         }
-        let progress = IngestProgress(total: files.count, quiet: quiet || format == .json)
+        let progress = IngestProgress(total: files.count, detail: quiet || format == .json ? .quiet : verbose ? .verbose : .normal)
         let summary = ingester.ingest(files) { path, outcome, totals in
             progress.report(path: path, outcome: outcome, totals: totals)
         }

@@ -153,4 +153,28 @@ import Testing
         #expect(rerun.status == 0, "\(rerun.stderr)")
         #expect(rerun.stdout.contains("documents: \(count - 1 - numbers[0]) added, 0 replaced, \(1 + numbers[0]) unchanged"), "\(rerun.stdout)")
     }
+
+    /// `--verbose`: one line per file, with what each new document brought; with `--quiet` or
+    /// `--format json` it is a usage error.
+    @Test func verboseListsWhatEachDocumentAdded() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        try folder.write("corpus/a.txt", "Emmanuel Macron met Olaf Scholz in Paris on Tuesday.\n")
+        try folder.write("corpus/b.txt", "Olaf Scholz met Emmanuel Macron in Berlin on Friday.\n")
+        let db = folder.path + "/c.sqlite"
+        let run = try relgraph(["ingest", folder.path + "/corpus", "--db", db, "--verbose", "--jobs", "1"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let lines = run.stderr.split(separator: "\n").map(String.init)
+        #expect(lines == [
+            // The two leaders and Paris, then Berlin; one meeting, stated again in b.txt.
+            "added: \(folder.path)/corpus/a.txt (actors: 3 new, 0 known; relations: 1 new, 0 known)",
+            "added: \(folder.path)/corpus/b.txt (actors: 1 new, 2 known; relations: 0 new, 1 known)",
+        ], "\(run.stderr)")
+        let again = try relgraph(["ingest", folder.path + "/corpus", "--db", db, "--verbose"])
+        #expect(again.stderr.split(separator: "\n").allSatisfy { $0.hasPrefix("unchanged: ") && !$0.contains("(") }, "\(again.stderr)")
+        for conflicting in [["--quiet"], ["--format", "json"]] {
+            let refused = try relgraph(["ingest", folder.path + "/corpus", "--db", db, "--verbose"] + conflicting)
+            #expect(refused.status == 2 && refused.stderr.split(separator: "\n").count == 1, "\(conflicting): \(refused.stderr)")
+        }
+    }
 }
