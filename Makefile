@@ -19,9 +19,10 @@ test:
 	swift build --build-tests --explicit-target-dependency-import-check error
 	# The PostgreSQL tests start a throwaway cluster (scripts/postgres-test-cluster.sh); stop it after.
 	# Guard: a run that hangs is stopped after 10 minutes and run once more; a real failure fails
-	# both runs. (The hang once seen came from test children's pipes and exit sockets inherited by
-	# the PostgreSQL daemon; tests now spawn through Tests/TestSupport/ChildProcess.swift.)
-	timeout 600 swift test || { echo "swift test failed or hung; running it once more" >&2; timeout 900 swift test; }; status=$$?; scripts/postgres-test-cluster.sh stop || true; exit $$status
+	# both runs. -k 30: the test process survives SIGTERM (the explorer server under test shuts
+	# down gracefully on it), so SIGKILL follows. Tests spawn children through
+	# Tests/TestSupport/ChildProcess.swift (see its comment for the hang that made it).
+	timeout -k 30 600 swift test || { echo "swift test failed or hung; running it once more" >&2; timeout -k 30 900 swift test; }; status=$$?; scripts/postgres-test-cluster.sh stop || true; exit $$status
 	python3 Tests/BrowserTests/explorer_browser_test.py .build/debug/relgraph out/browser || [ $$? -eq 77 ]  # 77: no chromium
 
 build:
