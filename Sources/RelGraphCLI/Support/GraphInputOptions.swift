@@ -110,4 +110,13 @@ package struct GraphInputOptions: ParsableArguments {
     func corpusStore() throws -> (any CorpusDatabase)? {
         try databaseName.map { try CorpusDatabaseOption.open($0, mode: .readOnly) }
     }
+
+    /// For `serve`: the corpus database (either engine), open read-only, and how the page names
+    /// it — an SQLite file by its file name, a PostgreSQL server by its URL without password.
+    /// Nil with `--graph`.
+    package func openCorpus() throws -> (store: any CorpusDatabase, name: String)? {
+        guard let db = databaseName else { return nil }
+        let store = try CorpusDatabaseOption.open(db, mode: .readOnly)
+        return (store, CorpusDatabaseOption.isFile(db) ? URL(fileURLWithPath: db).lastPathComponent : store.displayName)
+    }
 }
