@@ -17,7 +17,9 @@ WORK=${WORK:-/tmp/relgraph-pg-bench}
 CLUSTER=${CLUSTER:-/tmp/relgraph-pg-bench-cluster}
 
 CONFIG=${CONFIG:-release}
-# RELGRAPH=path/to/relgraph runs an existing binary instead of building one (say which in the results).
+# RELGRAPH=path/to/relgraph runs an existing binary instead of building one (say which in the results;
+# copy its *.resources folders beside it, or it reads the extraction models from the build folder,
+# which a rebuild may change in the middle of the run).
 if [[ -z ${RELGRAPH:-} ]]; then
     swift build -c "$CONFIG" --package-path "$ROOT" --product relgraph >&2
     RELGRAPH=$ROOT/.build/$CONFIG/relgraph
@@ -38,7 +40,7 @@ median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 start=$(now)
 /usr/bin/time -f 'cpu %U %S' -o "$WORK/time-sqlite.txt" "$RELGRAPH" ingest "$WORK/corpus" --db "$WORK/corpus.sqlite" --jobs 1 --quiet >/dev/null
 seconds=$(awk "BEGIN { print $(now) - $start }")
-echo "sqlite, 1 process: $(awk "BEGIN { printf \"%.1f\", $N / $seconds }") articles/s (${seconds%.*} s wall, $(cpu_of "$WORK/time-sqlite.txt") CPU s); database $(stat -c %s "$WORK/corpus.sqlite") bytes"
+echo "sqlite, 1 process: $(awk "BEGIN { printf \"%.1f\", $N / $seconds }") articles/s (${seconds%.*} s wall, $(cpu_of "$WORK/time-sqlite.txt") CPU s); database $(stat -c %s "$WORK/corpus.sqlite") bytes; load average after: $(cut -d' ' -f1 /proc/loadavg)"
 
 for workers in 1 2 4; do
     db="relgraph_bench_$workers"
@@ -54,7 +56,7 @@ for workers in 1 2 4; do
     seconds=$(awk "BEGIN { print $(now) - $start }")
     added=$(grep -h '^documents:' "$WORK"/pg-"$workers"-*.txt | awk '{ s += $2 } END { print s }')
     size=$(psql -X -q -A -t "$url" -c "SELECT sum(pg_total_relation_size(c.oid)) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'relgraph' AND c.relkind = 'r'")
-    echo "postgres, $workers worker(s): $(awk "BEGIN { printf \"%.1f\", $N / $seconds }") articles/s (${seconds%.*} s wall, $(cpu_of "$WORK"/time-pg-"$workers"-*.txt) CPU s in workers; $added documents added in all); relgraph tables $size bytes"
+    echo "postgres, $workers worker(s): $(awk "BEGIN { printf \"%.1f\", $N / $seconds }") articles/s (${seconds%.*} s wall, $(cpu_of "$WORK"/time-pg-"$workers"-*.txt) CPU s in workers; $added documents added in all); relgraph tables $size bytes; load average after: $(cut -d' ' -f1 /proc/loadavg)"
 done
 url4=${BASE/\/postgres\?//relgraph_bench_4?}
 
