@@ -190,7 +190,7 @@ let package = Package(
             name: "RelGraphPostgresTests",
             dependencies: [
                 "RelGraphPostgres", "RelGraphStore", "RelGraphCore", "RelGraphDocuments", "RelGraphFormats",
-                "RelGraphQuery", "RelGraphTestSupport", "relgraph",
+                "RelGraphQuery", "RelGraphTestSupport", "relgraph", "relgraph-serve",
             ]
         ),
         // The code of every library's "Getting started" article, compiled and run.
