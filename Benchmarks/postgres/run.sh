@@ -17,6 +17,8 @@ CLUSTER=${CLUSTER:-/tmp/relgraph-pg-bench-cluster}
 
 CONFIG=${CONFIG:-release}
 swift build -c "$CONFIG" --package-path "$ROOT" --product relgraph >&2
+# `relgraph` hands postgres:// command lines to relgraph-serve, which links the engine.
+swift build -c "$CONFIG" --package-path "$ROOT" --product relgraph-serve >&2
 RELGRAPH=$ROOT/.build/$CONFIG/relgraph
 
 rm -rf "$WORK"
