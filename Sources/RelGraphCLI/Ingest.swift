@@ -20,7 +20,10 @@ struct Ingest: ParsableCommand {
             document is committed in its own transaction, so an interrupted run leaves a consistent \
             database and running the same command again finishes the job. Unusable files (binary, \
             invalid UTF-8, empty, unreadable) are reported one per line and skipped; the exit status \
-            is then 1, after the rest of the corpus is ingested.
+            is then 1, after the rest of the corpus is ingested. A failure of the database itself \
+            (a full disk, a read-only or damaged file, a server gone) stops the run at once: the \
+            summary counts the files stored, skipped, failed and not attempted, and running the \
+            same command again once the cause is fixed finishes the job.
 
             With --db postgres://user@host:port/db, any number of ingest processes, on one or \
             several machines, may feed one database at once: each file is extracted and stored by \
@@ -49,6 +52,9 @@ struct Ingest: ParsableCommand {
     @Flag(name: .long, help: "Print only the summary.")
     var quiet = false
 
+    @Flag(name: .long, help: "One line per file, also on a terminal, with the actors and relations each new document gave.")
+    var verbose = false
+
     @Option(name: .long, help: "The summary as text or json (json implies --quiet).")
     var format: ListingFormat = .text
 
@@ -57,6 +63,7 @@ struct Ingest: ParsableCommand {
         let skipped = summary.skipped.map(GraphJSON.quote).joined(separator: ",")
         return "{\"files\":\(summary.files),\"added\":\(summary.added),\"replaced\":\(summary.replaced),"
             + "\"unchanged\":\(summary.unchanged),\"duplicates\":\(summary.duplicates),\"skipped\":[\(skipped)],"
+            + "\"failed\":[\(summary.failed.map(GraphJSON.quote).joined(separator: ","))],\"notAttempted\":\(summary.notAttempted),"
             + "\"actors\":{\"new\":\(summary.newActors.count),\"updated\":\(summary.updatedActors.count)},"
             + "\"relations\":{\"new\":\(summary.newRelations.count),\"updated\":\(summary.updatedRelations.count)},"
             + "\"seconds\":\(summary.seconds)}"
@@ -64,6 +71,8 @@ struct Ingest: ParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together") }
+        if verbose && format == .json { throw ValidationError("--verbose cannot be used with --format json (json prints only the summary)") }
     }
 
     func run() throws {
@@ -75,16 +84,21 @@ struct Ingest: ParsableCommand {
         let ingester = CorpusIngester(store: store, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount) { document in
             extractor.extract(text: document.text, document: document.path, date: given ?? document.date?.date)
         }
-        let progress = IngestProgress(total: files.count, quiet: quiet || format == .json)
+        let progress = IngestProgress(total: files.count, detail: quiet || format == .json ? .quiet : verbose ? .verbose : .normal)
         let summary = ingester.ingest(files) { path, outcome, totals in
             progress.report(path: path, outcome: outcome, totals: totals)
         }
         progress.finish()
-        try store.close()
+        // The summary comes first: closing a database that just failed (a full disk) may fail too.
+        let closed = Result { try store.close() }
         switch format {
         case .text: print(summary.report)
         case .json: print(Self.json(summary))
         }
+        if let failure = summary.failed.first {
+            throw RelGraphError.badInput("\(failure); ingest stopped after \(summary.done) of \(files.count) files (summary above)")
+        }
+        try closed.get()
         if !summary.skipped.isEmpty {
             throw RelGraphError.badInput("\(summary.skipped.count) of \(files.count) files skipped (listed above)")
         }

@@ -36,14 +36,22 @@ struct LexiconStats: ParsableCommand {
 
     @OptionGroup var files: LexiconFileOptions
 
+    @Option(name: .long, help: "text or json.")
+    var format: ListingFormat = .text
+
     func run() throws {
         let clock = ContinuousClock()
         var lexicon: RelGraphKnowledge.Lexicon?
         let elapsed = try clock.measure { lexicon = try files.load() }
         keepUntilExit(lexicon)
-        print(LexiconReport.stats(lexicon!), terminator: "")
         let milliseconds = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
-        print("load time: \(String(format: "%.1f", milliseconds)) ms")
+        switch format {
+        case .text:
+            print(LexiconReport.stats(lexicon!), terminator: "")
+            print("load time: \(String(format: "%.1f", milliseconds)) ms")
+        case .json:
+            print(LexiconReport.statsJSON(lexicon!, loadMilliseconds: milliseconds), terminator: "")
+        }
     }
 }
 

@@ -66,15 +66,21 @@ struct Path: ParsableCommand {
 
     func run() throws {
         let filter = try filterOptions.filter()
-        let graph = try input.loadForQuery()
+        // On PostgreSQL a path of few hops is searched in the part of the graph within that many
+        // hops of either end, read in the database; elsewhere, or unbounded, in the whole graph.
+        // Every actor a bounded search expands or weighs lies within max-hops − 1 of an end, and
+        // keeps all its links in that part, so the answer is the same (ties included).
+        let local = try (all ? (maxHops ?? 4) : maxHops).flatMap { try input.loadAround([from, to], radius: $0) }
+        let graph = try local?.graph ?? input.loadForQuery()
         let lookup = KnowledgeActorLookup(graph)
-        let source = try lookup.resolve(from), target = try lookup.resolve(to)
+        let source = try lookup.resolve(local?.ids[0] ?? from), target = try lookup.resolve(local?.ids[1] ?? to)
         guard source != target else {
             throw RelGraphError.badInput("FROM and TO are the same actor (\(graph.actors[Int(source)].id)); a path needs two actors")
         }
         let index = GraphIndex(graph)
-        // A simple path has at most actorCount − 1 hops: larger bounds change nothing.
-        let hopBound = maxHops.map { min($0, max(index.actorCount - 1, 1)) }
+        // A simple path has at most actorCount − 1 hops (of the whole graph): larger bounds change nothing.
+        let actorCount = local?.totalActors ?? index.actorCount
+        let hopBound = maxHops.map { min($0, max(actorCount - 1, 1)) }
         var complete = true, reachedWorkBudget = false
         let paths: [GraphPath]
         if all {

@@ -12,7 +12,9 @@
 ///   ``combined(_:)`` folds them in ascending order, so the arrival order cannot change a digit.
 /// - A stated fact wins over a speculative one: the `modality` attribute survives only if every
 ///   statement carries it (``mergedAttributes(_:_:)``).
-/// - Confidences are written with three decimals (``rounded(_:)``).
+/// - A combined confidence is written with three decimals (``rounded(_:)``), as is a document's
+///   own (the extractor rounds it); a confidence given once is kept as given, to the last bit
+///   (``confidence(combining:)``), so exporting a graph file never changes its numbers.
 public enum MergePolicy {
     /// Evidence sentences one document may give one relation: a pathological input repeating a
     /// statement must not blow up the output.
@@ -40,10 +42,17 @@ public enum MergePolicy {
         }
     }
 
-    /// A confidence as every graph file writes it: three decimals, and never `-0` (adding `+0`
-    /// turns IEEE's negative zero into zero; a graph file's `-0` was printed back as `-0.0`).
+    /// A confidence with three decimals, never `-0` (adding `+0` turns IEEE's negative zero into
+    /// zero; a graph file's `-0` was printed back as `-0.0`).
     public static func rounded(_ confidence: Double) -> Double {
         (confidence * 1000).rounded() / 1000 + 0.0
+    }
+
+    /// The confidence of a relation with these supports (one per document, in any order): a
+    /// single support as it is (only `-0` becomes `0`), several ``combined(_:)`` and
+    /// ``rounded(_:)``. Every engine (the in-memory merge, SQLite, PostgreSQL) computes it here.
+    public static func confidence(combining supports: [Double]) -> Double {
+        supports.count == 1 ? supports[0] + 0.0 : rounded(combined(supports))
     }
 
     /// The attributes of two statements of one relation: the union; where both give a key, the

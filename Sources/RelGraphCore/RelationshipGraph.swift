@@ -156,7 +156,7 @@ private struct MergedRelation: Sendable {
         var result = relation
         result.evidence.sort()
         let supports = [firstConfidence] + more.values
-        result.confidence = MergePolicy.rounded(MergePolicy.combined(supports))
+        result.confidence = MergePolicy.confidence(combining: supports)
         return result
     }
 }

@@ -83,7 +83,7 @@ struct GraphLoader {
             """, binds: endpoints.binds), logger: logger)
         for try await (id, source, typeName, target, confidences, attributeTexts) in rows.decode((Int64, String, String, String, [Double], [String]).self) {
             guard let type = RelationType(rawValue: typeName) else { continue }  // written by a newer relgraph
-            var relation = Relation(source: source, target: target, type: type, confidence: MergePolicy.rounded(MergePolicy.combined(confidences)))
+            var relation = Relation(source: source, target: target, type: type, confidence: MergePolicy.confidence(combining: confidences))
             // A stated fact wins over a speculative one; other attributes unite (MergePolicy).
             var stated = false
             for text in attributeTexts {

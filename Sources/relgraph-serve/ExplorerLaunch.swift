@@ -13,8 +13,8 @@ enum ExplorerLaunch {
         let corpus: ExplorerCorpus
         // `load()` applies --since/--until to either source; the page's own date filters narrow further.
         let graph = try options.input.load()
-        if let db = options.input.db {
-            corpus = try ExplorerCorpus.load(database: db, graph: graph, lexicon: knowledge)
+        if let database = try options.input.openCorpus() {
+            corpus = try ExplorerCorpus.load(store: database.store, sourceName: database.name, graph: graph, lexicon: knowledge)
         } else {
             corpus = ExplorerCorpus.load(graph: graph, sourceName: URL(fileURLWithPath: options.input.graph ?? "graph").lastPathComponent,
                                          lexicon: knowledge)

@@ -22,20 +22,13 @@ extension CLIRunner {
     /// Runs relgraph with stdout on a pipe whose reading end is closed before the child starts,
     /// as when `relgraph … | head -1` has already exited.
     static func runWithClosedStdout(_ arguments: [String]) throws -> ClosedPipeResult {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = packageRoot
-        let output = Pipe(), errors = Pipe()
-        try output.fileHandleForReading.close()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        try? output.fileHandleForWriting.close()
-        let stderr = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return ClosedPipeResult(status: process.terminationStatus, endedBySignal: process.terminationReason == .uncaughtSignal,
-                                stderr: String(decoding: stderr, as: UTF8.self))
+        let output = try ChildProcess.pipe()
+        try output.reading.close()
+        let process = try ChildProcess.spawn(binary.path, arguments, directory: packageRoot.path,
+                                             stdout: .descriptor(output.writing.fileDescriptor), stderr: .pipe)
+        try output.writing.close()
+        let stderr = process.standardError!.readDataToEndOfFile()
+        let ended = process.wait()
+        return ClosedPipeResult(status: ended.status, endedBySignal: ended.signal != nil, stderr: String(decoding: stderr, as: UTF8.self))
     }
 }

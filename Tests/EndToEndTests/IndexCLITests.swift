@@ -1,4 +1,5 @@
 import Foundation
+import RelGraphTestSupport
 import Testing
 
 /// `relgraph index` and the sidecar the query verbs pick up: same output with and without it,
@@ -134,11 +135,7 @@ import Testing
     }
 
     static func shell(_ tool: String, _ arguments: String...) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(tool) \(arguments)")
+        let result = try ProcessRunner.run(URL(fileURLWithPath: tool), arguments)
+        #expect(result.status == 0, "\(tool) \(arguments): \(result.stderr)")
     }
 }

@@ -100,6 +100,16 @@ import Testing
         #expect(graph.canonicalized() == graph)
     }
 
+    /// A confidence given once is kept to the last bit (three decimals made 1e-7 a 0); a
+    /// combined one keeps three decimals.
+    @Test func aConfidenceGivenOnceKeepsEveryDigit() {
+        #expect(documentGraph("a.txt", confidence: 1e-7).canonicalized().edges[0].confidence == 1e-7)
+        #expect(documentGraph("a.txt", confidence: 0.123456789).canonicalized().edges[0].confidence == 0.123456789)
+        let graph = merged([documentGraph("a.txt", confidence: 0.123456789), documentGraph("b.txt", confidence: 1e-7)])
+        #expect(graph.edges[0].confidence == 0.123)
+        #expect(MergePolicy.confidence(combining: [-0.0]).sign == .plus)
+    }
+
     /// A graph file's `-0` confidence (inside 0…1 as IEEE compares) comes out as `0`, never `-0.0`.
     @Test func negativeZeroConfidenceBecomesZero() {
         #expect(MergePolicy.rounded(-0.0).sign == .plus)

@@ -19,14 +19,7 @@ import Testing
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }
         let file = try folder.write("bytes.bin", Data(bytes))
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
-        process.arguments = [file]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let output = try ProcessRunner.run(URL(fileURLWithPath: "/usr/bin/sha256sum"), [file]).stdout
         #expect(ContentHash.sha256Hex(bytes) == String(output.prefix(64)))
     }
 }

@@ -23,8 +23,29 @@ import Testing
         #expect(mentions.last?.surface.count ?? 0 < named.surface.count)
     }
 
-    @Test func aBareHeadBeforeAnyNameStaysItsOwn() {
+    @Test func aBareHeadBeforeTheNameIsThatAgreementToo() {
         let mentions = agreementMentions("The accord was praised. Chile and Peru later signed the fisheries accord.", language: .en)
+        #expect(mentions.count == 2)
+        #expect(Set(mentions.map(\.actorID)).count == 1)
+    }
+
+    @Test(arguments: [
+        ("Belgium and Ukraine signed a bilateral security agreement on Tuesday. The security pact covers air defence.", Language.en),
+        ("La Belgique et l'Ukraine ont signé mardi un accord bilatéral de sécurité. Le pacte de défense, valable dix ans, couvre la défense aérienne.",
+         Language.fr),
+    ])
+    func twoWordingsAreOneAgreementNamedByTheLonger(text: String, language: Language) throws {
+        let mentions = agreementMentions(text, language: language)
+        #expect(mentions.count >= 2)
+        #expect(Set(mentions.map(\.actorID)).count == 1)
+        let longest = try #require(mentions.max { $0.tokens.count < $1.tokens.count })
+        #expect(mentions.allSatisfy { $0.label == longest.surface }, "labels: \(mentions.map(\.label))")
+    }
+
+    @Test func aTreatyTheLexiconKnowsStaysApart() {
+        // The Paris Agreement is a lexicon actor; the deal the article found by its words is another.
+        let mentions = agreementMentions(
+            "Both leaders recalled the Paris Agreement. They then signed a new hydrogen supply deal in Berlin.", language: .en)
         #expect(Set(mentions.map(\.actorID)).count == 2)
     }
 }

@@ -2,12 +2,13 @@ import RelGraphCore
 import Testing
 @testable import RelGraphExtraction
 
-/// A host does not visit their own country (eval/SCHEMA.md's conventions), nor a place in it.
+/// A host does not visit their own country (eval/SCHEMA.md's conventions), nor a place in it; a
+/// person leads one state.
 @Suite struct ImplausibleEdgesTests {
     private let filter = ImplausibleEdges(lexicon: Fixtures.extractor.lexicon)
 
-    private func edge(_ type: RelationType, _ source: String, _ target: String) -> Relation {
-        Relation(source: source, target: target, type: type, confidence: 0.9,
+    private func edge(_ type: RelationType, _ source: String, _ target: String, confidence: Double = 0.9) -> Relation {
+        Relation(source: source, target: target, type: type, confidence: confidence,
                  evidence: [Evidence(document: "t", sentence: "s", start: 0, end: 1)])
     }
 
@@ -35,5 +36,24 @@ import Testing
 
     @Test func aVisitorWithoutAKnownHomeKeepsTheVisit() {
         #expect(kept([edge(.visit, "person:someone-new", "location:moscow")]).count == 1)
+    }
+
+    @Test func aPersonLeadsTheStateTheLexiconNamesNotAnotherOneBeside() {
+        // Vladimir Putin's office in the lexicon is Russia's presidency: the more confident
+        // edge to the United States is the sentence's misreading.
+        let result = kept([
+            edge(.leaderOf, "person:vladimir-putin", "country:US", confidence: 0.8),
+            edge(.leaderOf, "person:vladimir-putin", "country:RU", confidence: 0.6),
+        ])
+        #expect(result == ["leader_of(person:vladimir-putin,country:RU)"])
+    }
+
+    @Test func anUnknownPersonKeepsTheMostConfidentState() {
+        let result = kept([
+            edge(.leaderOf, "person:amara-okafor", "country:NG", confidence: 0.7),
+            edge(.leaderOf, "person:amara-okafor", "country:GH", confidence: 0.4),
+            edge(.leaderOf, "person:kofi-mensah", "country:GH", confidence: 0.5),
+        ])
+        #expect(result == ["leader_of(person:amara-okafor,country:NG)", "leader_of(person:kofi-mensah,country:GH)"])
     }
 }

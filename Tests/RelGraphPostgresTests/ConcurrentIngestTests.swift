@@ -16,16 +16,11 @@ struct ConcurrentIngestTests {
         get throws { try #require(ProcessRunner.relgraph, "relgraph executable not found beside the test bundle").path }
     }
 
-    private func launchIngest(corpus: String, db: String, progress: Pipe?) throws -> Process {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try binary)
-        // Without --quiet and with stderr not a terminal, ingest prints one line per file handled.
-        process.arguments = ["ingest", corpus, "--db", db, "--jobs", "1"] + (progress == nil ? ["--quiet"] : [])
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = progress ?? FileHandle.nullDevice
-        try process.run()
-        return process
+    /// Without --quiet (`progress`) and with stderr not a terminal, ingest prints one line per
+    /// file handled on its stderr pipe.
+    private func launchIngest(corpus: String, db: String, progress: Bool) throws -> ChildProcess {
+        try ChildProcess.spawn(try binary, ["ingest", corpus, "--db", db, "--jobs", "1"] + (progress ? [] : ["--quiet"]),
+                               stdout: .pipe, stderr: progress ? .pipe : .null)
     }
 
     /// The SQLite export of one uninterrupted single-process ingest of `corpus`.
@@ -56,12 +51,11 @@ struct ConcurrentIngestTests {
         let url = try PostgresTestServer.freshDatabase()
         defer { PostgresTestServer.drop(url) }
 
-        let workers = try (0..<4).map { _ in try launchIngest(corpus: corpus, db: url, progress: nil) }
+        let workers = try (0..<4).map { _ in try launchIngest(corpus: corpus, db: url, progress: false) }
         var added = 0
         for worker in workers {
-            worker.waitUntilExit()
-            #expect(worker.terminationStatus == 0)
-            let output = (worker.standardOutput as? Pipe).map { String(decoding: $0.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) } ?? ""
+            let output = String(decoding: worker.standardOutput!.readDataToEndOfFile(), as: UTF8.self)
+            #expect(worker.wait().exitCode == 0)
             let counts = summary(output)
             #expect(counts.count == 5 && counts[4] == 0, "\(output)")
             // Every worker accounts for every file: stored by it, or found stored by another.
@@ -90,20 +84,19 @@ struct ConcurrentIngestTests {
         // Each round: four workers, killed after they report 0, 2, 5 and 9 files (plus a few ms,
         // so kills land mid-transaction or mid-extraction).
         for round in 0..<3 {
-            let pipes = (0..<4).map { _ in Pipe() }
-            let workers = try pipes.map { try launchIngest(corpus: corpus, db: url, progress: $0) }
+            let workers = try (0..<4).map { _ in try launchIngest(corpus: corpus, db: url, progress: true) }
             for (index, worker) in workers.enumerated() {
                 let target = [0, 2, 5, 9][index] + round
                 var seen = 0
                 while seen < target {
-                    let chunk = pipes[index].fileHandleForReading.availableData
+                    let chunk = worker.standardError!.availableData
                     if chunk.isEmpty { break }
                     seen += chunk.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
                 }
                 Thread.sleep(forTimeInterval: 0.002 * Double(index))
-                kill(worker.processIdentifier, SIGKILL)
+                worker.send(SIGKILL)
             }
-            for worker in workers { worker.waitUntilExit() }
+            for worker in workers { worker.wait() }
             let store = try PostgresCorpusStore(url: url, mode: .readOnly)
             #expect(try store.consistencyProblems() == [], "after kill round \(round)")
             storedAfterRound.append(try store.documents().count)
@@ -114,10 +107,10 @@ struct ConcurrentIngestTests {
         #expect(storedAfterRound == storedAfterRound.sorted())
 
         // Two workers finish the job.
-        let finishers = try (0..<2).map { _ in try launchIngest(corpus: corpus, db: url, progress: nil) }
+        let finishers = try (0..<2).map { _ in try launchIngest(corpus: corpus, db: url, progress: false) }
         for worker in finishers {
-            worker.waitUntilExit()
-            #expect(worker.terminationStatus == 0)
+            _ = worker.standardOutput!.readDataToEndOfFile()
+            #expect(worker.wait().exitCode == 0)
         }
         let store = try PostgresCorpusStore(url: url, mode: .readOnly)
         defer { try? store.close() }

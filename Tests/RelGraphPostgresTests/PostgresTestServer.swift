@@ -25,24 +25,20 @@ enum PostgresTestServer {
 
     /// Runs `script start` with its output in a file and waits for exactly that child.
     ///
-    /// Not Foundation's `Process`: the script leaves a daemon behind (`pg_ctl start`), and
-    /// `Process.waitUntilExit` was seen never to notice the script's exit, holding one of the
-    /// test pool's two threads for good and with it every other test.
+    /// The script leaves a daemon behind (`pg_ctl start`) that lives until `make test` stops it.
+    /// Started as a ``ChildProcess``, it inherits no descriptor of this process: a pipe or
+    /// socket of another test's child, open at that instant and inherited by the daemon, would
+    /// never reach end of file, and that test would wait for ever on one of the test pool's
+    /// two threads (the hang seen in a clean-clone run of `.ci/run`).
     private static func startCluster(_ script: URL) -> (status: Int32, output: String)? {
         let outputFile = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-pg-start-\(getpid()).txt")
         defer { try? FileManager.default.removeItem(at: outputFile) }
-        let command = "'\(script.path)' start > '\(outputFile.path)' 2>&1 < /dev/null"
-        var pid: pid_t = 0
-        let arguments = ["/bin/sh", "-c", command]
-        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        guard posix_spawn(&pid, "/bin/sh", nil, nil, &argv, environ) == 0 else { return nil }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let command = "'\(script.path)' start > '\(outputFile.path)' 2>&1"
+        guard let child = try? ChildProcess.spawn("/bin/sh", ["-c", command]) else { return nil }
+        let ended = child.wait()
         let output = (try? String(contentsOf: outputFile, encoding: .utf8)) ?? ""
         // Exited normally with its code; anything else (a signal) is a failure.
-        let code: Int32 = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 1
-        return (code, output)
+        return (ended.exitCode ?? 1, output)
     }
 
     /// Whether the PostgreSQL tests run: always under CI, else when a cluster started.

@@ -8,7 +8,7 @@ import RelGraphQuery
 @Suite struct APITests {
     let client: LoopbackClient
 
-    init() async { client = await TestServer.client() }
+    init() async throws { client = try await TestServer.client() }
 
 
     func jsonArray(_ target: String) async throws -> [[String: Any]] {

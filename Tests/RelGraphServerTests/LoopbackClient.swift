@@ -29,7 +29,8 @@ struct LoopbackClient {
     }
 
     private func exchange(_ request: String) throws -> Reply {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        // Close-on-exec: a child spawned meanwhile must not keep the connection open.
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         guard descriptor >= 0 else { throw ClientError.socket }
         defer { close(descriptor) }
         var address = sockaddr_in()
@@ -42,6 +43,7 @@ struct LoopbackClient {
         guard connected == 0 else { throw ClientError.connect }
         var timeout = timeval(tv_sec: 30, tv_usec: 0)
         setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        setsockopt(descriptor, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         let bytes = Array(request.utf8)
         var sent = 0
         while sent < bytes.count {

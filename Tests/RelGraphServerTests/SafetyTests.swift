@@ -9,7 +9,7 @@ import RelGraphRendering
 @Suite struct SafetyTests {
     let client: LoopbackClient
 
-    init() async { client = await TestServer.client() }
+    init() async throws { client = try await TestServer.client() }
 
 
     @Test func pathTraversalReachesNoFile() async throws {

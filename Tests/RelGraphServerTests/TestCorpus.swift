@@ -50,24 +50,35 @@ enum TestServer {
     }()
 
     /// The running server, started by the first test that asks; later callers wait for its URL.
+    /// A server that stops or fails before it listens fails every waiting test with its error
+    /// (its waiters were never resumed before: the suites' `init` then waited for ever).
     private actor Launcher {
         private var port: UInt16?
-        private var waiting: [CheckedContinuation<UInt16, Never>] = []
+        private var failure: (any Error)?
+        private var waiting: [CheckedContinuation<UInt16, any Error>] = []
         private var starting = false
 
-        func port() async -> UInt16 {
+        struct StoppedBeforeListening: Error {}
+
+        func port() async throws -> UInt16 {
             if let port { return port }
+            if let failure { throw failure }
             if !starting {
                 starting = true
                 let server = ExplorerServer(corpus: corpus, configuration: .init(host: "127.0.0.1", port: 0))
                 Task.detached {
-                    try await server.run { url in
-                        let port = UInt16(URLComponents(string: url)!.port!)
-                        Task { await self.started(port) }
+                    do {
+                        try await server.run { url in
+                            let port = UInt16(URLComponents(string: url)!.port!)
+                            Task { await self.started(port) }
+                        }
+                        await self.ended(StoppedBeforeListening())
+                    } catch {
+                        await self.ended(error)
                     }
                 }
             }
-            return await withCheckedContinuation { waiting.append($0) }
+            return try await withCheckedThrowingContinuation { waiting.append($0) }
         }
 
         private func started(_ port: UInt16) {
@@ -75,10 +86,18 @@ enum TestServer {
             for continuation in waiting { continuation.resume(returning: port) }
             waiting = []
         }
+
+        /// The server's run ended; waiters still waiting (it never listened) get the error.
+        private func ended(_ error: any Error) {
+            guard port == nil else { return }
+            failure = error
+            for continuation in waiting { continuation.resume(throwing: error) }
+            waiting = []
+        }
     }
 
     private static let launcher = Launcher()
 
     /// A client of the running server (started on first use, never blocking a thread while it starts).
-    static func client() async -> LoopbackClient { LoopbackClient(port: await launcher.port()) }
+    static func client() async throws -> LoopbackClient { LoopbackClient(port: try await launcher.port()) }
 }

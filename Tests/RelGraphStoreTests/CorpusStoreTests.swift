@@ -168,4 +168,31 @@ import Testing
         try store.database.write { db in try db.execute(sql: "UPDATE relation_support SET attributes = '{\"modality\": 3'") }
         #expect(throws: StoreError.damagedAttributes("corpus database", column: "{\"modality\": 3")) { try store.loadGraph() }
     }
+
+    /// A confidence stored once loads back to the last bit (3 decimals made 1e-7 a 0); several
+    /// documents' supports are combined and rounded as the in-memory merge does.
+    @Test func aConfidenceGivenOnceLoadsBackToTheLastBit() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        try folder.write("corpus/a.txt", "person:ana visit location:lima\nperson:omar meet person:ana\n")
+        try folder.write("corpus/b.txt", "person:omar meet person:ana\n")
+        let confidences = ["visit": 1e-7, "meet": 0.123456789]
+        @Sendable func extract(_ text: String, _ document: String) throws -> RelationshipGraph {
+            var graph = try lineExtractor(text, document)
+            for index in graph.edges.indices { graph.edges[index].confidence = confidences[graph.edges[index].type.rawValue]! }
+            return graph
+        }
+        let store = try CorpusStore(path: folder.path + "/c.sqlite", mode: .readWrite)
+        let files = try CorpusFiles.enumerate([folder.path + "/corpus"])
+        _ = CorpusIngester(store: store, jobs: 1, extract: extract).ingest(files)
+        let loaded = try store.loadGraph()
+        #expect(loaded.edges.first { $0.type == .visit }?.confidence == 1e-7)
+        #expect(loaded.edges.first { $0.type == .meet }?.confidence == MergePolicy.rounded(MergePolicy.combined([0.123456789, 0.123456789])))
+        var memory = GraphAccumulator()
+        for file in files {
+            memory.add(try extract(try DocumentReader.read(file).text, file))
+            memory.add(DocumentRecord(name: file))  // the database lists every document it holds
+        }
+        #expect(GraphJSON.encode(loaded) == GraphJSON.encode(memory.graph()))
+    }
 }

@@ -12,31 +12,26 @@ import Testing
     /// The `relgraph` executable SwiftPM built beside this test bundle.
     static var binary: String? { ProcessRunner.relgraph?.path }
 
-    private func launchIngest(_ binary: String, corpus: String, db: String, progress: Pipe? = nil) throws -> Process {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        // Without --quiet and with stderr not a terminal, ingest prints one line per committed file.
-        process.arguments = ["ingest", corpus, "--db", db, "--jobs", "2"] + (progress == nil ? ["--quiet"] : [])
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = progress ?? FileHandle.nullDevice
-        try process.run()
-        return process
+    /// Without --quiet (`progress`) and with stderr not a terminal, ingest prints one line per
+    /// committed file on its stderr pipe.
+    private func launchIngest(_ binary: String, corpus: String, db: String, progress: Bool = false) throws -> ChildProcess {
+        try ChildProcess.spawn(binary, ["ingest", corpus, "--db", db, "--jobs", "2"] + (progress ? [] : ["--quiet"]),
+                               stderr: progress ? .pipe : .null)
     }
 
     /// Starts an ingest and kills it with SIGKILL once `committed` files are reported done, plus
     /// `extra` seconds, so kills land while other documents are mid-transaction.
     private func ingestAndKill(_ binary: String, corpus: String, db: String, after committed: Int, extra: Double) throws {
-        let pipe = Pipe()
-        let process = try launchIngest(binary, corpus: corpus, db: db, progress: pipe)
+        let process = try launchIngest(binary, corpus: corpus, db: db, progress: true)
         var seen = 0
         while seen < committed {
-            let chunk = pipe.fileHandleForReading.availableData
+            let chunk = process.standardError!.availableData
             if chunk.isEmpty { break }  // the run ended first
             seen += chunk.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
         }
         if extra > 0 { Thread.sleep(forTimeInterval: extra) }
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        process.send(SIGKILL)
+        process.wait()
     }
 
     /// Articles whose sentences name well-known actors, so a working extractor finds relations.
@@ -78,12 +73,10 @@ import Testing
         #expect(storedAfterKill == storedAfterKill.sorted())
 
         let rerun = try launchIngest(binary, corpus: corpus, db: db)
-        rerun.waitUntilExit()
-        #expect(rerun.terminationStatus == 0)
+        #expect(rerun.wait().exitCode == 0)
 
         let clean = try launchIngest(binary, corpus: corpus, db: folder.path + "/clean.sqlite")
-        clean.waitUntilExit()
-        #expect(clean.terminationStatus == 0)
+        #expect(clean.wait().exitCode == 0)
 
         let killed = try CorpusStore(path: db, mode: .readOnly)
         let reference = try CorpusStore(path: folder.path + "/clean.sqlite", mode: .readOnly)

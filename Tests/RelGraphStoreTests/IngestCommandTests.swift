@@ -107,4 +107,74 @@ import Testing
         #expect(extracted.stdout.contains("\"edges\": [\n"))  // the comparison is about something
         #expect(exported.stdout == extracted.stdout)
     }
+
+    /// A disk that fills up mid-run (here a file size limit, which fails writes as a full disk
+    /// does, on any file system): the run stops at the first failed write with the summary and
+    /// one error line, the database stays consistent, and the same command finishes the job once
+    /// there is room. It used to go on through every file, one identical line each.
+    @Test func aFullDiskStopsTheRunWithASummaryAndARerunFinishes() throws {
+        let binary = try #require(CrashSafetyTests.binary, "relgraph executable not found beside the test bundle")
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        let people = ["Emmanuel Macron", "Olaf Scholz", "Pedro Sánchez", "Joe Biden", "Xi Jinping", "Narendra Modi"]
+        let count = 60
+        for index in 0 ..< count {
+            var text = "Report \(index).\n\n"
+            for sentence in 0 ..< 12 {
+                let a = people[(index + sentence) % people.count], b = people[(index * 5 + sentence + 1) % people.count]
+                if a != b { text += "\(a) met \(b) in Paris on Tuesday, the \(sentence + 1)th meeting of report \(index). " }
+            }
+            try folder.write("corpus/report-\(index).txt", text + "\n")
+        }
+        let db = folder.path + "/c.sqlite"
+        // The corpus exists before the disk fills: created by a first, unlimited run of one file.
+        let first = try relgraph(["ingest", folder.path + "/corpus/report-0.txt", "--db", db, "--quiet"])
+        try #require(first.status == 0, "\(first.stderr)")
+
+        // 256 blocks (128 or 256 KB, as the shell counts them): a few documents fit in the WAL.
+        let quoted = [binary, "ingest", folder.path + "/corpus", "--db", db, "--quiet", "--jobs", "2"].map { "'\($0)'" }
+        let limited = try ProcessRunner.run(URL(fileURLWithPath: "/bin/sh"),
+                                            ["-c", "ulimit -f 256; trap '' XFSZ; exec \(quoted.joined(separator: " "))"])
+        #expect(limited.status == 1)
+        let errorLines = limited.stderr.split(separator: "\n")
+        #expect(errorLines.count == 1, "one error line, got: \(limited.stderr)")
+        #expect(limited.stderr.hasPrefix("relgraph: \(db): ") && limited.stderr.contains("; ingest stopped after "), "\(limited.stderr)")
+        let summary = try #require(limited.stdout.split(separator: "\n").first { $0.hasPrefix("documents: ") }, "no summary: \(limited.stdout)")
+        let numbers = summary.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        // added, replaced, unchanged, duplicate, skipped, failed, not attempted, files
+        try #require(numbers.count == 8, "\(summary)")
+        #expect(numbers[2] == 1 && numbers[4] == 0 && numbers[7] == count, "\(summary)")
+        #expect((1 ... 2).contains(numbers[5]) && numbers[6] > 0, "stopped early: \(summary)")
+        #expect(numbers[0] + numbers[2] + numbers[5] + numbers[6] == count, "\(summary)")
+
+        let check = "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); print(c.execute('PRAGMA integrity_check').fetchone()[0])"
+        #expect(try ProcessRunner.python(["-c", check, db]).stdout == "ok\n")
+        let rerun = try relgraph(["ingest", folder.path + "/corpus", "--db", db, "--quiet"])
+        #expect(rerun.status == 0, "\(rerun.stderr)")
+        #expect(rerun.stdout.contains("documents: \(count - 1 - numbers[0]) added, 0 replaced, \(1 + numbers[0]) unchanged"), "\(rerun.stdout)")
+    }
+
+    /// `--verbose`: one line per file, with what each new document brought; with `--quiet` or
+    /// `--format json` it is a usage error.
+    @Test func verboseListsWhatEachDocumentAdded() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        try folder.write("corpus/a.txt", "Emmanuel Macron met Olaf Scholz in Paris on Tuesday.\n")
+        try folder.write("corpus/b.txt", "Olaf Scholz met Emmanuel Macron in Berlin on Friday.\n")
+        let db = folder.path + "/c.sqlite"
+        let run = try relgraph(["ingest", folder.path + "/corpus", "--db", db, "--verbose", "--jobs", "1"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let lines = run.stderr.split(separator: "\n").map(String.init)
+        #expect(lines == [
+            // The two leaders and Paris, then Berlin; one meeting, stated again in b.txt.
+            "added: \(folder.path)/corpus/a.txt (actors: 3 new, 0 known; relations: 1 new, 0 known)",
+            "added: \(folder.path)/corpus/b.txt (actors: 1 new, 2 known; relations: 0 new, 1 known)",
+        ], "\(run.stderr)")
+        let again = try relgraph(["ingest", folder.path + "/corpus", "--db", db, "--verbose"])
+        #expect(again.stderr.split(separator: "\n").allSatisfy { $0.hasPrefix("unchanged: ") && !$0.contains("(") }, "\(again.stderr)")
+        for conflicting in [["--quiet"], ["--format", "json"]] {
+            let refused = try relgraph(["ingest", folder.path + "/corpus", "--db", db, "--verbose"] + conflicting)
+            #expect(refused.status == 2 && refused.stderr.split(separator: "\n").count == 1, "\(conflicting): \(refused.stderr)")
+        }
+    }
 }

@@ -26,19 +26,10 @@ import Testing
         for round in 0 ..< 6 {
             let db = folder.path + "/round\(round).sqlite"
             let files = try (0 ..< 2).map { try folder.write("r\(round)/doc\($0).txt", "Ministers of Arcadia \($0) met in Lisbon on Monday.\n") }
-            let processes = files.map { file -> (Process, Pipe) in
-                let process = Process(), errors = Pipe()
-                process.executableURL = URL(fileURLWithPath: binary)
-                process.arguments = ["ingest", file, "--db", db, "--quiet"]
-                process.standardOutput = FileHandle.nullDevice
-                process.standardError = errors
-                return (process, errors)
-            }
-            for (process, _) in processes { try process.run() }
-            for (process, errors) in processes {
-                process.waitUntilExit()
-                let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-                #expect(process.terminationStatus == 0, "round \(round): \(message)")
+            let processes = try files.map { try ChildProcess.spawn(binary, ["ingest", $0, "--db", db, "--quiet"], stderr: .pipe) }
+            for process in processes {
+                let message = String(decoding: process.standardError!.readDataToEndOfFile(), as: UTF8.self)
+                #expect(process.wait().exitCode == 0, "round \(round): \(message)")
             }
             #expect(try sqlite(db, "SELECT count(*) FROM documents") == "[(2,)]", "round \(round): no document lost")
             #expect(try sqlite(db, "PRAGMA integrity_check") == "[('ok',)]")

@@ -74,9 +74,10 @@ package struct GraphInputOptions: ParsableArguments {
         return try GraphCatalog.load(data, source: graph)
     }
 
-    /// For `neighbors` on a PostgreSQL corpus: the actors `names` designate (resolved
-    /// against every actor, as on the whole graph) and the part of the graph within `radius` hops
-    /// of them, read in the database with a recursive CTE instead of loading the whole graph.
+    /// For `neighbors` and bounded `path` on a PostgreSQL corpus: the actors `names` designate
+    /// (resolved against every actor, as on the whole graph) and the part of the graph within
+    /// `radius` hops of them, read in the database with a recursive CTE instead of loading the
+    /// whole graph.
     /// Nil for other sources, with a time window, or beyond ``databaseRadiusLimit`` hops; the
     /// caller then loads the whole graph. Answers are the same either way (tested).
     func loadAround(_ names: [String], radius: Int) throws -> LocalGraph? {
@@ -85,7 +86,7 @@ package struct GraphInputOptions: ParsableArguments {
         guard let store = try CorpusDatabaseOption.open(db, mode: .readOnly) as? any CorpusNeighbourhoodReading else { return nil }
         defer { try? store.close() }
         let everyone = try store.loadActors()
-        let lookup = ActorLookup(RelationshipGraph(nodes: everyone))
+        let lookup = KnowledgeActorLookup(RelationshipGraph(nodes: everyone))
         let ids = try names.map { everyone[Int(try lookup.resolve($0))].id }
         let part = try store.subgraph(around: ids, radius: radius)
         return LocalGraph(graph: InMemoryGraph(part), ids: ids, totalActors: everyone.count)
@@ -107,5 +108,14 @@ package struct GraphInputOptions: ParsableArguments {
     /// (`stats` prints the document count from ``CorpusStore/statistics()``).
     func corpusStore() throws -> (any CorpusDatabase)? {
         try databaseName.map { try CorpusDatabaseOption.open($0, mode: .readOnly) }
+    }
+
+    /// For `serve`: the corpus database (either engine), open read-only, and how the page names
+    /// it — an SQLite file by its file name, a PostgreSQL server by its URL without password.
+    /// Nil with `--graph`.
+    package func openCorpus() throws -> (store: any CorpusDatabase, name: String)? {
+        guard let db = databaseName else { return nil }
+        let store = try CorpusDatabaseOption.open(db, mode: .readOnly)
+        return (store, CorpusDatabaseOption.isFile(db) ? URL(fileURLWithPath: db).lastPathComponent : store.displayName)
     }
 }

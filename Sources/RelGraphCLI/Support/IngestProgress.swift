@@ -2,32 +2,47 @@ import Foundation
 import RelGraphStore
 
 /// Ingest's progress on stderr: a redrawn bar on a terminal, one plain line per file otherwise
-/// (logs and CI). Skipped files are always reported, one line each.
+/// (logs and CI); `--verbose` gives lines on a terminal too, with what each document added.
+/// Skipped files are always reported, one line each.
 final class IngestProgress: Sendable {
-    private let total: Int
-    private let quiet: Bool
-    private let isTerminal = isatty(STDERR_FILENO) == 1
+    /// How much is printed per file (`--quiet`, the default, `--verbose`).
+    enum Detail: Sendable { case quiet, normal, verbose }
 
-    init(total: Int, quiet: Bool) {
+    private let total: Int
+    private let detail: Detail
+    private let drawsBar: Bool
+
+    init(total: Int, detail: Detail) {
         self.total = total
-        self.quiet = quiet
+        self.detail = detail
+        drawsBar = detail == .normal && isatty(STDERR_FILENO) == 1
     }
 
     /// Called serially by the ingester, once per file.
     func report(path: String, outcome: CorpusIngester.FileOutcome, totals: IngestSummary) {
         if case .skipped(let reason) = outcome {
-            write((isTerminal ? "\r\u{1B}[K" : "") + "skipped: \(reason)\n")
+            write((drawsBar ? "\r\u{1B}[K" : "") + "skipped: \(reason)\n")
         }
-        if quiet { return }
-        if isTerminal {
+        if detail == .quiet { return }
+        if drawsBar {
             write("\r" + bar(done: totals.done, seconds: totals.seconds))
         } else if case .stored(let stored) = outcome {
-            write("\(describe(stored)): \(path)\n")
+            write("\(describe(stored)): \(path)\(detail == .verbose ? changes(stored) : "")\n")
         }
     }
 
     func finish() {
-        if isTerminal && !quiet { write("\n") }
+        if drawsBar { write("\n") }
+    }
+
+    /// What a new or replaced document brought, for `--verbose`.
+    private func changes(_ outcome: DocumentOutcome) -> String {
+        switch outcome {
+        case .added(let changes), .replaced(let changes):
+            return " (actors: \(changes.newActors.count) new, \(changes.existingActors.count) known; "
+                + "relations: \(changes.newRelations.count) new, \(changes.existingRelations.count) known)"
+        case .unchanged, .duplicate: return ""
+        }
     }
 
     private func bar(done: Int, seconds: Double) -> String {

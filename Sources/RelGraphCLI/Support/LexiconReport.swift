@@ -1,3 +1,4 @@
+import Foundation
 import RelGraphCore
 import RelGraphFormats
 import RelGraphKnowledge
@@ -34,6 +35,50 @@ enum LexiconReport {
             out += "  \(name): \(rows) rows in " + tables.map(\.source).joined(separator: ", ") + "\n"
         }
         return out
+    }
+
+    /// ``stats(_:)`` as one JSON object (counts only; keys in a fixed order): `actors`,
+    /// `surfaceForms`, `titles`, `persons`, `ambiguity`, `countries` (per language), `tables`,
+    /// and `loadMilliseconds`.
+    static func statsJSON(_ lexicon: RelGraphKnowledge.Lexicon, loadMilliseconds: Double) -> String {
+        let coverage = lexicon.coverage()
+        func object(_ members: [(String, String)]) -> String {
+            "{" + members.map { GraphJSON.quote($0.0) + ":" + $0.1 }.joined(separator: ",") + "}"
+        }
+        func strings(_ values: [String]) -> String { "[" + values.map(GraphJSON.quote).joined(separator: ",") + "]" }
+        let countries = coverage.actorsByType[.country] ?? 0
+        let withCapital = countries - coverage.countriesWithNoCapital.count
+        let languages = LexiconCoverage.languages.map { language in
+            (language, object([
+                ("names", "\(countries - (coverage.countriesWithoutName[language]?.count ?? 0))"),
+                ("demonyms", "\(countries - (coverage.countriesWithoutDemonym[language]?.count ?? 0))"),
+                ("capitals", "\(withCapital - (coverage.countriesWithoutCapital[language]?.count ?? 0))"),
+                ("withoutDemonym", strings((coverage.countriesWithoutDemonym[language] ?? []).sorted())),
+            ]))
+        }
+        let tables = lexicon.tableNames.map { name in
+            let tables = lexicon.tables(named: name)
+            return object([("name", GraphJSON.quote(name)), ("rows", "\(tables.reduce(0) { $0 + $1.rows.count })"),
+                           ("sources", strings(tables.map(\.source)))])
+        }
+        return object([
+            ("actors", object([("total", "\(coverage.actorsByType.values.reduce(0, +))"),
+                               ("byType", object(ActorType.allCases.map { ($0.rawValue, "\(coverage.actorsByType[$0] ?? 0)") }))])),
+            ("surfaceForms", object([
+                ("foldedKeys", "\(coverage.surfaceKeys)"), ("longestTokens", "\(lexicon.maxFormTokens)"),
+                ("byKind", object(SurfaceKind.allCases.map { ($0.rawValue, "\(coverage.entriesByKind[$0] ?? 0)") })),
+                ("byLanguage", object((LexiconCoverage.languages + ["*"]).map { ($0, "\(coverage.entriesByLanguage[$0] ?? 0)") })),
+            ])),
+            ("titles", object(LexiconCoverage.languages.map { ($0, "\(coverage.titlesByLanguage[$0] ?? 0)") })),
+            ("persons", object([("total", "\(coverage.actorsByType[.person] ?? 0)"), ("currentPositions", "\(coverage.currentPositions)"),
+                                ("familyLinks", "\(coverage.familyLinks)")])),
+            ("ambiguity", object([("declaredForms", "\(coverage.declaredAmbiguousForms)"), ("groups", "\(lexicon.ambiguousGroups.count)"),
+                                  ("ambiguousEntries", "\(coverage.ambiguousEntries)"),
+                                  ("unmarkedCollisions", "\(coverage.unmarkedCollisions)")])),
+            ("countries", object([("total", "\(countries)"), ("withCapital", "\(withCapital)"), ("byLanguage", object(languages))])),
+            ("tables", "[" + tables.joined(separator: ",") + "]"),
+            ("loadMilliseconds", String(format: "%.1f", loadMilliseconds)),
+        ]) + "\n"
     }
 
     /// ``lookup(_:in:)`` as JSON: `{"name","folded","entries":[{"actor","label","type","kind",

@@ -82,6 +82,8 @@ struct GraphBuilder {
             // Store symmetric relations in key order, as the accumulator does.
             relation.source = key.source
             relation.target = key.target
+            // A document's confidence has three decimals, as every combined one (MergePolicy).
+            relation.confidence = MergePolicy.rounded(relation.confidence)
             accumulator.add(relation)
         }
         return accumulator.graph()

@@ -10,8 +10,11 @@ import RelGraphKnowledge
 ///   foreign policy head" sit next to their own body, which they do not cooperate with, meet
 ///   or supply.
 ///
-/// And a host does not visit their own country: a person does not visit the state they lead or
+/// A host does not visit their own country: a person does not visit the state they lead or
 /// serve, nor a place in it, and a state does not visit its own places.
+///
+/// And a person leads one state: a leader named beside another country ("Kim Jong Un warned the
+/// United States") is not its leader too.
 struct ImplausibleEdges {
     let lexicon: Lexicon
 
@@ -23,6 +26,7 @@ struct ImplausibleEdges {
 
     /// `relations` without the implausible ones, in the same order.
     func filter(_ relations: [Relation]) -> [Relation] {
+        let relations = oneStatePerLeader(relations)
         var positions = Set<Pair>()
         var containing: [String: String] = [:]
         for relation in relations {
@@ -38,6 +42,28 @@ struct ImplausibleEdges {
             if isPress(relation.target) || (relation.type.isSymmetric && isPress(relation.source)) { return false }
             return !holdsPosition(relation.source, in: relation.target, positions)
                 && !holdsPosition(relation.target, in: relation.source, positions)
+        }
+    }
+
+    /// Of a person's `leader_of` edges to states, keeps the one the lexicon's offices name, else
+    /// the most confident (ties: the first in order).
+    private func oneStatePerLeader(_ relations: [Relation]) -> [Relation] {
+        var kept: [String: Relation] = [:]
+        for relation in relations where relation.type == .leaderOf && relation.source.hasPrefix("person:")
+            && relation.target.hasPrefix("country:") {
+            guard let current = kept[relation.source] else {
+                kept[relation.source] = relation
+                continue
+            }
+            let known = lexicon.actors[relation.source]?.positions.contains { $0.of == relation.target } ?? false
+            let currentKnown = lexicon.actors[relation.source]?.positions.contains { $0.of == current.target } ?? false
+            if (known && !currentKnown) || (known == currentKnown && relation.confidence > current.confidence) {
+                kept[relation.source] = relation
+            }
+        }
+        return relations.filter { relation in
+            guard relation.type == .leaderOf, let chosen = kept[relation.source] else { return true }
+            return chosen.target == relation.target
         }
     }
 

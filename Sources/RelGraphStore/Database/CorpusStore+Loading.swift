@@ -133,7 +133,8 @@ extension CorpusStore {
             relations[index].evidence.append(Evidence(document: path, sentence: row[2], start: row[3], end: row[4], date: row[5]))
         }
         for index in relations.indices {
-            relations[index].confidence = MergePolicy.rounded(confidence[index])
+            // One support as stored; several combined and rounded (MergePolicy.confidence(combining:)).
+            relations[index].confidence = supportCount[index] > 1 ? MergePolicy.rounded(confidence[index]) : confidence[index] + 0.0
             // A stated fact wins over a speculative one (MergePolicy.mergedAttributes).
             if stated[index] { relations[index].attributes.removeValue(forKey: MergePolicy.modalityAttribute) }
             if relations[index].evidence.count > 1 { relations[index].evidence.sort() }

@@ -11,6 +11,11 @@ import RelGraphDocuments
 /// (PostgreSQL): a file another worker is extracting is put aside and looked at again once the
 /// rest is done, when it is usually stored already (then it counts as unchanged).
 ///
+/// A file that cannot be used (binary, empty, not UTF-8, an extraction error) is skipped and the
+/// run goes on. A failure of the database itself (a full disk, a read-only or damaged file, a
+/// server gone) would fail every file after it the same way, so the run stops at the first one:
+/// workers take no new file, and the summary counts the files never attempted.
+///
 /// The extractor is a closure so the store does not depend on the extraction pipeline (and tests
 /// can supply their own).
 public struct CorpusIngester: Sendable {
@@ -39,6 +44,9 @@ public struct CorpusIngester: Sendable {
         case stored(DocumentOutcome)
         /// Not ingested; the message names the file and the reason.
         case skipped(String)
+        /// The database could not look up or store the file (the message names the database and
+        /// the reason); the run stops after it.
+        case failed(String)
     }
 
     /// Ingests `paths` (files, as ``CorpusFiles/enumerate(_:)`` lists them). `progress` is called
@@ -48,6 +56,11 @@ public struct CorpusIngester: Sendable {
         let tally = Tally(files: paths.count)
         let next = Counter()
         let claimedElsewhere = PathList()
+        /// Records an outcome; a storage failure stops every worker before its next file.
+        @Sendable func record(_ path: String, _ outcome: FileOutcome, _ counter: Counter) {
+            if case .failed = outcome { counter.stop() }
+            tally.record(outcome, started: started) { progress(path, outcome, $0) }
+        }
         DispatchQueue.concurrentPerform(iterations: min(jobs, max(paths.count, 1))) { _ in
             while let index = next.take(below: paths.count) {
                 let path = paths[index]
@@ -55,20 +68,20 @@ public struct CorpusIngester: Sendable {
                     claimedElsewhere.append(path)
                     continue
                 }
-                tally.record(outcome, started: started) { progress(path, outcome, $0) }
+                record(path, outcome, next)
             }
         }
         // Files another worker was extracting: wait for its claim, then store what it did not.
-        let putAside = claimedElsewhere.paths, nextPutAside = Counter()
+        let putAside = next.stopped ? [] : claimedElsewhere.paths, nextPutAside = Counter()
         DispatchQueue.concurrentPerform(iterations: min(jobs, max(putAside.count, 1))) { _ in
             while let index = nextPutAside.take(below: putAside.count) {
                 let path = putAside[index]
                 let outcome = ingestOne(path, waitForClaim: true) ?? .skipped("\(path): claimed by another worker")
-                tally.record(outcome, started: started) { progress(path, outcome, $0) }
+                record(path, outcome, nextPutAside)
             }
         }
         var summary = tally.summary(started: started)
-        if summary.replaced > 0 {
+        if summary.replaced > 0 && summary.failed.isEmpty {
             do {
                 try store.removeOrphans()
             } catch {
@@ -99,39 +112,59 @@ public struct CorpusIngester: Sendable {
 
     /// What happened to one file; nil when another worker holds its claim and `waitForClaim` is false.
     private func ingestOne(_ path: String, waitForClaim: Bool) -> FileOutcome? {
+        let document: SourceDocument
         do {
-            let document = try readDocument(path)
+            document = try readDocument(path)
+        } catch {
+            return .skipped(error.description)
+        }
+        do {
             if let known = try storedOutcome(document) { return known }
             return try store.withClaim(sha256: document.sha256, wait: waitForClaim) {
                 // Another worker may have stored it between the first look and the claim.
                 if let known = try storedOutcome(document) { return known }
-                let graph = try extract(document)
+                let graph: RelationshipGraph
+                do { graph = try extract(document) } catch { throw ExtractionFailure(underlying: error) }
                 return .stored(try store.store(document, graph: graph))
             }
-        } catch let error as DocumentError {
-            return .skipped(error.description)
+        } catch let failure as ExtractionFailure {
+            switch failure.underlying {
+            case let error as RelGraphError: return .skipped(error.description)
+            case let error as DocumentError: return .skipped(error.description)
+            case let error: return .skipped("\(path): \(error)")
+            }
         } catch let error as StoreError {
-            return .skipped(error.description)
-        } catch let error as RelGraphError {
-            return .skipped(error.description)
+            return .failed(error.description)
         } catch {
-            return .skipped("\(path): \(error)")
+            // Another engine's failure (PostgreSQL) names its database itself.
+            return .failed("\(error)")
         }
+    }
+
+    /// An error of the extractor, told apart from the store's errors around it.
+    private struct ExtractionFailure: Error {
+        let underlying: any Error
     }
 }
 
-/// Hands out file indices to worker threads.
+/// Hands out file indices to worker threads, until told to stop.
 private final class Counter: @unchecked Sendable {
     private let lock = NSLock()
     private var next = 0
+    private var stopRequested = false
 
     func take(below limit: Int) -> Int? {
         lock.lock()
         defer { lock.unlock() }
-        guard next < limit else { return nil }
+        guard next < limit, !stopRequested else { return nil }
         next += 1
         return next - 1
     }
+
+    /// No index is handed out after this.
+    func stop() { lock.withLock { stopRequested = true } }
+
+    var stopped: Bool { lock.withLock { stopRequested } }
 }
 
 /// Files put aside because another worker held their claim.

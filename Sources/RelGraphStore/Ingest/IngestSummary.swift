@@ -10,6 +10,9 @@ public struct IngestSummary: Sendable, Equatable {
     public var duplicates = 0
     /// Reasons for the files that were not ingested, one line each, in completion order.
     public var skipped: [String] = []
+    /// Storage failures (the database's name and the reason), in completion order: the run
+    /// stopped at the first, and workers already storing a file may add one each.
+    public var failed: [String] = []
     /// Actors created by this run, and actors that existed before and gained mentions.
     public var newActors: Set<String> = []
     public var updatedActors: Set<String> = []
@@ -21,11 +24,15 @@ public struct IngestSummary: Sendable, Equatable {
     public init(files: Int) { self.files = files }
 
     /// Files handled so far, whatever their outcome.
-    public var done: Int { added + replaced + unchanged + duplicates + skipped.count }
+    public var done: Int { added + replaced + unchanged + duplicates + skipped.count + failed.count }
+
+    /// Files never looked at: the run stopped at a storage failure before their turn.
+    public var notAttempted: Int { max(0, files - done) }
 
     mutating func record(_ outcome: CorpusIngester.FileOutcome) {
         switch outcome {
         case .skipped(let reason): skipped.append(reason)
+        case .failed(let reason): failed.append(reason)
         case .stored(.unchanged): unchanged += 1
         case .stored(.duplicate): duplicates += 1
         case .stored(.added(let changes)):
@@ -50,8 +57,10 @@ public struct IngestSummary: Sendable, Equatable {
     /// The closing lines of `relgraph ingest`.
     public var report: String {
         let rate = seconds > 0 ? Double(added + replaced) / seconds : 0
+        // Only a run stopped by a storage failure has files failed or never attempted.
+        let stopped = failed.isEmpty ? "" : ", \(failed.count) failed, \(notAttempted) not attempted"
         return """
-            documents: \(added) added, \(replaced) replaced, \(unchanged) unchanged, \(duplicates) duplicate, \(skipped.count) skipped (of \(files) files)
+            documents: \(added) added, \(replaced) replaced, \(unchanged) unchanged, \(duplicates) duplicate, \(skipped.count) skipped\(stopped) (of \(files) files)
             actors: \(newActors.count) new, \(updatedActors.count) updated
             relations: \(newRelations.count) new, \(updatedRelations.count) updated
             time: \(String(format: "%.2f", seconds)) s (\(String(format: "%.1f", rate)) documents/s)
