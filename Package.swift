@@ -120,7 +120,6 @@ let package = Package(
             dependencies: [
                 "RelGraphCore", "RelGraphFormats", "RelGraphDocuments", "RelGraphKnowledge", "RelGraphExtraction",
                 "RelGraphQuery", "RelGraphExport", "RelGraphRendering", "RelGraphStore", "RelGraphTime",
-                "RelGraphPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -135,11 +134,12 @@ let package = Package(
             dependencies: ["RelGraphCLI"],
             linkerSettings: [.unsafeFlags(staticRuntimeFlags, .when(platforms: [.linux], configuration: .release))]
         ),
-        // `relgraph serve` replaces itself with this one: the explorer's Hummingbird and SwiftNIO
-        // stay out of `relgraph`, whose every start would otherwise pay for their runtime records.
+        // `relgraph serve` and every command line naming a postgres:// database replace
+        // `relgraph` with this one: SwiftNIO (the explorer's Hummingbird, postgres-nio) stays out
+        // of `relgraph`, whose every start would otherwise pay for its runtime records.
         .executableTarget(
             name: "relgraph-serve",
-            dependencies: ["RelGraphCLI", "RelGraphServer", "RelGraphCore", "RelGraphKnowledge"],
+            dependencies: ["RelGraphCLI", "RelGraphServer", "RelGraphPostgres", "RelGraphCore", "RelGraphKnowledge"],
             linkerSettings: [.unsafeFlags(staticRuntimeFlags, .when(platforms: [.linux], configuration: .release))]
         ),
         // What several test targets and the store benchmark share: seeded random numbers and text,

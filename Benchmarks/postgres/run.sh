@@ -19,9 +19,11 @@ CLUSTER=${CLUSTER:-/tmp/relgraph-pg-bench-cluster}
 CONFIG=${CONFIG:-release}
 # RELGRAPH=path/to/relgraph runs an existing binary instead of building one (say which in the results;
 # copy its *.resources folders beside it, or it reads the extraction models from the build folder,
-# which a rebuild may change in the middle of the run).
+# which a rebuild may change in the middle of the run). `relgraph` hands postgres:// command lines
+# to relgraph-serve beside it, which links the engine: both are needed.
 if [[ -z ${RELGRAPH:-} ]]; then
     swift build -c "$CONFIG" --package-path "$ROOT" --product relgraph >&2
+    swift build -c "$CONFIG" --package-path "$ROOT" --product relgraph-serve >&2
     RELGRAPH=$ROOT/.build/$CONFIG/relgraph
 fi
 

@@ -6,5 +6,6 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 command -v wrk >/dev/null || { echo "needs wrk: apt-get install wrk" >&2; exit 1; }
 swift build -c release --product relgraph >/dev/null
+swift build -c release --product relgraph-serve >/dev/null  # `relgraph serve` runs in it
 python3 Benchmarks/serve/bench.py .build/release/relgraph "${WORK:-Benchmarks/results/serve}" \
     "${ARTICLES:-10000}" "${DURATION:-20}" "${REPEAT:-10}"

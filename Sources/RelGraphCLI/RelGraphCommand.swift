@@ -27,6 +27,7 @@ package struct RelGraphCommand: ParsableCommand {
         StandardStreams.ignoreBrokenPipeSignal()
         TemporaryFileRegistry.removeOnSignals()
         do {
+            try CompanionHandover.handOverIfPostgres()
             try HelpTopic.check(Array(CommandLine.arguments.dropFirst()), root: RelGraphCommand.self)
             var command = try parseAsRoot()
             try command.run()

@@ -44,26 +44,13 @@ package struct Serve: ParsableCommand {
 }
 
 /// How `relgraph serve` reaches the server: `relgraph-serve` sets ``server`` before parsing the
-/// command line; `relgraph` leaves it nil and replaces itself with `relgraph-serve`.
+/// command line; `relgraph` leaves it nil and replaces itself with `relgraph-serve` (``CompanionHandover``).
 package enum ServeHandover {
     /// The explorer, set by `relgraph-serve` at start-up (before any thread exists), read once.
     nonisolated(unsafe) package static var server: ((Serve) throws -> Void)?
 
-    /// The server executable's name; it is built beside `relgraph` by `swift build`.
-    static let executableName = "relgraph-serve"
-
     /// Replaces this process with `relgraph-serve` and the same arguments; returns only by throwing.
     static func execServer() throws {
-        let folder = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0]))
-            .resolvingSymlinksInPath().deletingLastPathComponent()
-        let path = folder.appendingPathComponent(executableName).path
-        guard FileManager.default.isExecutableFile(atPath: path) else {
-            throw RelGraphError.badInput("relgraph serve needs \(executableName) beside relgraph (\(path)); `swift build -c release` builds both")
-        }
-        let arguments = [path] + CommandLine.arguments.dropFirst()
-        var argv = arguments.map { strdup($0) } + [nil]
-        execv(path, &argv)
-        let reason = String(cString: strerror(errno))
-        throw RelGraphError.badInput("cannot start \(path): \(reason)")
+        try CompanionHandover.replaceProcess(for: "relgraph serve")
     }
 }

@@ -2,7 +2,7 @@ import PostgresNIO
 import RelGraphCore
 import RelGraphStore
 
-extension PostgresCorpusStore {
+extension PostgresCorpusStore: CorpusNeighbourhoodReading {
     /// Every actor with its label, aliases and attributes, without relations: enough to resolve
     /// names (``subgraph(around:radius:)`` then reads only what a query needs).
     public func loadActors() throws -> [Actor] {

@@ -1,4 +1,5 @@
 import Foundation
+import RelGraphStore
 
 /// Where a PostgreSQL corpus lives: a `postgres://` URL, completed by libpq's environment
 /// variables, with the password kept out of every message.
@@ -29,9 +30,7 @@ public struct PostgresLocation: Sendable, Equatable {
     public var tls: TLSMode
 
     /// Whether `--db` names a PostgreSQL database rather than an SQLite file.
-    public static func isPostgres(_ text: String) -> Bool {
-        text.hasPrefix("postgres://") || text.hasPrefix("postgresql://") || text == "postgres:" || text == "postgresql:"
-    }
+    public static func isPostgres(_ text: String) -> Bool { CorpusLocation.isPostgres(text) }
 
     /// The URL as messages print it: everything but the password.
     public var displayName: String {

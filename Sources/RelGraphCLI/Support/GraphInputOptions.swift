@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import RelGraphCore
 import RelGraphFormats
-import RelGraphPostgres
 import RelGraphQuery
 import RelGraphStore
 import RelGraphTime
@@ -83,8 +82,8 @@ package struct GraphInputOptions: ParsableArguments {
     /// caller then loads the whole graph. Answers are the same either way (tested).
     func loadAround(_ names: [String], radius: Int) throws -> LocalGraph? {
         guard radius <= Self.databaseRadiusLimit, try timeWindow() == nil,
-              let db = databaseName, PostgresLocation.isPostgres(db) else { return nil }
-        guard let store = try CorpusDatabaseOption.open(db, mode: .readOnly) as? PostgresCorpusStore else { return nil }
+              let db = databaseName, CorpusLocation.isPostgres(db) else { return nil }
+        guard let store = try CorpusDatabaseOption.open(db, mode: .readOnly) as? any CorpusNeighbourhoodReading else { return nil }
         defer { try? store.close() }
         let everyone = try store.loadActors()
         let lookup = KnowledgeActorLookup(RelationshipGraph(nodes: everyone))
