@@ -19,6 +19,8 @@ final class RenderGate: @unchecked Sendable {
 
     private let lock = NSLock()
     private var admitted = 0
+    /// Deadlines fire on a queue of their own so busy global workers cannot delay them.
+    private static let timers = DispatchQueue(label: "relgraph.render-deadlines")
     /// Renders running or waiting for the Graphviz lock.
     let capacity: Int
     let deadline: Double
@@ -33,17 +35,21 @@ final class RenderGate: @unchecked Sendable {
         guard admit() else { throw .busy }
         let result: Result<Data, Failure>? = await withCheckedContinuation { continuation in
             let once = Once(continuation)
+            let started = DispatchTime.now()
             let worker = Thread { [self] in
                 let outcome: Result<Data, Failure>
                 do { outcome = .success(try Renderer.shared.render(dot: dot, format: .svg, engine: engine)) } catch {
                     outcome = .failure(.failed("\(error)"))
                 }
                 release()
-                once.resume(outcome)
+                // The timer below may fire late on a starved dispatch pool; a render that overran
+                // is answered as timed out whichever side reaches the continuation first.
+                let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+                once.resume(seconds > deadline ? nil : outcome)
             }
             worker.stackSize = 64 << 20  // Graphviz's layouts recurse deeply
             worker.start()
-            DispatchQueue.global().asyncAfter(deadline: .now() + deadline) { once.resume(nil) }
+            Self.timers.asyncAfter(deadline: started + deadline) { once.resume(nil) }
         }
         guard let result else { throw .timedOut(seconds: deadline) }
         return try result.get()
