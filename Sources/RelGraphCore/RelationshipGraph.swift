@@ -123,6 +123,9 @@ private struct MergedRelation: Sendable {
     var firstConfidence: Double
     /// Further supports by source of evidence, when there are any.
     var more: [String: Double] = [:]
+    /// `relation.evidence` as a set, made at the first ``add(_:)``: kept, so that a relation
+    /// many documents support does not hash all its evidence again for each one.
+    var knownEvidence: Set<Evidence>?
 
     init(_ relation: Relation) {
         self.relation = relation
@@ -146,8 +149,10 @@ private struct MergedRelation: Sendable {
             more[source] = max(more[source] ?? 0, incoming.confidence)
         }
         if !incoming.evidence.isEmpty {
-            var known = Set(relation.evidence)
+            var known = knownEvidence ?? Set(relation.evidence)
+            knownEvidence = nil  // keep the set uniquely referenced while it grows
             for evidence in incoming.evidence where known.insert(evidence).inserted { relation.evidence.append(evidence) }
+            knownEvidence = known
         }
         relation.attributes = MergePolicy.mergedAttributes(relation.attributes, incoming.attributes)
     }

@@ -154,7 +154,7 @@ public enum DocumentDateFinder {
         let languages = language.map { first in [first] + TimeLanguage.allCases.filter { $0 != first } } ?? TimeLanguage.allCases
         let recognizers = languages.map(TimeExpressionRecognizer.shared)
         // Only the head can hold a dateline: never split a whole long text.
-        let head = String(String.UnicodeScalarView(text.unicodeScalars.prefix(datelineLines * 2 * shortLine + 2_000)))
+        let head = String(Substring(text.unicodeScalars.prefix(datelineLines * 2 * shortLine + 2_000)))
         var seen = 0
         for raw in head.split(whereSeparator: \.isNewline) {
             let scalars = raw.unicodeScalars.drop { $0.properties.isWhitespace }
@@ -164,7 +164,7 @@ public enum DocumentDateFinder {
             let searched = scalars.count <= shortLine ? scalars : scalars.prefix(datelineHead)
             // Every dateline shape has a day number: a line without a digit is not searched.
             guard searched.contains(where: { ("0" ... "9").contains($0) }) else { continue }
-            let tokens = TimeTokenizer.tokens(String(String.UnicodeScalarView(searched)))
+            let tokens = TimeTokenizer.tokens(String(Substring(searched)))
             for recognizer in recognizers {
                 let matches = recognizer.matches(in: tokens)
                 if let date = TimeExpressionRecognizer.firstFullDay(matches) {
@@ -183,7 +183,7 @@ public enum DocumentDateFinder {
 
     /// The latest year the text states ("en 2024", "June 2024"), from its first 20,000 scalars.
     private static func latestYear(in text: String, recognizer: TimeExpressionRecognizer) -> Int? {
-        let head = String(String.UnicodeScalarView(text.unicodeScalars.prefix(20_000)))
+        let head = String(Substring(text.unicodeScalars.prefix(20_000)))
         return recognizer.expressions(in: head, documentDate: nil).filter { !$0.isRelative }.compactMap { $0.date?.year }.max()
     }
 }

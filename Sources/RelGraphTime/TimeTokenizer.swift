@@ -33,7 +33,7 @@ enum TimeTokenizer {
         let scalars = Array(text.unicodeScalars)
         for (index, scalar) in scalars.enumerated() {
             offset = index
-            if scalar.properties.isAlphabetic || ("0" ... "9").contains(scalar) {
+            if isWordScalar(scalar) {
                 if word.isEmpty { wordStart = index }
                 word.append(scalar)
             } else {
@@ -55,29 +55,60 @@ enum TimeTokenizer {
         return tokens
     }
 
+    /// A letter or digit: the scalars of words. Letters are Unicode's alphabetic scalars (in
+    /// ASCII, A–Z and a–z, decided here without a property lookup).
+    @inline(__always)
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            return (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") || (scalar >= "0" && scalar <= "9")
+        }
+        return scalar.properties.isAlphabetic
+    }
+
     private static func make(_ scalars: [Unicode.Scalar], start: Int, end: Int) -> TimeToken {
         let folded = fold(scalars)
-        let digits = folded.prefix { ("0" ... "9").contains($0) }
+        // Leading digits, counted in Characters; in ASCII (no "\r" in a word) each byte is one.
+        let digitCount = folded.utf8.allSatisfy({ $0 < 0x80 })
+            ? folded.utf8.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }.count
+            : folded.prefix { ("0" ... "9").contains($0) }.count
         var number: Int?
-        let isDigits = digits.count == folded.count
-        if !digits.isEmpty, digits.count <= 4 {
-            let suffix = folded.dropFirst(digits.count)
-            if isDigits || ["er", "re", "e", "st", "nd", "rd", "th", "o"].contains(String(suffix)) { number = Int(digits) }
+        let isDigits = digitCount == folded.count
+        if digitCount > 0, digitCount <= 4 {
+            let digits = folded.prefix(digitCount), suffix = folded.dropFirst(digitCount)
+            if isDigits || ["er", "re", "e", "st", "nd", "rd", "th", "o"].contains(suffix) { number = Int(digits) }
         }
-        let isCapitalized = scalars.first.map { $0.properties.isUppercase } ?? false
+        let isCapitalized = scalars.first.map { $0.isASCII ? ($0 >= "A" && $0 <= "Z") : $0.properties.isUppercase } ?? false
         return TimeToken(folded: folded, start: start, end: end, number: number, isDigits: isDigits, isCapitalized: isCapitalized)
     }
 
+    /// The Latin letters U+00C0–U+017F (French, Spanish, German accents and more), whose folded
+    /// forms are looked up rather than made with Foundation for every word.
+    static let latinLetters: ClosedRange<UInt32> = 0xC0 ... 0x17F
+
+    /// ``foldSlowly(_:)`` of each of ``latinLetters``, made once. Folding is letter by letter
+    /// for these: none lowers differently by context, and each decomposes to a letter first.
+    private static let latinFolds: [[UInt8]] = latinLetters.map { Array(foldSlowly([Unicode.Scalar($0)!]).utf8) }
+
     /// Lower case, combining marks dropped after canonical decomposition, ß → ss.
     static func fold(_ scalars: [Unicode.Scalar]) -> String {
-        // Most words are ASCII: lower-case them without Foundation.
-        if scalars.allSatisfy(\.isASCII) {
-            var ascii = String.UnicodeScalarView()
+        // Most words are ASCII, and most others are ASCII with Latin letters: fold them by table.
+        if scalars.allSatisfy({ $0.isASCII || latinLetters.contains($0.value) }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(scalars.count * 2)
             for scalar in scalars {
-                ascii.append(("A" ... "Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar)
+                if scalar.isASCII {
+                    bytes.append(UInt8(scalar >= "A" && scalar <= "Z" ? scalar.value + 32 : scalar.value))
+                } else {
+                    bytes += latinFolds[Int(scalar.value - latinLetters.lowerBound)]
+                }
             }
-            return String(ascii)
+            return String(decoding: bytes, as: UTF8.self)
         }
+        return foldSlowly(scalars)
+    }
+
+    /// ``fold(_:)`` for any scalars, through Foundation.
+    static func foldSlowly(_ scalars: [Unicode.Scalar]) -> String {
         var out = String.UnicodeScalarView()
         for scalar in String(String.UnicodeScalarView(scalars)).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
             if (0x300 ... 0x36F).contains(scalar.value) { continue }

@@ -11,14 +11,60 @@ public enum FeatureHashing {
 
     /// The slot of a feature name.
     public static func slot(_ feature: String) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in feature.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01b3
-        }
-        // Fold the high bits in: FNV's low bits alone mix poorly for short strings.
-        return Int(truncatingIfNeeded: (hash ^ (hash >> 29)) & UInt64(slotCount - 1))
+        var hasher = FeatureHasher()
+        hasher.append(feature)
+        return Int(hasher.slot)
     }
+}
+
+/// FNV-1a over a feature name given in pieces: appending "w-1=" then "paris" reaches the state
+/// of hashing "w-1=paris", so extraction finds a feature's slot without building its name.
+struct FeatureHasher {
+    private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    mutating func append(_ piece: String) {
+        var piece = piece
+        piece.withUTF8 { append($0) }
+    }
+
+    @inline(__always)
+    mutating func append(_ piece: Substring) {
+        var piece = piece
+        piece.withUTF8 { append($0) }
+    }
+
+    @inline(__always)
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for byte in bytes {
+            state ^= UInt64(byte)
+            state &*= 0x0000_0100_0000_01b3
+        }
+    }
+
+    /// The slot of the name appended so far.
+    var slot: Int32 {
+        // Fold the high bits in: FNV's low bits alone mix poorly for short strings.
+        Int32(truncatingIfNeeded: (state ^ (state >> 29)) & UInt64(FeatureHashing.slotCount - 1))
+    }
+}
+
+/// A piece of a feature's name: a `String` or a `Substring`.
+protocol FeaturePiece {
+    func hash(into hasher: inout FeatureHasher)
+    func append(to name: inout String)
+}
+
+extension String: FeaturePiece {
+    @inline(__always)
+    func hash(into hasher: inout FeatureHasher) { hasher.append(self) }
+    func append(to name: inout String) { name += self }
+}
+
+extension Substring: FeaturePiece {
+    @inline(__always)
+    func hash(into hasher: inout FeatureHasher) { hasher.append(self) }
+    func append(to name: inout String) { name += self }
 }
 
 /// The feature slots of one decision, deduplicated and sorted, so a dot product is a plain loop.
@@ -26,6 +72,67 @@ public struct FeatureVector: Sendable, Equatable {
     public private(set) var slots: [Int32]
 
     public init(_ features: some Sequence<String>) {
-        slots = Array(Set(features.map { Int32(FeatureHashing.slot($0)) })).sorted()
+        var sink = FeatureSlots()
+        for feature in features { sink.add(feature) }
+        self = sink.vector()
     }
+
+    /// Slots already hashed, in any order and with repeats.
+    init(slots: [Int32]) {
+        var sink = FeatureSlots(slots: slots)
+        sink.sortAndRemoveRepeats()
+        self.slots = sink.slots
+    }
+}
+
+/// Where a feature function puts the features of one decision.
+///
+/// A feature's name is the concatenation of its pieces (`add("w-1=", word)` is the feature
+/// "w-1=paris"), so one function written against this protocol serves both sinks: the names,
+/// for training reports and tests, and the slots, which inference and training use and which
+/// never build a name.
+protocol FeatureSink {
+    mutating func add<each Piece: FeaturePiece>(_ pieces: repeat each Piece)
+}
+
+/// Collects features as names.
+struct FeatureNames: FeatureSink {
+    var names: [String] = []
+
+    mutating func add<each Piece: FeaturePiece>(_ pieces: repeat each Piece) {
+        var name = ""
+        for piece in repeat each pieces { piece.append(to: &name) }
+        names.append(name)
+    }
+}
+
+/// Collects features as hashed slots (``FeatureHashing``), with repeats, in the order added.
+struct FeatureSlots: FeatureSink {
+    var slots: [Int32] = []
+
+    @inline(__always)
+    mutating func add<each Piece: FeaturePiece>(_ pieces: repeat each Piece) {
+        var hasher = FeatureHasher()
+        for piece in repeat each pieces { piece.hash(into: &hasher) }
+        slots.append(hasher.slot)
+    }
+
+    /// Sorts the slots and removes repeats, in place: the vector ``FeatureVector/init(_:)``
+    /// makes of the same features' names.
+    mutating func sortAndRemoveRepeats() {
+        slots.sort()
+        guard slots.count > 1 else { return }
+        var kept = 1
+        for index in 1..<slots.count where slots[index] != slots[kept - 1] {
+            slots[kept] = slots[index]
+            kept += 1
+        }
+        slots.removeLast(slots.count - kept)
+    }
+
+    /// Forgets the slots, keeping the storage for the next decision.
+    mutating func removeAll() { slots.removeAll(keepingCapacity: true) }
+
+    /// The slots deduplicated and sorted.
+    func vector() -> FeatureVector { FeatureVector(slots: slots) }
 }

@@ -41,7 +41,7 @@ extension NameTagger {
         for label in Self.labels where try input.string() != label {
             throw RelationModelError.malformed(reason: "other tag set")
         }
-        weights = try input.postings(labelCount: Self.labels.count)
+        self.init(weights: try input.postings(labelCount: Self.labels.count))
         guard input.position == bytes.count - 8 else { throw RelationModelError.malformed(reason: "trailing bytes") }
     }
 }

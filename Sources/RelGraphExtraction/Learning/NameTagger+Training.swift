@@ -4,7 +4,10 @@ import RelGraphCore
 extension NameTagger {
     /// One sentence's tokens with their gold labels.
     public struct TrainingSentence: Sendable {
-        var features: [[String]]
+        /// Each token's own feature slots (``TokenFeatures``), unsorted.
+        var features: [[Int32]]
+        /// Each token's shape, for the transition features.
+        var shapes: [String]
         var gold: [Int]
     }
 
@@ -22,6 +25,7 @@ extension NameTagger {
         var step: Int32 = 0
         var random = SplitMix64(seed: seed)
         var order = Array(sentences.indices)
+        var vector = FeatureSlots()
         func update(_ at: Int, by delta: Float) {
             totals[at] += Float(step - stamps[at]) * weights[at]
             stamps[at] = step
@@ -34,10 +38,13 @@ extension NameTagger {
             for index in order {
                 let sentence = sentences[index]
                 var previous = 0
-                for (position, names) in sentence.features.enumerated() {
+                for (position, own) in sentence.features.enumerated() {
                     step += 1
-                    let previousName = labels[position == 0 ? 0 : sentence.gold[position - 1]]
-                    let vector = FeatureVector(names + ["prev=\(previousName)"] + names.filter { $0.hasPrefix("shape=") }.map { "prev=\(previousName)|\($0)" })
+                    vector.removeAll()
+                    vector.slots += own
+                    addTransitionFeatures(previous: position == 0 ? 0 : sentence.gold[position - 1], shape: sentence.shapes[position],
+                                          to: &vector)
+                    vector.sortAndRemoveRepeats()
                     var scores = [Double](repeating: 0, count: labelCount)
                     for slot in vector.slots {
                         let base = Int(slot) * labelCount
@@ -101,7 +108,12 @@ extension Extractor {
             }
         }
         return document.sentences.map { sentence in
-            NameTagger.TrainingSentence(features: sentence.tokens.map { features.features(at: $0) },
+            NameTagger.TrainingSentence(features: sentence.tokens.map { index in
+                                            var slots = FeatureSlots()
+                                            features.addFeatures(at: index, to: &slots)
+                                            return slots.slots
+                                        },
+                                        shapes: Array(features.shapes[sentence.tokens]),
                                         gold: Array(gold[sentence.tokens]))
         }
     }

@@ -14,22 +14,38 @@ public struct NameTagger: Sendable {
     public static let types: [ActorType] = [.person, .organization, .location, .agreement, .country]
     public static let labels: [String] = ["O"] + types.flatMap { ["B-\($0.rawValue)", "I-\($0.rawValue)"] }
 
-    var weights: SparseWeights
+    let weights: SparseWeights
+    /// The same weights, found in constant time while tagging.
+    private let rows: WeightIndex
+
+    init(weights: SparseWeights) {
+        self.weights = weights
+        rows = WeightIndex(weights)
+    }
 
     /// The label index of each token of `sentence`.
     func tag(_ sentence: Sentence, features: TokenFeatures) -> [Int] {
         var tags: [Int] = []
+        tags.reserveCapacity(sentence.tokens.count)
         var scores = [Double](repeating: 0, count: Self.labels.count)
+        var slots = FeatureSlots()
         for index in sentence.tokens {
             let previous = tags.last ?? 0
             for i in scores.indices { scores[i] = 0 }
-            let names = features.features(at: index)
-            let previousName = Self.labels[previous]
-            let vector = FeatureVector(names + ["prev=\(previousName)"] + names.filter { $0.hasPrefix("shape=") }.map { "prev=\(previousName)|\($0)" })
-            for slot in vector.slots { weights.accumulate(slot: slot, into: &scores) }
+            slots.removeAll()
+            features.addFeatures(at: index, to: &slots)
+            Self.addTransitionFeatures(previous: previous, shape: features.shapes[index], to: &slots)
+            slots.sortAndRemoveRepeats()
+            for slot in slots.slots { rows.accumulate(slot: slot, into: &scores) }
             tags.append(Self.best(scores, after: previous))
         }
         return tags
+    }
+
+    /// The features of the step from the `previous` label: that label alone and with the token's shape.
+    static func addTransitionFeatures(previous: Int, shape: String, to sink: inout some FeatureSink) {
+        sink.add("prev=", labels[previous])
+        sink.add("prev=", labels[previous], "|shape=", shape)
     }
 
     /// The best label that may follow `previous`: an `I-` continues only its own type.
@@ -50,62 +66,138 @@ public struct NameTagger: Sendable {
 }
 
 /// The features of one token for ``NameTagger``.
+///
+/// What does not depend on the token's neighbours (shape, cue-word memberships) is read once
+/// per document, since each token is also a neighbour of four others.
 struct TokenFeatures {
     let document: AnalyzedDocument
     /// The actor type of the lexicon mention covering each token, if any.
     let gazetteer: [ActorType?]
-    /// Folded words the article also writes in lower case.
-    let lowercaseWords: Set<String>
-    let sentenceStarts: Set<Int>
+    /// Each token's ``shape(_:)``.
+    let shapes: [String]
+    /// Each token's cue-word memberships.
+    private let cueWords: [CueWords]
+    /// Whether each token starts a sentence.
+    private let startsSentence: [Bool]
+
+    /// The lists of the language's cues (and of the article's usage) a token's folded form is in.
+    private struct CueWords: OptionSet {
+        let rawValue: UInt8
+        /// A word the article also writes in lower case (a common word).
+        static let alsoLower = CueWords(rawValue: 1 << 0)
+        static let stop = CueWords(rawValue: 1 << 1)
+        static let organizationHead = CueWords(rawValue: 1 << 2)
+        static let placeNoun = CueWords(rawValue: 1 << 3)
+        static let agreementHead = CueWords(rawValue: 1 << 4)
+        static let placePreposition = CueWords(rawValue: 1 << 5)
+        static let ofPreposition = CueWords(rawValue: 1 << 6)
+    }
 
     init(document: AnalyzedDocument, readings: [SentenceMentions]) {
         self.document = document
-        var gazetteer = [ActorType?](repeating: nil, count: document.tokens.count)
+        let tokens = document.tokens, folded = document.foldedTokens, cues = document.cues
+        var gazetteer = [ActorType?](repeating: nil, count: tokens.count)
         for reading in readings {
             for mention in reading.mentions where mention.kind != .role {
                 for index in mention.tokens where index < gazetteer.count { gazetteer[index] = mention.type }
             }
         }
         self.gazetteer = gazetteer
-        var lower = Set<String>()
-        for token in document.tokens where token.isWord && !token.isCapitalized { lower.insert(token.folded) }
-        lowercaseWords = lower
-        sentenceStarts = Set(document.sentences.map(\.tokens.lowerBound))
+        shapes = tokens.map(Self.shape)
+        var startsSentence = [Bool](repeating: false, count: tokens.count)
+        for sentence in document.sentences where sentence.tokens.lowerBound < tokens.count {
+            startsSentence[sentence.tokens.lowerBound] = true
+        }
+        self.startsSentence = startsSentence
+        var lowercaseWords = Set<String>()
+        for token in tokens where token.isWord && !token.isCapitalized { lowercaseWords.insert(token.folded) }
+        let agreementFirstWords = Set(cues.agreementHeads.compactMap(\.tokens.first))
+        // One verdict per distinct word: an article repeats most of its words.
+        var known: [String: CueWords] = [:]
+        cueWords = tokens.indices.map { index in
+            let word = folded[index]
+            var words: CueWords
+            if let seen = known[word] {
+                words = seen
+            } else {
+                words = []
+                if lowercaseWords.contains(word) { words.insert(.alsoLower) }
+                if cues.stopWords.contains(word) { words.insert(.stop) }
+                if cues.organizationHeads.contains(word) { words.insert(.organizationHead) }
+                if cues.placeNouns.contains(word) { words.insert(.placeNoun) }
+                if agreementFirstWords.contains(word) { words.insert(.agreementHead) }
+                if cues.placePrepositions.contains(word) { words.insert(.placePreposition) }
+                if cues.ofPrepositions.contains(word) { words.insert(.ofPreposition) }
+                known[word] = words
+            }
+            // "also written in lower case" is said of words only.
+            if !tokens[index].isWord { words.remove(.alsoLower) }
+            return words
+        }
     }
 
-    /// The token's own features; the tagger adds the previous label's.
+    /// The token's own features as names; the tagger adds the previous label's.
     func features(at index: Int) -> [String] {
-        let tokens = document.tokens, folded = document.foldedTokens, cues = document.cues
+        var names = FeatureNames()
+        addFeatures(at: index, to: &names)
+        return names.names
+    }
+
+    /// Adds the token's own features to `sink`; the tagger adds the previous label's.
+    func addFeatures(at index: Int, to sink: inout some FeatureSink) {
+        let tokens = document.tokens, folded = document.foldedTokens
         let token = tokens[index]
         let word = folded[index]
-        let shape = Self.shape(token)
-        var features = ["bias", "w=\(word)", "shape=\(shape)",
-                        "p3=\(word.prefix(3))", "s3=\(word.suffix(3))", "s4=\(word.suffix(4))"]
-        if let type = gazetteer[index] { features.append("gaz=\(type.rawValue)") }
-        if token.isWord && lowercaseWords.contains(word) { features.append("also-lower") }
-        if cues.stopWords.contains(word) { features.append("stop") }
-        if cues.organizationHeads.contains(word) { features.append("org-head") }
-        if cues.placeNouns.contains(word) { features.append("place-noun") }
-        if cues.agreementHeads.contains(where: { $0.tokens.first == word }) { features.append("agreement-head") }
-        let sentenceStart = sentenceStarts.contains(index)
-        if sentenceStart { features.append("sentence-start") }
-        if token.newlineBefore { features.append("line-start") }
-        for offset in [-2, -1, 1, 2] {
-            let other = index + offset
-            guard other >= 0, other < tokens.count else {
-                features.append("w\(offset)=<edge>")
-                continue
-            }
-            features.append("w\(offset)=\(folded[other])")
-            features.append("shape\(offset)=\(Self.shape(tokens[other]))")
-            if let type = gazetteer[other] { features.append("gaz\(offset)=\(type.rawValue)") }
-            if abs(offset) == 1 {
-                features.append("w\(offset)|shape=\(folded[other])|\(shape)")
-                if cues.placePrepositions.contains(folded[other]) { features.append("place-prep\(offset)") }
-                if cues.ofPrepositions.contains(folded[other]) { features.append("of\(offset)") }
-            }
+        let shape = shapes[index]
+        let words = cueWords[index]
+        sink.add("bias")
+        sink.add("w=", word)
+        sink.add("shape=", shape)
+        sink.add("p3=", FeatureText.prefix(word, 3))
+        sink.add("s3=", FeatureText.suffix(word, 3))
+        sink.add("s4=", FeatureText.suffix(word, 4))
+        if let type = gazetteer[index] { sink.add("gaz=", type.rawValue) }
+        if words.contains(.alsoLower) { sink.add("also-lower") }
+        if words.contains(.stop) { sink.add("stop") }
+        if words.contains(.organizationHead) { sink.add("org-head") }
+        if words.contains(.placeNoun) { sink.add("place-noun") }
+        if words.contains(.agreementHead) { sink.add("agreement-head") }
+        if startsSentence[index] { sink.add("sentence-start") }
+        if token.newlineBefore { sink.add("line-start") }
+        // The names of each neighbour's features are literals: no String is made or copied.
+        if addNeighbour(index - 1, word: "w-1=", shape: "shape-1=", gazetteer: "gaz-1=", to: &sink) {
+            addAdjacent(index - 1, wordAndShape: "w-1|shape=", shape: shape, placePreposition: "place-prep-1", ofPreposition: "of-1",
+                        to: &sink)
         }
-        return features
+        if addNeighbour(index + 1, word: "w1=", shape: "shape1=", gazetteer: "gaz1=", to: &sink) {
+            addAdjacent(index + 1, wordAndShape: "w1|shape=", shape: shape, placePreposition: "place-prep1", ofPreposition: "of1",
+                        to: &sink)
+        }
+        addNeighbour(index - 2, word: "w-2=", shape: "shape-2=", gazetteer: "gaz-2=", to: &sink)
+        addNeighbour(index + 2, word: "w2=", shape: "shape2=", gazetteer: "gaz2=", to: &sink)
+    }
+
+    /// Adds the word, shape and lexicon type of the token at `other` under the given names, or
+    /// the edge of the document; returns whether there is a token.
+    @discardableResult
+    private func addNeighbour(_ other: Int, word: String, shape: String, gazetteer: String, to sink: inout some FeatureSink) -> Bool {
+        guard other >= 0, other < document.tokens.count else {
+            sink.add(word, "<edge>")
+            return false
+        }
+        sink.add(word, document.foldedTokens[other])
+        sink.add(shape, shapes[other])
+        if let type = self.gazetteer[other] { sink.add(gazetteer, type.rawValue) }
+        return true
+    }
+
+    /// What an adjacent token adds: its word with the token's own shape, and whether it is a
+    /// place or "of" preposition.
+    private func addAdjacent(_ other: Int, wordAndShape: String, shape: String, placePreposition: String, ofPreposition: String,
+                             to sink: inout some FeatureSink) {
+        sink.add(wordAndShape, document.foldedTokens[other], "|", shape)
+        if cueWords[other].contains(.placePreposition) { sink.add(placePreposition) }
+        if cueWords[other].contains(.ofPreposition) { sink.add(ofPreposition) }
     }
 
     /// A word's spelling pattern: "Xx" capitalised, "X" all caps, "x" lower, "d" digits, "p" punctuation;

@@ -15,12 +15,15 @@ public struct PairFeatures {
     let lexicon: Lexicon
     /// Relations the rules found in this sentence (``RelationExtractor``, titles, containment).
     let ruleRelations: [FoundRelation]
-    /// Triggers of the sentence: token span, relation, argument roles, modality.
-    let triggers: [(span: Range<Int>, trigger: RelationTrigger, reading: Modality.Reading)]
+    /// Triggers of the sentence: token span, relation, argument roles, modality, and the
+    /// phrase's words joined by spaces.
+    let triggers: [(span: Range<Int>, trigger: RelationTrigger, reading: Modality.Reading, words: String)]
     let isHeadline: Bool
     /// Negation and speculation cues anywhere in the sentence, read once for all its pairs.
     let sentenceIsNegated: Bool
     let sentenceIsHedged: Bool
+    /// How many distinct actors the sentence names.
+    let actorCount: Int
 
     /// How many words between the mentions are kept as features (the first and last halves).
     static let betweenWords = 10
@@ -33,7 +36,7 @@ public struct PairFeatures {
         self.lexicon = lexicon
         self.ruleRelations = ruleRelations
         self.isHeadline = isHeadline
-        var triggers: [(span: Range<Int>, trigger: RelationTrigger, reading: Modality.Reading)] = []
+        var triggers: [(span: Range<Int>, trigger: RelationTrigger, reading: Modality.Reading, words: String)] = []
         let sentence = reading.sentence.tokens
         let folded = document.foldedTokens
         var index = sentence.lowerBound
@@ -46,7 +49,7 @@ public struct PairFeatures {
             let span = index..<(index + longest.phrase.tokens.count)
             let modality = Modality.read(trigger: span, clause: sentence, folded: folded, phrase: longest.phrase, cues: document.cues)
             for trigger in found where trigger.phrase.tokens.count == longest.phrase.tokens.count {
-                triggers.append((span, trigger, modality))
+                triggers.append((span, trigger, modality, trigger.phrase.tokens.joined(separator: " ")))
             }
             index = span.upperBound
         }
@@ -54,44 +57,60 @@ public struct PairFeatures {
         let cues = document.cues
         sentenceIsNegated = sentence.contains { cues.match(cues.negations, in: folded, at: $0) != nil }
         sentenceIsHedged = sentence.contains { cues.match(cues.speculations, in: folded, at: $0) != nil }
+        actorCount = Set(reading.mentions.map(\.actorID)).count
     }
 
     /// The feature names of a pair.
     func features(of pair: CandidatePair) -> [String] {
-        if pair.context == .topic { return topicFeatures(of: pair) }
+        var names = FeatureNames()
+        addFeatures(of: pair, to: &names)
+        return names.names
+    }
+
+    /// The feature slots of a pair, as ``FeatureVector/init(_:)`` makes of its names.
+    func vector(of pair: CandidatePair) -> FeatureVector {
+        var slots = FeatureSlots()
+        addFeatures(of: pair, to: &slots)
+        return slots.vector()
+    }
+
+    /// Adds the features of a pair to `sink`.
+    func addFeatures(of pair: CandidatePair, to sink: inout some FeatureSink) {
+        if pair.context == .topic { return addTopicFeatures(of: pair, to: &sink) }
         let first = pair.first, second = pair.second
         let tokens = document.tokens, folded = document.foldedTokens, cues = document.cues
         let sentence = reading.sentence.tokens
-        var features = ["bias"]
-        let types = "\(first.type.rawValue)>\(second.type.rawValue)"
-        features.append("types=\(types)")
-        features.append("kinds=\(first.kind.rawValue)>\(second.kind.rawValue)")
-        features.append("k1=\(first.kind.rawValue)")
-        features.append("k2=\(second.kind.rawValue)")
-        if pair.firstIsModifier { features.append("mod1") }
-        if pair.secondIsModifier { features.append("mod2") }
-        if first.tokens.overlaps(second.tokens) || first.tokens == second.tokens { features.append("overlap") }
-        if isHeadline { features.append("headline") }
-        if let where1 = first.attributes[DocumentContext.pronounAttribute] { features.append("pron1=\(where1)") }
-        if let where2 = second.attributes[DocumentContext.pronounAttribute] { features.append("pron2=\(where2)") }
+        // The pair's types, "person>country", end many names.
+        let type1 = first.type.rawValue, type2 = second.type.rawValue
+        sink.add("bias")
+        sink.add("types=", type1, ">", type2)
+        sink.add("kinds=", first.kind.rawValue, ">", second.kind.rawValue)
+        sink.add("k1=", first.kind.rawValue)
+        sink.add("k2=", second.kind.rawValue)
+        if pair.firstIsModifier { sink.add("mod1") }
+        if pair.secondIsModifier { sink.add("mod2") }
+        if first.tokens.overlaps(second.tokens) || first.tokens == second.tokens { sink.add("overlap") }
+        if isHeadline { sink.add("headline") }
+        if let where1 = first.attributes[DocumentContext.pronounAttribute] { sink.add("pron1=", where1) }
+        if let where2 = second.attributes[DocumentContext.pronounAttribute] { sink.add("pron2=", where2) }
 
         let gapStart = first.tokens.upperBound, gapEnd = max(first.tokens.upperBound, second.tokens.lowerBound)
         let gap = gapStart..<gapEnd
         let distance = gap.count
         let bucket = Self.bucket(distance)
-        features.append("dist=\(bucket)")
-        features.append("dist=\(bucket)|\(types)")
+        sink.add("dist=", bucket)
+        sink.add("dist=", bucket, "|", type1, ">", type2)
 
         // Words between: all kept when few, else the first and last halves.
         let words = gap.filter { tokens[$0].kind != .punctuation }
         let kept = words.count <= Self.betweenWords ? words
             : Array(words.prefix(Self.betweenWords / 2)) + Array(words.suffix(Self.betweenWords / 2))
         for index in kept {
-            features.append("bw=\(folded[index])")
-            features.append("bs=\(Self.stem(folded[index]))")
+            sink.add("bw=", folded[index])
+            sink.add("bs=", Self.stem(folded[index]))
         }
-        if words.isEmpty { features.append("bw=<none>") }
-        if words.count == 1, let only = words.first { features.append("only=\(folded[only])|\(types)") }
+        if words.isEmpty { sink.add("bw=<none>") }
+        if words.count == 1, let only = words.first { sink.add("only=", folded[only], "|", type1, ">", type2) }
 
         // Punctuation and structure between.
         var commas = 0
@@ -99,41 +118,41 @@ public struct PairFeatures {
             let text = tokens[index].text
             switch text {
             case ",": commas += 1
-            case ";", ":", "(", ")", "«", "»", "\"", "“", "”", "—", "–": features.append("bp=\(text)")
+            case ";", ":", "(", ")", "«", "»", "\"", "“", "”", "—", "–": sink.add("bp=", text)
             default: break
             }
-            if cues.clauseBreaks.contains(folded[index]) { features.append("clausebreak") }
-            if cues.coordinations.contains(folded[index]) { features.append("coord-between") }
-            if cues.passiveAuxiliaries.contains(folded[index]) { features.append("passive-between") }
-            if cues.agentPrepositions.contains(folded[index]) { features.append("agent-between") }
+            if cues.clauseBreaks.contains(folded[index]) { sink.add("clausebreak") }
+            if cues.coordinations.contains(folded[index]) { sink.add("coord-between") }
+            if cues.passiveAuxiliaries.contains(folded[index]) { sink.add("passive-between") }
+            if cues.agentPrepositions.contains(folded[index]) { sink.add("agent-between") }
         }
-        features.append("commas=\(min(commas, 3))")
+        sink.add("commas=", String(min(commas, 3)))
         if words.allSatisfy({ cues.coordinations.contains(folded[$0]) || cues.determiners.contains(folded[$0]) }) {
-            features.append("coordinated")
+            sink.add("coordinated")
         }
-        if let last = gap.last, cues.agentPrepositions.contains(folded[last]) { features.append("agent-before2") }
-        if let last = gap.last, cues.placePrepositions.contains(folded[last]) { features.append("place-before2|\(types)") }
-        if let last = gap.last, cues.ofPrepositions.contains(folded[last]) { features.append("of-before2|\(types)") }
+        if let last = gap.last, cues.agentPrepositions.contains(folded[last]) { sink.add("agent-before2") }
+        if let last = gap.last, cues.placePrepositions.contains(folded[last]) { sink.add("place-before2|", type1, ">", type2) }
+        if let last = gap.last, cues.ofPrepositions.contains(folded[last]) { sink.add("of-before2|", type1, ">", type2) }
 
         // Words around the pair.
-        for (offset, name) in [(1, "l1"), (2, "l2")] where first.tokens.lowerBound - offset >= sentence.lowerBound {
+        for (offset, name) in [(1, "l1="), (2, "l2=")] where first.tokens.lowerBound - offset >= sentence.lowerBound {
             let index = first.tokens.lowerBound - offset
-            features.append("\(name)=\(Self.stem(folded[index]))")
+            sink.add(name, Self.stem(folded[index]))
         }
-        for (offset, name) in [(0, "r1"), (1, "r2")] where second.tokens.upperBound + offset < sentence.upperBound {
+        for (offset, name) in [(0, "r1="), (1, "r2=")] where second.tokens.upperBound + offset < sentence.upperBound {
             let index = second.tokens.upperBound + offset
-            features.append("\(name)=\(Self.stem(folded[index]))")
+            sink.add(name, Self.stem(folded[index]))
         }
         if first.tokens.lowerBound > sentence.lowerBound,
-           cues.placePrepositions.contains(folded[first.tokens.lowerBound - 1]) { features.append("place-before1|\(types)") }
+           cues.placePrepositions.contains(folded[first.tokens.lowerBound - 1]) { sink.add("place-before1|", type1, ">", type2) }
 
         // Other actors between.
         let inside = reading.mentions.filter { $0.tokens.lowerBound >= gapStart && $0.tokens.upperBound <= gapEnd
             && $0.actorID != first.actorID && $0.actorID != second.actorID }
-        features.append("between-actors=\(min(inside.count, 3))")
+        sink.add("between-actors=", String(min(inside.count, 3)))
 
-        if sentenceIsNegated { features.append("sentence-negation") }
-        if sentenceIsHedged { features.append("sentence-speculation") }
+        if sentenceIsNegated { sink.add("sentence-negation") }
+        if sentenceIsHedged { sink.add("sentence-speculation") }
 
         // Triggers by where they stand.
         for entry in triggers {
@@ -149,19 +168,19 @@ public struct PairFeatures {
             }
             let relation = entry.trigger.relation.rawValue
             let roles = entry.trigger.roles.rawValue
-            features.append("t\(place)=\(relation)")
-            features.append("t\(place)=\(relation)|\(roles)")
-            features.append("t\(place)=\(relation)|\(types)")
+            sink.add("t", place, "=", relation)
+            sink.add("t", place, "=", relation, "|", roles)
+            sink.add("t", place, "=", relation, "|", type1, ">", type2)
             switch entry.reading {
-            case .negated: features.append("t\(place)=\(relation)|negated")
-            case .possible: features.append("t\(place)=\(relation)|possible")
+            case .negated: sink.add("t", place, "=", relation, "|negated")
+            case .possible: sink.add("t", place, "=", relation, "|possible")
             case .asserted: break
             }
             if place == "B" || place == "L" || place == "R" {
-                features.append("tw\(place)=\(entry.trigger.phrase.tokens.joined(separator: " "))")
+                sink.add("tw", place, "=", entry.words)
             }
         }
-        if triggers.isEmpty { features.append("no-trigger") }
+        if triggers.isEmpty { sink.add("no-trigger") }
 
         // What the rules said about these two.
         for found in ruleRelations {
@@ -173,60 +192,58 @@ public struct PairFeatures {
             } else {
                 continue
             }
-            features.append("rule=\(found.type.rawValue)|\(direction)")
-            features.append("rule=\(found.type.rawValue)|\(direction)|c\(Int(found.confidence * 10))")
-            if found.modality != nil { features.append("rule-possible") }
+            sink.add("rule=", found.type.rawValue, "|", direction)
+            sink.add("rule=", found.type.rawValue, "|", direction, "|c", String(Int(found.confidence * 10)))
+            if found.modality != nil { sink.add("rule-possible") }
         }
 
         // What the knowledge base knows about the two.
-        features += knowledge(first.actorID, second.actorID, prefix: "kbf")
-        features += knowledge(second.actorID, first.actorID, prefix: "kbb")
-        return features
+        addKnowledge(first.actorID, second.actorID, prefix: "kbf", to: &sink)
+        addKnowledge(second.actorID, first.actorID, prefix: "kbb", to: &sink)
     }
 
     /// A sentence actor paired with an article topic the sentence does not name: what the
     /// sentence says around its own actor, the triggers it holds, and what is known of the two.
-    private func topicFeatures(of pair: CandidatePair) -> [String] {
+    private func addTopicFeatures(of pair: CandidatePair, to sink: inout some FeatureSink) {
         let named = pair.first, topic = pair.second
         let folded = document.foldedTokens, sentence = reading.sentence.tokens
-        let types = "\(named.type.rawValue)>\(topic.type.rawValue)"
-        var features = ["topic-bias", "topic|types=\(types)", "topic|k1=\(named.kind.rawValue)", "topic|k2=\(topic.kind.rawValue)"]
-        if pair.firstIsModifier { features.append("topic|mod1") }
-        if isHeadline { features.append("topic|headline") }
-        if named.attributes[DocumentContext.pronounAttribute] != nil { features.append("topic|pronoun") }
+        let type1 = named.type.rawValue, type2 = topic.type.rawValue
+        sink.add("topic-bias")
+        sink.add("topic|types=", type1, ">", type2)
+        sink.add("topic|k1=", named.kind.rawValue)
+        sink.add("topic|k2=", topic.kind.rawValue)
+        if pair.firstIsModifier { sink.add("topic|mod1") }
+        if isHeadline { sink.add("topic|headline") }
+        if named.attributes[DocumentContext.pronounAttribute] != nil { sink.add("topic|pronoun") }
         if named.tokens.lowerBound > sentence.lowerBound {
-            features.append("topic|l1=\(Self.stem(folded[named.tokens.lowerBound - 1]))")
+            sink.add("topic|l1=", Self.stem(folded[named.tokens.lowerBound - 1]))
         }
         if named.tokens.upperBound < sentence.upperBound {
-            features.append("topic|r1=\(Self.stem(folded[named.tokens.upperBound]))")
+            sink.add("topic|r1=", Self.stem(folded[named.tokens.upperBound]))
         }
-        let others = Set(reading.mentions.map(\.actorID)).count - 1
-        features.append("topic|others=\(min(others, 3))")
+        sink.add("topic|others=", String(min(actorCount - 1, 3)))
         for entry in triggers {
             let place = entry.span.upperBound <= named.tokens.lowerBound ? "L" : entry.span.lowerBound >= named.tokens.upperBound ? "R" : "in"
             let relation = entry.trigger.relation.rawValue
-            features.append("topic|t\(place)=\(relation)")
-            features.append("topic|t\(place)=\(relation)|\(types)")
-            features.append("topic|t=\(relation)|\(entry.trigger.roles.rawValue)|\(types)")
-            if entry.reading == .negated { features.append("topic|t=\(relation)|negated") }
+            sink.add("topic|t", place, "=", relation)
+            sink.add("topic|t", place, "=", relation, "|", type1, ">", type2)
+            sink.add("topic|t=", relation, "|", entry.trigger.roles.rawValue, "|", type1, ">", type2)
+            if entry.reading == .negated { sink.add("topic|t=", relation, "|negated") }
         }
-        if triggers.isEmpty { features.append("topic|no-trigger") }
-        features += knowledge(named.actorID, topic.actorID, prefix: "topic|kbf")
-        features += knowledge(topic.actorID, named.actorID, prefix: "topic|kbb")
-        return features
+        if triggers.isEmpty { sink.add("topic|no-trigger") }
+        addKnowledge(named.actorID, topic.actorID, prefix: "topic|kbf", to: &sink)
+        addKnowledge(topic.actorID, named.actorID, prefix: "topic|kbb", to: &sink)
     }
 
-    private func knowledge(_ a: String, _ b: String, prefix: String) -> [String] {
-        guard let record = lexicon.actors[a] else { return [] }
-        var features: [String] = []
+    private func addKnowledge(_ a: String, _ b: String, prefix: String, to sink: inout some FeatureSink) {
+        guard let record = lexicon.actors[a] else { return }
         for position in record.positions where position.of == b {
-            features.append("\(prefix)=office|\(position.isCurrent ? "current" : "past")")
+            sink.add(prefix, "=office|", position.isCurrent ? "current" : "past")
         }
         for (key, value) in record.attributes where value == b && key != "iso" {
-            features.append("\(prefix)=attr|\(key)")
+            sink.add(prefix, "=attr|", key)
         }
-        if lexicon.familyLinks(of: a).contains(where: { $0.relative == b || $0.person == b }) { features.append("\(prefix)=family") }
-        return features
+        if lexicon.familyLinks(of: a).contains(where: { $0.relative == b || $0.person == b }) { sink.add(prefix, "=family") }
     }
 
     static func bucket(_ distance: Int) -> String {
@@ -244,7 +261,7 @@ public struct PairFeatures {
 
     /// A crude stem: the first six letters, enough to join "sanctions", "sanctionné",
     /// "sanktionierte" with their kin without a lemma table per language.
-    static func stem(_ word: String) -> String {
-        word.count <= 6 ? word : String(word.prefix(6))
+    static func stem(_ word: String) -> Substring {
+        FeatureText.prefix(word, 6)
     }
 }

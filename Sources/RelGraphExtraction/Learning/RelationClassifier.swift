@@ -19,6 +19,14 @@ public enum RelationDecider: String, Sendable, CaseIterable {
 struct RelationClassifier: Sendable {
     let model: RelationModel
     let lexicon: Lexicon
+    /// The model's weights, found in constant time.
+    private let rows: WeightIndex
+
+    init(model: RelationModel, lexicon: Lexicon) {
+        self.model = model
+        self.lexicon = lexicon
+        rows = WeightIndex(model.weights)
+    }
 
     /// The relations the model finds in one sentence, with its probability as confidence.
     func relations(in reading: SentenceMentions, index: Int, document: AnalyzedDocument, context: DocumentContext,
@@ -31,7 +39,7 @@ struct RelationClassifier: Sendable {
                                       ruleRelations: ruleRelations, isHeadline: isHeadline)
         var found: [FoundRelation] = []
         for pair in pairs {
-            let probabilities = model.probabilities(FeatureVector(featurizer.features(of: pair)))
+            let probabilities = model.probabilities(featurizer.vector(of: pair), rows: rows)
             for (label, probability) in zip(model.labels, probabilities) where probability >= model.threshold(for: label.type) {
                 let (source, target) = label.direction == .backward ? (pair.second, pair.first) : (pair.first, pair.second)
                 guard RelationSignature.of(label.type).allows(source.type, target.type, type: label.type) else { continue }

@@ -36,8 +36,13 @@ public struct RelationModel: Sendable, Equatable {
 
     /// The probability of each label (in ``labels`` order) for one feature vector.
     public func probabilities(_ features: FeatureVector) -> [Double] {
+        probabilities(features, rows: weights)
+    }
+
+    /// The probabilities with `rows` standing for ``weights`` (a ``WeightIndex`` of them).
+    func probabilities(_ features: FeatureVector, rows: some WeightRows) -> [Double] {
         var scores = biases.map(Double.init)
-        for slot in features.slots { weights.accumulate(slot: slot, into: &scores) }
+        for slot in features.slots { rows.accumulate(slot: slot, into: &scores) }
         return scores.map(Self.sigmoid)
     }
 

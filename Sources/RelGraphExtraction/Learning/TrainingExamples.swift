@@ -73,7 +73,7 @@ extension Extractor {
                     }
                 }
                 ignored.subtract(positives)
-                examples.append(TrainingExample(features: FeatureVector(featurizer.features(of: pair)),
+                examples.append(TrainingExample(features: featurizer.vector(of: pair),
                                                 positives: positives, ignored: ignored))
             }
         }

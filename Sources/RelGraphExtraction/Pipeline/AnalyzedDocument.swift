@@ -34,6 +34,6 @@ public struct AnalyzedDocument: Sendable {
 
     /// The original text of a scalar range.
     public func text(scalars range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(original[range]))
+        String(scalars: original[range])
     }
 }

@@ -20,7 +20,7 @@ public enum Tokenizer {
         let count = scalars.count
 
         func push(_ kind: Token.Kind, _ start: Int, _ end: Int) {
-            let text = String(String.UnicodeScalarView(scalars[start..<end]))
+            let text = String(scalars: scalars[start..<end])
             let first = scalars[start]
             var letters = 0, upper = 0
             for scalar in scalars[start..<end] {
@@ -124,12 +124,13 @@ public enum Tokenizer {
             break
         }
         if ascii {
-            var view = String.UnicodeScalarView()
-            for scalar in scalars {
-                view.append(scalar >= "A" && scalar <= "Z" ? Unicode.Scalar(scalar.value + 32)! : scalar)
+            return String(unsafeUninitializedCapacity: scalars.count) { buffer in
+                for (offset, scalar) in scalars.enumerated() {
+                    buffer[offset] = UInt8(scalar >= "A" && scalar <= "Z" ? scalar.value + 32 : scalar.value)
+                }
+                return scalars.count
             }
-            return String(view)
         }
-        return NameFolding.fold(String(String.UnicodeScalarView(scalars)))
+        return NameFolding.fold(String(scalars: scalars))
     }
 }
