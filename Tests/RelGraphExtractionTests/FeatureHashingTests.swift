@@ -1,0 +1,158 @@
+import Foundation
+import RelGraphCore
+import Testing
+@testable import RelGraphExtraction
+
+/// Extraction hashes features from their pieces and never builds their names; training reports
+/// and these tests build the names. Both must give the slots the bundled models were learned with.
+@Suite struct FeatureHashingTests {
+    /// Features as pieces, written to cover ASCII, accents, other scripts, combining marks and emoji.
+    static let pieces: [[String]] = [
+        ["bias"], ["w=", "paris"], ["w-1=", "société"], ["prev=", "B-organization", "|shape=", "Xx"],
+        ["s3=", "été"], ["w1|shape=", "москва", "|", "Xx"], ["tw", "B", "=", "sanction"],
+        ["w=", "e\u{301}te\u{301}"], ["w=", "北京"], ["bw=", "🇫🇷"], ["", "", "x"], ["p:", "«"],
+    ]
+
+    @Test func piecesHashLikeTheirJoinedName() {
+        for parts in Self.pieces {
+            var hasher = FeatureHasher()
+            for part in parts { hasher.append(part) }
+            #expect(Int(hasher.slot) == FeatureHashing.slot(parts.joined()), "\(parts)")
+            // A Substring piece hashes as its String does.
+            var fromSubstrings = FeatureHasher()
+            for part in parts { fromSubstrings.append(part[...]) }
+            #expect(fromSubstrings.slot == hasher.slot)
+        }
+    }
+
+    /// The slots of FNV-1a with the high bits folded in, as the bundled models were learned:
+    /// computed outside relgraph (Python), so a change of the function cannot go unnoticed.
+    @Test func slotsAreThoseTheModelsWereLearnedWith() {
+        #expect(FeatureHashing.slot("bias") == 636_282)
+        #expect(FeatureHashing.slot("w=paris") == 590_623)
+        #expect(FeatureHashing.slot("prev=B-organization|shape=Xx") == 549_772)
+        #expect(FeatureHashing.slot("s3=été") == 603_352)
+        var hasher = FeatureHasher()
+        for part in ["prev=", "B-organization", "|shape=", "Xx"] { hasher.append(part) }
+        #expect(hasher.slot == 549_772)
+    }
+
+    @Test func slotSinkMakesTheVectorOfTheNames() {
+        var names = FeatureNames(), slots = FeatureSlots()
+        for parts in Self.pieces + Self.pieces.prefix(3) {  // repeats are dropped
+            switch parts.count {
+            case 1: names.add(parts[0]); slots.add(parts[0])
+            case 2: names.add(parts[0], parts[1]); slots.add(parts[0], parts[1])
+            case 3: names.add(parts[0], parts[1], parts[2]); slots.add(parts[0], parts[1], parts[2])
+            default: names.add(parts[0], parts[1], parts[2], parts[3]); slots.add(parts[0], parts[1], parts[2], parts[3])
+            }
+        }
+        #expect(names.names.count == Self.pieces.count + 3)
+        #expect(names.names.contains("w1|shape=москва|Xx"))
+        let vector = slots.vector()
+        #expect(vector == FeatureVector(names.names))
+        #expect(vector.slots == Array(Set(names.names.map { Int32(FeatureHashing.slot($0)) })).sorted())
+    }
+
+    static let article = """
+        Le président péruvien Alma Quispe a rencontré à Lima le ministre chilien Luis Paredes.
+        Le Conseil militaire de transition du Niger a signé l'accord de défense mutuelle avec la Russie, selon l'AFP.
+        Mais le Pérou n'a pas envoyé d'armes au Chili ; il pourrait « sanctionner » Moscou en 2025.
+        """
+
+    /// Every token's features and every candidate pair's: the slots extraction uses equal the
+    /// hashed names the tests and training reports see.
+    @Test func taggerAndPairFeaturesHashAsTheirNames() {
+        let extractor = Fixtures.learned
+        let document = extractor.analyze(text: Self.article, document: "t.txt", language: .fr)
+        let readings = extractor.mentions(in: document)
+        let tokenFeatures = TokenFeatures(document: document, readings: readings)
+        #expect(document.tokens.count > 50)
+        for index in document.tokens.indices {
+            var slots = FeatureSlots()
+            tokenFeatures.addFeatures(at: index, to: &slots)
+            let names = tokenFeatures.features(at: index)
+            #expect(slots.vector() == FeatureVector(names))
+            #expect(slots.slots.count == names.count)
+        }
+        var pairCount = 0
+        let context = DocumentContext(readings: readings)
+        for (index, reading) in readings.enumerated() {
+            let featurizer = PairFeatures(document: document, reading: reading, lexicon: extractor.lexicon, ruleRelations: [],
+                                          isHeadline: index == 0)
+            let pronouns = context.pronounMentions(in: reading, index: index, document: document)
+            for pair in SentenceCandidates.pairs(in: reading, pronouns: pronouns, topics: context.topics) {
+                pairCount += 1
+                #expect(featurizer.vector(of: pair) == FeatureVector(featurizer.features(of: pair)))
+            }
+        }
+        #expect(pairCount > 3)
+    }
+
+    /// The first token's names as the tagger has always written them.
+    @Test func tokenFeatureNamesAreUnchanged() {
+        let extractor = Fixtures.learned
+        let document = extractor.analyze(text: "Le Conseil de Lima", document: "t.txt", language: .fr)
+        let features = TokenFeatures(document: document, readings: extractor.mentions(in: document))
+        let names = features.features(at: 1)  // "Conseil"
+        for expected in ["bias", "w=conseil", "shape=Xx", "p3=con", "s3=eil", "s4=seil", "w-1=le", "shape-1=Xx", "w1=de",
+                         "shape1=x", "w-1|shape=le|Xx", "w1|shape=de|Xx", "w-2=<edge>", "w2=lima", "shape2=Xx", "of1"] {
+            #expect(names.contains(expected), "\(expected) in \(names)")
+        }
+    }
+
+    @Test func wordPartsAreCutByCharacters() {
+        let words = ["", "a", "ab", "abc", "abcd", "abcdefgh", "société", "e\u{301}te\u{301}e\u{301}", "москва", "a\r\nb",
+                     "北京市", "🇫🇷🇩🇪x", "naïve-ish", "abc\u{301}d"]
+        for word in words {
+            for count in 0...7 {
+                #expect(FeatureText.prefix(word, count) == word.prefix(count), "prefix \(count) of \(word)")
+                #expect(FeatureText.suffix(word, count) == word.suffix(count), "suffix \(count) of \(word)")
+            }
+        }
+    }
+
+    @Test func vectorsAreSortedWithoutRepeats() {
+        #expect(FeatureVector(slots: [5, 3, 5, 1, 3, 9]).slots == [1, 3, 5, 9])
+        #expect(FeatureVector(slots: []).slots == [])
+        #expect(FeatureVector(slots: [7]).slots == [7])
+    }
+}
+
+@Suite struct WeightIndexTests {
+    /// The constant-time rows add exactly what the binary search adds, slot by slot, for slots
+    /// with and without rows, on a small model and on both bundled ones.
+    @Test func addsWhatTheBinarySearchAdds() throws {
+        let small = SparseWeights([(7, 0, 0.5), (3, 2, -0.25), (7, 4, 1.0), (64, 1, 2), (63, 3, -1), (Int32(FeatureHashing.slotCount - 1), 0, 3)])
+        var random = SplitMix64(seed: 7)
+        let bundled = [try NameTagger.bundled().weights, try RelationModel.bundled().weights]
+        for weights in [small] + bundled {
+            let index = WeightIndex(weights)
+            var probes: [Int32] = [0, 3, 7, 63, 64, 65, Int32(FeatureHashing.slotCount - 1), -1, Int32(FeatureHashing.slotCount)]
+            probes += weights.slots.prefix(2_000)
+            probes += (0..<2_000).map { _ in Int32(random.next() % UInt64(FeatureHashing.slotCount)) }
+            var found = 0
+            for slot in probes {
+                var expected = [Double](repeating: 0.5, count: 24), actual = expected
+                weights.accumulate(slot: slot, into: &expected)
+                index.accumulate(slot: slot, into: &actual)
+                #expect(actual == expected, "slot \(slot)")
+                if expected != [Double](repeating: 0.5, count: 24) { found += 1 }
+            }
+            #expect(found >= min(weights.slotCount, 2_000))
+        }
+    }
+}
+
+@Suite struct ScalarStringTests {
+    @Test func equalsTheUnicodeScalarViewString() {
+        for text in ["", "a", "Élysée", "москва 北京", "🇫🇷 e\u{301}", "tab\there\r\n", String(repeating: "ü", count: 40)] {
+            let scalars = Array(text.unicodeScalars)
+            #expect(String(scalars: scalars[...]) == text)
+            #expect(Array(String(scalars: scalars[...]).utf8) == Array(text.utf8))
+            if scalars.count > 2 {
+                #expect(String(scalars: scalars[1..<(scalars.count - 1)]) == String(String.UnicodeScalarView(scalars[1..<(scalars.count - 1)])))
+            }
+        }
+    }
+}
