@@ -131,6 +131,26 @@ public struct LanguageCues: Sendable {
     /// Triggers indexed by their first folded token (prefix triggers by their first 3 letters).
     var triggersByFirstToken: [String: [Int]] = [:]
     var prefixTriggersByStem: [String: [Int]] = [:]
+    /// First words of the negation and speculation cues; nil when a one-word prefix cue
+    /// ("pourr*") lets any word start one.
+    private var negationFirstWords: Set<String>?
+    private var speculationFirstWords: Set<String>?
+
+    /// Whether a negation cue may start at `word`: false rules it out without trying each cue.
+    func mayStartNegation(_ word: String) -> Bool { negationFirstWords?.contains(word) ?? true }
+    func mayStartSpeculation(_ word: String) -> Bool { speculationFirstWords?.contains(word) ?? true }
+
+    private static func firstWords(_ phrases: [CuePhrase]) -> Set<String>? {
+        var words = Set<String>()
+        for phrase in phrases {
+            guard let first = phrase.tokens.first, !(phrase.tokens.count == 1 && phrase.prefixLast) else {
+                if phrase.tokens.isEmpty { continue }
+                return nil
+            }
+            words.insert(first)
+        }
+        return words
+    }
 
     public init(language: Language) { self.language = language }
 
@@ -141,11 +161,14 @@ public struct LanguageCues: Sendable {
         for id in triggersByFirstToken[token] ?? [] where triggers[id].phrase.matches(folded, at: index) {
             found.append(triggers[id])
         }
-        if token.count >= 3 {
-            for id in prefixTriggersByStem[String(token.prefix(3))] ?? [] where triggers[id].phrase.matches(folded, at: index) {
+        // Three Characters or more (counting only three, not the whole word).
+        let stem = token.prefix(3)
+        if stem.count == 3 {
+            for id in prefixTriggersByStem[String(stem)] ?? [] where triggers[id].phrase.matches(folded, at: index) {
                 found.append(triggers[id])
             }
         }
+        guard found.count > 1 else { return found }
         // Longest first; a whole word ("attacked") before a stem ("attack*").
         return found.sorted {
             ($0.phrase.tokens.count, $0.phrase.prefixLast ? 0 : 1) > ($1.phrase.tokens.count, $1.phrase.prefixLast ? 0 : 1)
@@ -153,6 +176,8 @@ public struct LanguageCues: Sendable {
     }
 
     mutating func index() {
+        negationFirstWords = Self.firstWords(negations)
+        speculationFirstWords = Self.firstWords(speculations)
         triggersByFirstToken = [:]
         prefixTriggersByStem = [:]
         for (id, trigger) in triggers.enumerated() {

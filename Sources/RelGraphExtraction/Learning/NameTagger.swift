@@ -73,24 +73,26 @@ struct TokenFeatures {
     let document: AnalyzedDocument
     /// The actor type of the lexicon mention covering each token, if any.
     let gazetteer: [ActorType?]
+    /// `document.foldedTokens`.
+    private let folded: [String]
     /// Each token's ``shape(_:)``.
     let shapes: [String]
-    /// Each token's cue-word memberships.
-    private let cueWords: [CueWords]
-    /// Whether each token starts a sentence.
-    private let startsSentence: [Bool]
+    /// What each token's word is (in the language's cue lists, in the article's usage) and where
+    /// it stands.
+    private let facts: [Facts]
 
-    /// The lists of the language's cues (and of the article's usage) a token's folded form is in.
-    private struct CueWords: OptionSet {
-        let rawValue: UInt8
+    private struct Facts: OptionSet {
+        let rawValue: UInt16
         /// A word the article also writes in lower case (a common word).
-        static let alsoLower = CueWords(rawValue: 1 << 0)
-        static let stop = CueWords(rawValue: 1 << 1)
-        static let organizationHead = CueWords(rawValue: 1 << 2)
-        static let placeNoun = CueWords(rawValue: 1 << 3)
-        static let agreementHead = CueWords(rawValue: 1 << 4)
-        static let placePreposition = CueWords(rawValue: 1 << 5)
-        static let ofPreposition = CueWords(rawValue: 1 << 6)
+        static let alsoLower = Facts(rawValue: 1 << 0)
+        static let stop = Facts(rawValue: 1 << 1)
+        static let organizationHead = Facts(rawValue: 1 << 2)
+        static let placeNoun = Facts(rawValue: 1 << 3)
+        static let agreementHead = Facts(rawValue: 1 << 4)
+        static let placePreposition = Facts(rawValue: 1 << 5)
+        static let ofPreposition = Facts(rawValue: 1 << 6)
+        static let sentenceStart = Facts(rawValue: 1 << 7)
+        static let lineStart = Facts(rawValue: 1 << 8)
     }
 
     init(document: AnalyzedDocument, readings: [SentenceMentions]) {
@@ -103,20 +105,16 @@ struct TokenFeatures {
             }
         }
         self.gazetteer = gazetteer
+        self.folded = folded
         shapes = tokens.map(Self.shape)
-        var startsSentence = [Bool](repeating: false, count: tokens.count)
-        for sentence in document.sentences where sentence.tokens.lowerBound < tokens.count {
-            startsSentence[sentence.tokens.lowerBound] = true
-        }
-        self.startsSentence = startsSentence
         var lowercaseWords = Set<String>()
         for token in tokens where token.isWord && !token.isCapitalized { lowercaseWords.insert(token.folded) }
         let agreementFirstWords = Set(cues.agreementHeads.compactMap(\.tokens.first))
         // One verdict per distinct word: an article repeats most of its words.
-        var known: [String: CueWords] = [:]
-        cueWords = tokens.indices.map { index in
+        var known: [String: Facts] = [:]
+        var facts: [Facts] = tokens.indices.map { index in
             let word = folded[index]
-            var words: CueWords
+            var words: Facts
             if let seen = known[word] {
                 words = seen
             } else {
@@ -132,8 +130,13 @@ struct TokenFeatures {
             }
             // "also written in lower case" is said of words only.
             if !tokens[index].isWord { words.remove(.alsoLower) }
+            if tokens[index].newlineBefore { words.insert(.lineStart) }
             return words
         }
+        for sentence in document.sentences where sentence.tokens.lowerBound < tokens.count {
+            facts[sentence.tokens.lowerBound].insert(.sentenceStart)
+        }
+        self.facts = facts
     }
 
     /// The token's own features as names; the tagger adds the previous label's.
@@ -145,11 +148,9 @@ struct TokenFeatures {
 
     /// Adds the token's own features to `sink`; the tagger adds the previous label's.
     func addFeatures(at index: Int, to sink: inout some FeatureSink) {
-        let tokens = document.tokens, folded = document.foldedTokens
-        let token = tokens[index]
         let word = folded[index]
         let shape = shapes[index]
-        let words = cueWords[index]
+        let words = facts[index]
         sink.add("bias")
         sink.add("w=", word)
         sink.add("shape=", shape)
@@ -162,8 +163,8 @@ struct TokenFeatures {
         if words.contains(.organizationHead) { sink.add("org-head") }
         if words.contains(.placeNoun) { sink.add("place-noun") }
         if words.contains(.agreementHead) { sink.add("agreement-head") }
-        if startsSentence[index] { sink.add("sentence-start") }
-        if token.newlineBefore { sink.add("line-start") }
+        if words.contains(.sentenceStart) { sink.add("sentence-start") }
+        if words.contains(.lineStart) { sink.add("line-start") }
         // The names of each neighbour's features are literals: no String is made or copied.
         if addNeighbour(index - 1, word: "w-1=", shape: "shape-1=", gazetteer: "gaz-1=", to: &sink) {
             addAdjacent(index - 1, wordAndShape: "w-1|shape=", shape: shape, placePreposition: "place-prep-1", ofPreposition: "of-1",
@@ -181,11 +182,11 @@ struct TokenFeatures {
     /// the edge of the document; returns whether there is a token.
     @discardableResult
     private func addNeighbour(_ other: Int, word: String, shape: String, gazetteer: String, to sink: inout some FeatureSink) -> Bool {
-        guard other >= 0, other < document.tokens.count else {
+        guard other >= 0, other < folded.count else {
             sink.add(word, "<edge>")
             return false
         }
-        sink.add(word, document.foldedTokens[other])
+        sink.add(word, folded[other])
         sink.add(shape, shapes[other])
         if let type = self.gazetteer[other] { sink.add(gazetteer, type.rawValue) }
         return true
@@ -195,9 +196,9 @@ struct TokenFeatures {
     /// place or "of" preposition.
     private func addAdjacent(_ other: Int, wordAndShape: String, shape: String, placePreposition: String, ofPreposition: String,
                              to sink: inout some FeatureSink) {
-        sink.add(wordAndShape, document.foldedTokens[other], "|", shape)
-        if cueWords[other].contains(.placePreposition) { sink.add(placePreposition) }
-        if cueWords[other].contains(.ofPreposition) { sink.add(ofPreposition) }
+        sink.add(wordAndShape, folded[other], "|", shape)
+        if facts[other].contains(.placePreposition) { sink.add(placePreposition) }
+        if facts[other].contains(.ofPreposition) { sink.add(ofPreposition) }
     }
 
     /// A word's spelling pattern: "Xx" capitalised, "X" all caps, "x" lower, "d" digits, "p" punctuation;

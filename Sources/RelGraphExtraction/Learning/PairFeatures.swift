@@ -13,6 +13,8 @@ public struct PairFeatures {
     let document: AnalyzedDocument
     let reading: SentenceMentions
     let lexicon: Lexicon
+    /// `document.cues`, copied once per sentence rather than per pair.
+    private let cues: LanguageCues
     /// Relations the rules found in this sentence (``RelationExtractor``, titles, containment).
     let ruleRelations: [FoundRelation]
     /// Triggers of the sentence: token span, relation, argument roles, modality, and the
@@ -36,27 +38,30 @@ public struct PairFeatures {
         self.lexicon = lexicon
         self.ruleRelations = ruleRelations
         self.isHeadline = isHeadline
+        let cues = document.cues
+        self.cues = cues
         var triggers: [(span: Range<Int>, trigger: RelationTrigger, reading: Modality.Reading, words: String)] = []
         let sentence = reading.sentence.tokens
         let folded = document.foldedTokens
         var index = sentence.lowerBound
         while index < sentence.upperBound {
-            let found = document.cues.triggers(in: folded, at: index).filter { index + $0.phrase.tokens.count <= sentence.upperBound }
+            let found = cues.triggers(in: folded, at: index).filter { index + $0.phrase.tokens.count <= sentence.upperBound }
             guard let longest = found.first else {
                 index += 1
                 continue
             }
             let span = index..<(index + longest.phrase.tokens.count)
-            let modality = Modality.read(trigger: span, clause: sentence, folded: folded, phrase: longest.phrase, cues: document.cues)
+            let modality = Modality.read(trigger: span, clause: sentence, folded: folded, phrase: longest.phrase, cues: cues)
             for trigger in found where trigger.phrase.tokens.count == longest.phrase.tokens.count {
                 triggers.append((span, trigger, modality, trigger.phrase.tokens.joined(separator: " ")))
             }
             index = span.upperBound
         }
         self.triggers = triggers
-        let cues = document.cues
-        sentenceIsNegated = sentence.contains { cues.match(cues.negations, in: folded, at: $0) != nil }
-        sentenceIsHedged = sentence.contains { cues.match(cues.speculations, in: folded, at: $0) != nil }
+        sentenceIsNegated = sentence.contains { cues.mayStartNegation(folded[$0]) && cues.match(cues.negations, in: folded, at: $0) != nil }
+        sentenceIsHedged = sentence.contains {
+            cues.mayStartSpeculation(folded[$0]) && cues.match(cues.speculations, in: folded, at: $0) != nil
+        }
         actorCount = Set(reading.mentions.map(\.actorID)).count
     }
 
@@ -78,7 +83,7 @@ public struct PairFeatures {
     func addFeatures(of pair: CandidatePair, to sink: inout some FeatureSink) {
         if pair.context == .topic { return addTopicFeatures(of: pair, to: &sink) }
         let first = pair.first, second = pair.second
-        let tokens = document.tokens, folded = document.foldedTokens, cues = document.cues
+        let tokens = document.tokens, folded = document.foldedTokens
         let sentence = reading.sentence.tokens
         // The pair's types, "person>country", end many names.
         let type1 = first.type.rawValue, type2 = second.type.rawValue
@@ -115,8 +120,9 @@ public struct PairFeatures {
         // Punctuation and structure between.
         var commas = 0
         for index in gap {
+            // Only punctuation tokens can be these marks: words skip the string comparisons.
             let text = tokens[index].text
-            switch text {
+            switch tokens[index].kind == .punctuation ? text : "" {
             case ",": commas += 1
             case ";", ":", "(", ")", "«", "»", "\"", "“", "”", "—", "–": sink.add("bp=", text)
             default: break

@@ -21,11 +21,14 @@ struct RelationClassifier: Sendable {
     let lexicon: Lexicon
     /// The model's weights, found in constant time.
     private let rows: WeightIndex
+    /// Each label's threshold (``RelationModel/threshold(for:)`` of its type), in label order.
+    private let thresholds: [Double]
 
     init(model: RelationModel, lexicon: Lexicon) {
         self.model = model
         self.lexicon = lexicon
         rows = WeightIndex(model.weights)
+        thresholds = model.labels.map { model.threshold(for: $0.type) }
     }
 
     /// The relations the model finds in one sentence, with its probability as confidence.
@@ -40,7 +43,8 @@ struct RelationClassifier: Sendable {
         var found: [FoundRelation] = []
         for pair in pairs {
             let probabilities = model.probabilities(featurizer.vector(of: pair), rows: rows)
-            for (label, probability) in zip(model.labels, probabilities) where probability >= model.threshold(for: label.type) {
+            for (index, probability) in zip(thresholds.indices, probabilities) where probability >= thresholds[index] {
+                let label = model.labels[index]
                 let (source, target) = label.direction == .backward ? (pair.second, pair.first) : (pair.first, pair.second)
                 guard RelationSignature.of(label.type).allows(source.type, target.type, type: label.type) else { continue }
                 let modality = featurizer.triggers.contains { $0.trigger.relation == label.type && $0.reading == .possible }

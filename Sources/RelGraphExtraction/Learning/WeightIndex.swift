@@ -1,42 +1,45 @@
-/// The weights of ``SparseWeights`` laid out for inference: a slot's row in constant time, with
-/// few cache misses.
+/// The weights of ``SparseWeights`` laid out for inference: a slot's weights in constant time,
+/// with few cache misses.
 ///
 /// ``SparseWeights`` finds a row by binary search: some 15 dependent reads into a large array
-/// per feature, and a tagger looks up some 30 features per token. Here each block of 64 slots
-/// has a word with one bit per slot that has a row, beside the number of rows before the block;
-/// a row's number is that count plus the set bits below the slot. For 2^20 slots the blocks take
-/// 256 KB. The row's (label, weight) pairs then sit side by side in one array: a lookup reads
-/// three places (block, row start, pairs) where the four arrays of ``SparseWeights`` and a
-/// separate bitmap took five.
+/// per feature, and a tagger looks up some 30 features per token. Here an open-addressing table
+/// (linear probing, at most three quarters full) maps a slot to where its (label, weight) pairs start
+/// and how many there are, packed in one word; the pairs sit side by side. A lookup reads the
+/// table, usually one cache line, then the pairs.
 struct WeightIndex: Sendable {
-    private struct Block {
-        /// Bit `slot % 64` is set when the slot has a row.
-        var present: UInt64 = 0
-        /// Rows of the slots before this block.
-        var rowsBefore: Int32 = 0
-    }
-
     private struct Entry {
         var label: UInt16
         var weight: Float
     }
 
-    private let blocks: [Block]
-    /// `rowStarts[row]..<rowStarts[row + 1]` indexes the entries of a row.
-    private let rowStarts: [Int32]
+    /// Per bucket: 0 when empty, else `slot + 1` in bits 0–20, the first pair in bits 21–47 and
+    /// the pair count in bits 48–63.
+    private let buckets: [UInt64]
+    private let shift: UInt64
     private let entries: [Entry]
 
     init(_ weights: SparseWeights) {
-        var blocks = [Block](repeating: Block(), count: FeatureHashing.slotCount / 64)
-        for slot in weights.slots { blocks[Int(slot) >> 6].present |= 1 << UInt64(slot & 63) }
-        var rows: Int32 = 0
-        for block in blocks.indices {
-            blocks[block].rowsBefore = rows
-            rows += Int32(blocks[block].present.nonzeroBitCount)
+        precondition(FeatureHashing.bits <= 20 && weights.count < 1 << 27, "the packed bucket holds 20-bit slots")
+        var capacityBits = 1
+        while 1 << capacityBits < 4 * weights.slotCount / 3 + 1 { capacityBits += 1 }
+        var buckets = [UInt64](repeating: 0, count: 1 << capacityBits)
+        shift = UInt64(64 - capacityBits)
+        let mask = buckets.count - 1
+        for (row, slot) in weights.slots.enumerated() {
+            let start = UInt64(weights.offsets[row]), count = UInt64(weights.offsets[row + 1]) - start
+            precondition(count <= 0xFFFF, "a row has one weight per label")
+            var bucket = Self.home(slot, shift: shift)
+            while buckets[bucket] != 0 { bucket = (bucket + 1) & mask }
+            buckets[bucket] = UInt64(slot + 1) | start << 21 | count << 48
         }
-        self.blocks = blocks
-        rowStarts = weights.offsets
+        self.buckets = buckets
         entries = zip(weights.labels, weights.values).map { Entry(label: $0, weight: $1) }
+    }
+
+    /// The bucket a slot's probe starts at (Fibonacci hashing: the top bits of a multiple).
+    @inline(__always)
+    private static func home(_ slot: Int32, shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (UInt64(UInt32(bitPattern: slot)) &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 }
 
@@ -51,12 +54,20 @@ extension SparseWeights: WeightRows {}
 extension WeightIndex: WeightRows {
     func accumulate(slot: Int32, into scores: inout [Double]) {
         guard slot >= 0, Int(slot) < FeatureHashing.slotCount else { return }
-        let block = blocks[Int(slot) >> 6], bit = UInt64(slot & 63)
-        guard block.present & (1 << bit) != 0 else { return }
-        let row = Int(block.rowsBefore) + (block.present & ((1 << bit) &- 1)).nonzeroBitCount
-        for index in Int(rowStarts[row])..<Int(rowStarts[row + 1]) {
-            let entry = entries[index]
-            scores[Int(entry.label)] += Double(entry.weight)
+        let key = UInt64(slot + 1), mask = buckets.count - 1
+        var bucket = Self.home(slot, shift: shift)
+        while true {
+            let packed = buckets[bucket]
+            if packed == 0 { return }
+            if packed & 0x1F_FFFF == key {
+                let start = Int((packed >> 21) & 0x7FF_FFFF), count = Int(packed >> 48)
+                for index in start..<(start + count) {
+                    let entry = entries[index]
+                    scores[Int(entry.label)] += Double(entry.weight)
+                }
+                return
+            }
+            bucket = (bucket + 1) & mask
         }
     }
 }
