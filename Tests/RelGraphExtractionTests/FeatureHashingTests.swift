@@ -99,6 +99,10 @@ import Testing
                          "shape1=x", "w-1|shape=le|Xx", "w1|shape=de|Xx", "w-2=<edge>", "w2=lima", "shape2=Xx", "of1"] {
             #expect(names.contains(expected), "\(expected) in \(names)")
         }
+        // How common "conseil" is, alone and with the shape.
+        #expect(names.filter { $0.hasPrefix("freq=") }.count == 2)
+        #expect(names.contains { $0.hasPrefix("freq=") && $0.hasSuffix("|Xx") })
+        #expect(features.features(at: 3).contains { $0.hasPrefix("freq=") })  // "Lima" is a word too
     }
 
     @Test func wordPartsAreCutByCharacters() {

@@ -8,7 +8,7 @@ import RelGraphCore
 /// militaire de transition", "Kammergericht", "Samarkand airport"), which the hand-written
 /// name patterns miss.
 public struct NameTagger: Sendable {
-    public static let featureVersion: UInt32 = 1
+    public static let featureVersion: UInt32 = 2
     /// The actor types the tagger names (countries are the lexicon's alone, but are tagged so the
     /// tagger learns not to call them places).
     public static let types: [ActorType] = [.person, .organization, .location, .agreement, .country]
@@ -80,6 +80,8 @@ struct TokenFeatures {
     /// What each token's word is (in the language's cue lists, in the article's usage) and where
     /// it stands.
     private let facts: [Facts]
+    /// Each word's ``WordFrequencies`` band ("3" … "6", or "rare"); nil for numbers and punctuation.
+    private let frequencyBands: [String?]
 
     private struct Facts: OptionSet {
         let rawValue: UInt16
@@ -111,12 +113,14 @@ struct TokenFeatures {
         for token in tokens where token.isWord && !token.isCapitalized { lowercaseWords.insert(token.folded) }
         let agreementFirstWords = Set(cues.agreementHeads.compactMap(\.tokens.first))
         // One verdict per distinct word: an article repeats most of its words.
-        var known: [String: Facts] = [:]
+        var known: [String: (facts: Facts, band: String)] = [:]
+        var frequencyBands = [String?](repeating: nil, count: tokens.count)
         var facts: [Facts] = tokens.indices.map { index in
             let word = folded[index]
             var words: Facts
             if let seen = known[word] {
-                words = seen
+                words = seen.facts
+                if tokens[index].isWord { frequencyBands[index] = seen.band }
             } else {
                 words = []
                 if lowercaseWords.contains(word) { words.insert(.alsoLower) }
@@ -126,7 +130,9 @@ struct TokenFeatures {
                 if agreementFirstWords.contains(word) { words.insert(.agreementHead) }
                 if cues.placePrepositions.contains(word) { words.insert(.placePreposition) }
                 if cues.ofPrepositions.contains(word) { words.insert(.ofPreposition) }
-                known[word] = words
+                let band = WordFrequencies.bundled.band(of: word, in: document.language).map(String.init) ?? "rare"
+                known[word] = (words, band)
+                if tokens[index].isWord { frequencyBands[index] = band }
             }
             // "also written in lower case" is said of words only.
             if !tokens[index].isWord { words.remove(.alsoLower) }
@@ -137,6 +143,7 @@ struct TokenFeatures {
             facts[sentence.tokens.lowerBound].insert(.sentenceStart)
         }
         self.facts = facts
+        self.frequencyBands = frequencyBands
     }
 
     /// The token's own features as names; the tagger adds the previous label's.
@@ -158,6 +165,11 @@ struct TokenFeatures {
         sink.add("s3=", FeatureText.suffix(word, 3))
         sink.add("s4=", FeatureText.suffix(word, 4))
         if let type = gazetteer[index] { sink.add("gaz=", type.rawValue) }
+        if let band = frequencyBands[index] {
+            // How common the word is in ordinary text of the language (no band: rare).
+            sink.add("freq=", band)
+            sink.add("freq=", band, "|", shape)
+        }
         if words.contains(.alsoLower) { sink.add("also-lower") }
         if words.contains(.stop) { sink.add("stop") }
         if words.contains(.organizationHead) { sink.add("org-head") }
