@@ -113,7 +113,7 @@ extension Extractor {
                                             features.addFeatures(at: index, to: &slots)
                                             return slots.slots
                                         },
-                                        shapes: Array(features.shapes[sentence.tokens]),
+                                        shapes: sentence.tokens.map(features.shape(at:)),
                                         gold: Array(gold[sentence.tokens]))
         }
     }

@@ -34,7 +34,7 @@ public struct NameTagger: Sendable {
             for i in scores.indices { scores[i] = 0 }
             slots.removeAll()
             features.addFeatures(at: index, to: &slots)
-            Self.addTransitionFeatures(previous: previous, shape: features.shapes[index], to: &slots)
+            Self.addTransitionFeatures(previous: previous, shape: features.shape(at: index), to: &slots)
             slots.sortAndRemoveRepeats()
             for slot in slots.slots { rows.accumulate(slot: slot, into: &scores) }
             tags.append(Self.best(scores, after: previous))
@@ -75,13 +75,18 @@ struct TokenFeatures {
     let gazetteer: [ActorType?]
     /// `document.foldedTokens`.
     private let folded: [String]
-    /// Each token's ``shape(_:)``.
-    let shapes: [String]
+    /// Each token's ``shape(_:)``, as an index into ``wordShapes`` or ``punctuationShape``: a
+    /// byte per token, as hostile inputs have millions of tokens.
+    private let shapeCodes: [UInt8]
+    private static let wordShapes = ["d", "X-short", "X", "Xx-glued", "Xx", "x-glued", "x"]
+    private static let punctuationShape = UInt8(wordShapes.count)
     /// What each token's word is (in the language's cue lists, in the article's usage) and where
     /// it stands.
     private let facts: [Facts]
-    /// Each word's ``WordFrequencies`` band ("3" … "6", or "rare"); nil for numbers and punctuation.
-    private let frequencyBands: [String?]
+    /// Each word's ``WordFrequencies`` band ("3" … "6", or "rare") as an index + 1 into
+    /// `bandNames`; 0 for numbers and punctuation.
+    private let frequencyBands: [UInt16]
+    private let bandNames: [String]
 
     private struct Facts: OptionSet {
         let rawValue: UInt16
@@ -108,13 +113,17 @@ struct TokenFeatures {
         }
         self.gazetteer = gazetteer
         self.folded = folded
-        shapes = tokens.map(Self.shape)
+        shapeCodes = tokens.map { token in
+            let shape = Self.shape(token)
+            return token.kind == .punctuation ? Self.punctuationShape : UInt8(Self.wordShapes.firstIndex(of: shape)!)
+        }
         var lowercaseWords = Set<String>()
         for token in tokens where token.isWord && !token.isCapitalized { lowercaseWords.insert(token.folded) }
         let agreementFirstWords = Set(cues.agreementHeads.compactMap(\.tokens.first))
         // One verdict per distinct word: an article repeats most of its words.
-        var known: [String: (facts: Facts, band: String)] = [:]
-        var frequencyBands = [String?](repeating: nil, count: tokens.count)
+        var known: [String: (facts: Facts, band: UInt16)] = [:]
+        var frequencyBands = [UInt16](repeating: 0, count: tokens.count)
+        var bandNames: [String] = []
         var facts: [Facts] = tokens.indices.map { index in
             let word = folded[index]
             var words: Facts
@@ -130,7 +139,9 @@ struct TokenFeatures {
                 if agreementFirstWords.contains(word) { words.insert(.agreementHead) }
                 if cues.placePrepositions.contains(word) { words.insert(.placePreposition) }
                 if cues.ofPrepositions.contains(word) { words.insert(.ofPreposition) }
-                let band = WordFrequencies.bundled.band(of: word, in: document.language).map(String.init) ?? "rare"
+                let name = WordFrequencies.bundled.band(of: word, in: document.language).map(String.init) ?? "rare"
+                if !bandNames.contains(name) { bandNames.append(name) }
+                let band = UInt16(bandNames.firstIndex(of: name)! + 1)
                 known[word] = (words, band)
                 if tokens[index].isWord { frequencyBands[index] = band }
             }
@@ -144,6 +155,13 @@ struct TokenFeatures {
         }
         self.facts = facts
         self.frequencyBands = frequencyBands
+        self.bandNames = bandNames
+    }
+
+    /// The ``shape(_:)`` of the token at `index`.
+    func shape(at index: Int) -> String {
+        let code = shapeCodes[index]
+        return code == Self.punctuationShape ? "p:" + document.tokens[index].text : Self.wordShapes[Int(code)]
     }
 
     /// The token's own features as names; the tagger adds the previous label's.
@@ -156,7 +174,7 @@ struct TokenFeatures {
     /// Adds the token's own features to `sink`; the tagger adds the previous label's.
     func addFeatures(at index: Int, to sink: inout some FeatureSink) {
         let word = folded[index]
-        let shape = shapes[index]
+        let shape = shape(at: index)
         let words = facts[index]
         sink.add("bias")
         sink.add("w=", word)
@@ -165,7 +183,8 @@ struct TokenFeatures {
         sink.add("s3=", FeatureText.suffix(word, 3))
         sink.add("s4=", FeatureText.suffix(word, 4))
         if let type = gazetteer[index] { sink.add("gaz=", type.rawValue) }
-        if let band = frequencyBands[index] {
+        if frequencyBands[index] > 0 {
+            let band = bandNames[Int(frequencyBands[index]) - 1]
             // How common the word is in ordinary text of the language (no band: rare).
             sink.add("freq=", band)
             sink.add("freq=", band, "|", shape)
@@ -199,7 +218,7 @@ struct TokenFeatures {
             return false
         }
         sink.add(word, folded[other])
-        sink.add(shape, shapes[other])
+        sink.add(shape, self.shape(at: other))
         if let type = self.gazetteer[other] { sink.add(gazetteer, type.rawValue) }
         return true
     }
