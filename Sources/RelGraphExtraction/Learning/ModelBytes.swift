@@ -110,19 +110,21 @@ struct ModelBytesReader {
         return text
     }
 
-    /// `count` little-endian integers copied in one piece.
-    mutating func column<T: FixedWidthInteger>(of _: T.Type, count: Int) throws -> [T] {
+    /// `count` little-endian 4- or 2-byte values copied in one piece, after `leading` zeros.
+    mutating func column<T: BitwiseCopyable>(of _: T.Type, count: Int, leading: Int = 0) throws -> [T] {
         let size = MemoryLayout<T>.size
         guard count >= 0, count <= (bytes.count - position) / size else { throw RelationModelError.malformed(reason: "truncated file") }
         let source = try take(count * size)
-        return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-            source.withUnsafeBytes { raw in
-                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: raw)
+        return [T](unsafeUninitializedCapacity: leading + count) { buffer, initialized in
+            let raw = UnsafeMutableRawBufferPointer(buffer)
+            UnsafeMutableRawBufferPointer(rebasing: raw[..<(leading * size)]).initializeMemory(as: UInt8.self, repeating: 0)
+            source.withUnsafeBytes { raw.baseAddress!.advanced(by: leading * size).copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
+            if UInt32(littleEndian: 1) != 1 {  // a big-endian machine: swap each value's bytes
+                for offset in stride(from: leading * size, to: raw.count, by: size) {
+                    raw[offset..<(offset + size)].reverse()
+                }
             }
-            if T(littleEndian: 1) != 1 {
-                for index in 0..<count { buffer[index] = T(littleEndian: buffer[index]) }
-            }
-            initialized = count
+            initialized = leading + count
         }
     }
 
@@ -131,11 +133,11 @@ struct ModelBytesReader {
         if format == 1 { return try postingsFormat1(labelCount: labelCount) }
         let slotCount = Int(try u32()), count = Int(try u32())
         guard slotCount <= count, count <= (bytes.count - position) / 6 else { throw RelationModelError.malformed(reason: "weight count past the end") }
-        let slots = try column(of: UInt32.self, count: slotCount)
-        let ends = try column(of: UInt32.self, count: slotCount)
+        let slots = try column(of: Int32.self, count: slotCount)
+        let offsets = try column(of: Int32.self, count: slotCount, leading: 1)
         let labels = try column(of: UInt16.self, count: count)
-        let values = try column(of: UInt32.self, count: count)
-        guard let weights = SparseWeights(slots: slots, rowEnds: ends, labels: labels, valueBits: values, labelCount: labelCount) else {
+        let values = try column(of: Float.self, count: count)
+        guard let weights = SparseWeights(slots: slots, offsets: offsets, labels: labels, values: values, labelCount: labelCount) else {
             throw RelationModelError.malformed(reason: "weight entry out of range or out of order")
         }
         return weights

@@ -18,28 +18,24 @@ public struct SparseWeights: Sendable, Equatable {
         }
     }
 
-    /// Rows read whole from a model file's columns (`rowEnds[i]`: the pair index after slot
-    /// `i`'s last), or nil unless slots ascend strictly below ``FeatureHashing/slotCount``, every
-    /// row is non-empty with labels ascending strictly below `labelCount`, and weights are finite.
-    init?(slots: [UInt32], rowEnds: [UInt32], labels: [UInt16], valueBits: [UInt32], labelCount: Int) {
-        guard slots.count == rowEnds.count, labels.count == valueBits.count, rowEnds.last.map({ Int($0) }) ?? 0 == labels.count else {
-            return nil
-        }
-        var previousSlot: UInt32?, start = 0
-        for (slot, end) in zip(slots, rowEnds) {
-            guard slot < UInt32(FeatureHashing.slotCount), previousSlot.map({ $0 < slot }) ?? true,
-                  Int(end) > start, Int(end) <= labels.count else { return nil }
-            guard Int(labels[start]) < labelCount else { return nil }
-            for index in (start + 1)..<Int(end) where labels[index] <= labels[index - 1] || Int(labels[index]) >= labelCount {
+    /// Rows read whole from a model file's columns, or nil unless slots ascend strictly in
+    /// `0..<FeatureHashing.slotCount`, offsets start at 0 and end at the label count, every row is
+    /// non-empty with labels ascending strictly below `labelCount`, and weights are finite.
+    init?(slots: [Int32], offsets: [Int32], labels: [UInt16], values: [Float], labelCount: Int) {
+        guard offsets.count == slots.count + 1, offsets.first == 0, Int(offsets.last!) == labels.count,
+              labels.count == values.count, values.allSatisfy(\.isFinite) else { return nil }
+        var previousSlot: Int32 = -1
+        for row in slots.indices {
+            let slot = slots[row], start = Int(offsets[row]), end = Int(offsets[row + 1])
+            guard slot > previousSlot, slot < Int32(FeatureHashing.slotCount), start < end, end <= labels.count,
+                  Int(labels[start]) < labelCount else { return nil }
+            for index in (start + 1)..<end where labels[index] <= labels[index - 1] || Int(labels[index]) >= labelCount {
                 return nil
             }
             previousSlot = slot
-            start = Int(end)
         }
-        let values = valueBits.map(Float.init(bitPattern:))
-        guard values.allSatisfy(\.isFinite) else { return nil }
-        self.slots = slots.map { Int32($0) }
-        self.offsets = [0] + rowEnds.map { Int32($0) }
+        self.slots = slots
+        self.offsets = offsets
         self.labels = labels
         self.values = values
     }
