@@ -23,7 +23,8 @@ public struct CuePhrase: Sendable, Hashable {
         var text = form
         prefixLast = text.hasSuffix("*")
         if prefixLast { text.removeLast() }
-        tokens = folder.fold(text).split(separator: " ").map(String.init)
+        // On UTF-8 bytes: a space is one byte, and finding it needs no grapheme breaking.
+        tokens = folder.fold(text).utf8.split(separator: UInt8(ascii: " ")).map { String(Substring($0)) }
     }
 
     /// Whether the phrase matches `folded` tokens starting at `index`.
@@ -191,7 +192,8 @@ public struct LanguageCueSet: Sendable {
                 // make every insertion below copy the whole set or array (it did: 3 ms of `extract`).
                 var entry = cues.removeValue(forKey: language)!
                 defer { cues[language] = entry }
-                let words = Set(forms.map { folder.fold($0) })
+                // The folded forms as a set, for the kinds that are word sets (not phrases).
+                var words: Set<String> { Set(forms.map { folder.fold($0) }) }
                 switch kind {
                 case "stopword": entry.stopWords.formUnion(words)
                 case "abbreviation": entry.abbreviations.formUnion(words)

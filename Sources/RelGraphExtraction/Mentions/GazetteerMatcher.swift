@@ -22,7 +22,7 @@ struct GazetteerMatcher: Sendable {
         self.lexicon = lexicon
         formFirstWords = Set(lexicon.surfaceKeys.map(Self.firstWord))
         titleFirstWords = Set(lexicon.titleKeys.map(Self.firstWord))
-        compoundTitleHeads = lexicon.titleKeys.filter { !$0.contains(" ") && $0.count >= 5 }.sorted().compactMap { key in
+        compoundTitleHeads = lexicon.titleKeys.filter { !$0.utf8.contains(UInt8(ascii: " ")) && $0.count >= 5 }.sorted().compactMap { key in
             let entries = lexicon.titles(forFolded: key).filter { $0.language == Language.de.rawValue }
             return entries.isEmpty ? nil : (key, entries)
         }
