@@ -26,7 +26,11 @@ public struct Lexicon: Sendable {
 
     var surfaceIndex: [String: [SurfaceEntry]] = [:]
     var titleIndex: [String: [TitleEntry]] = [:]
-    var rawTables: [String: [LexiconTable]] = [:]
+    /// The raw tables by header name: built by ``LexiconBuilder``, or read from a snapshot on
+    /// first use (`extract` reads two of the nineteen: decoding them all cost a millisecond).
+    var rawTables: [String: [LexiconTable]] { snapshotTables?.tables ?? builtTables }
+    var builtTables: [String: [LexiconTable]] = [:]
+    var snapshotTables: SnapshotTables?
 
     /// Every way of naming an actor that folds to `key` (``NameFolding/fold(_:)`` of the surface).
     public func entries(forFolded key: String) -> [SurfaceEntry] {

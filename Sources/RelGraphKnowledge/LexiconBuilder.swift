@@ -26,7 +26,7 @@ struct LexiconBuilder {
     }
 
     mutating func add(_ tables: [LexiconTable]) throws {
-        for table in tables { lexicon.rawTables[table.name, default: []].append(table) }
+        for table in tables { lexicon.builtTables[table.name, default: []].append(table) }
         for name in Self.actorTables + Self.formTables {
             for table in tables where table.name == name { try apply(table) }
         }

@@ -151,6 +151,32 @@ extension LexiconSnapshot {
             }
             lexicon.titleIndex[key] = entries
         }
+        let start = input.offset
+        try skipRawTables(in: &input)
+        lexicon.snapshotTables = SnapshotTables(section: Array(input.bytes[start..<input.offset]), strings: input.strings)
+        return lexicon
+    }
+
+    /// Walks the raw tables as ``decodeRawTables(from:)`` reads them, checking every count and
+    /// string index, without building them: decoding them later cannot fail.
+    static func skipRawTables(in input: inout SnapshotReader) throws {
+        for _ in 0..<(try input.count(minimumBytes: 8)) {
+            _ = try input.string()
+            for _ in 0..<(try input.count(minimumBytes: 16)) {
+                _ = try input.string()
+                _ = try input.string()
+                for _ in 0..<(try input.count(minimumBytes: 4)) { _ = try input.string() }
+                for _ in 0..<(try input.count(minimumBytes: 8)) {
+                    _ = try input.read(UInt32.self)
+                    for _ in 0..<(try input.count(minimumBytes: 4)) { _ = try input.string() }
+                }
+            }
+        }
+    }
+
+    /// The raw tables (the last field of the payload), by header name.
+    static func decodeRawTables(from input: inout SnapshotReader) throws -> [String: [LexiconTable]] {
+        var rawTables: [String: [LexiconTable]] = [:]
         for _ in 0..<(try input.count(minimumBytes: 8)) {
             let name = try input.string()
             var tables: [LexiconTable] = []
@@ -172,8 +198,8 @@ extension LexiconSnapshot {
                 }
                 tables.append(LexiconTable(name: tableName, columns: columns, rows: rows, lineNumbers: lines, source: source))
             }
-            lexicon.rawTables[name] = tables
+            rawTables[name] = tables
         }
-        return lexicon
+        return rawTables
     }
 }
