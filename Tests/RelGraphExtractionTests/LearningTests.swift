@@ -165,9 +165,9 @@ enum InventedCorpus {
     @Test func bundledModelsAreInTheCurrentFormat() throws {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("../../Sources/RelGraphExtraction/Model").standardizedFileURL
-        let relations = try ModelBytesReader.read(folder.appendingPathComponent("relations.rgmodel"))
+        let relations = [UInt8](try Data(contentsOf: folder.appendingPathComponent("relations.rgmodel")))
         #expect(try RelationModel(decoding: relations).encoded() == relations)
-        let names = try ModelBytesReader.read(folder.appendingPathComponent("names.rgmodel"))
+        let names = [UInt8](try Data(contentsOf: folder.appendingPathComponent("names.rgmodel")))
         #expect(try NameTagger(decoding: names).encoded() == names)
     }
 

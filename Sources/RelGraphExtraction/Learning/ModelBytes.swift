@@ -50,7 +50,7 @@ enum ModelChecksum {
     }
 
     /// Format 1: FNV-1a 64 over the bytes.
-    static func bytes(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+    static func bytes(_ bytes: some Sequence<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {
             hash ^= UInt64(byte)
@@ -65,43 +65,41 @@ struct ModelBytesReader {
     /// The format `relgraph train` writes; format 1 files (before the columns) are still read.
     static let currentFormat: UInt32 = 2
 
-    let bytes: [UInt8]
+    /// The whole file (an array's bytes, or the file mapped by ``withMappedFile(_:_:)``): every
+    /// value read is copied out, so nothing decoded points into it.
+    let bytes: UnsafeRawBufferPointer
     var position = 0
     /// The file's format version (1 or 2), read and checked by ``init(checking:magic:)``.
     private(set) var format: UInt32 = 0
 
-    init(bytes: [UInt8]) {
-        self.bytes = bytes
-    }
-
     /// A reader past the magic and the format version, after checking both and the trailing checksum.
-    init(checking bytes: [UInt8], magic: [UInt8]) throws {
-        guard bytes.count >= magic.count + 12, Array(bytes[0..<magic.count]) == magic else {
+    init(checking bytes: UnsafeRawBufferPointer, magic: [UInt8]) throws {
+        guard bytes.count >= magic.count + 12, bytes.prefix(magic.count).elementsEqual(magic) else {
             throw RelationModelError.malformed(reason: "not a relgraph model file")
         }
-        self.init(bytes: bytes)
+        self.bytes = bytes
         position = magic.count
         format = try u32()
-        let body = bytes.count - 8
-        let stored = UInt64(littleEndian: bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: body, as: UInt64.self) })
+        let body = UnsafeRawBufferPointer(rebasing: bytes[..<(bytes.count - 8)])
+        let stored = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: body.count, as: UInt64.self))
         let computed: UInt64
         switch format {
-        case 1: computed = ModelChecksum.bytes(bytes[..<body])
-        case Self.currentFormat: computed = bytes.withUnsafeBytes { ModelChecksum.words(UnsafeRawBufferPointer(rebasing: $0[..<body])) }
+        case 1: computed = ModelChecksum.bytes(body)
+        case Self.currentFormat: computed = ModelChecksum.words(body)
         default: throw RelationModelError.malformed(reason: "unknown format version")
         }
         guard stored == computed else { throw RelationModelError.malformed(reason: "checksum mismatch (damaged file)") }
     }
 
-    private mutating func take(_ count: Int) throws -> ArraySlice<UInt8> {
+    private mutating func take(_ count: Int) throws -> UnsafeRawBufferPointer {
         guard count >= 0, position + count <= bytes.count else { throw RelationModelError.malformed(reason: "truncated file") }
         defer { position += count }
-        return bytes[position..<(position + count)]
+        return UnsafeRawBufferPointer(rebasing: bytes[position..<(position + count)])
     }
 
-    mutating func u16() throws -> UInt16 { UInt16(littleEndian: try take(2).withUnsafeBytes { $0.loadUnaligned(as: UInt16.self) }) }
-    mutating func u32() throws -> UInt32 { UInt32(littleEndian: try take(4).withUnsafeBytes { $0.loadUnaligned(as: UInt32.self) }) }
-    mutating func u64() throws -> UInt64 { UInt64(littleEndian: try take(8).withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }) }
+    mutating func u16() throws -> UInt16 { UInt16(littleEndian: try take(2).loadUnaligned(as: UInt16.self)) }
+    mutating func u32() throws -> UInt32 { UInt32(littleEndian: try take(4).loadUnaligned(as: UInt32.self)) }
+    mutating func u64() throws -> UInt64 { UInt64(littleEndian: try take(8).loadUnaligned(as: UInt64.self)) }
     mutating func f32() throws -> Float { Float(bitPattern: try u32()) }
     mutating func f64() throws -> Double { Double(bitPattern: try u64()) }
     mutating func string() throws -> String {
@@ -118,7 +116,7 @@ struct ModelBytesReader {
         return [T](unsafeUninitializedCapacity: leading + count) { buffer, initialized in
             let raw = UnsafeMutableRawBufferPointer(buffer)
             UnsafeMutableRawBufferPointer(rebasing: raw[..<(leading * size)]).initializeMemory(as: UInt8.self, repeating: 0)
-            source.withUnsafeBytes { raw.baseAddress!.advanced(by: leading * size).copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
+            if let from = source.baseAddress { raw.baseAddress!.advanced(by: leading * size).copyMemory(from: from, byteCount: source.count) }
             if UInt32(littleEndian: 1) != 1 {  // a big-endian machine: swap each value's bytes
                 for offset in stride(from: leading * size, to: raw.count, by: size) {
                     raw[offset..<(offset + size)].reverse()
@@ -166,9 +164,10 @@ struct ModelBytesReader {
     /// Maximum model file size read (the bundled relation model is about 1 MB).
     static let maximumFileBytes = 512 << 20
 
-    /// A model file's bytes, read with `open`/`fstat`/`read` into one array (`Data(contentsOf:)`
-    /// and the copy to an array cost more than the reading, at every `extract`).
-    static func read(_ url: URL) throws -> [UInt8] {
+    /// Runs `body` on a model file's bytes, mapped rather than read: the columns are copied
+    /// straight from the page cache (reading first cost a copy and a page fault per 4 KB, at
+    /// every `extract`). Only a regular file is opened (non-blocking, so a FIFO cannot hang).
+    static func withMappedFile<Result>(_ url: URL, _ body: (UnsafeRawBufferPointer) throws -> Result) throws -> Result {
         let descriptor = open(url.path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw RelationModelError.unreadable(path: url.path) }
         defer { close(descriptor) }
@@ -177,17 +176,11 @@ struct ModelBytesReader {
             throw RelationModelError.unreadable(path: url.path)
         }
         let size = Int(status.st_size)
-        var count = 0
-        let bytes = try [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
-            while count < size {
-                let got = Glibc.read(descriptor, buffer.baseAddress! + count, size - count)
-                if got < 0 && errno == EINTR { continue }
-                guard got > 0 else { break }
-                count += got
-            }
-            initialized = count
-            guard count == size else { throw RelationModelError.unreadable(path: url.path) }
+        guard size > 0 else { return try body(UnsafeRawBufferPointer(start: nil, count: 0)) }
+        guard let mapping = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), mapping != MAP_FAILED else {
+            throw RelationModelError.unreadable(path: url.path)
         }
-        return bytes
+        defer { munmap(mapping, size) }
+        return try body(UnsafeRawBufferPointer(start: mapping, count: size))
     }
 }

@@ -13,7 +13,7 @@ extension NameTagger {
     }
 
     public static func load(contentsOf url: URL) throws -> NameTagger {
-        try NameTagger(decoding: ModelBytesReader.read(url))
+        try ModelBytesReader.withMappedFile(url) { try NameTagger.decoded(from: $0) }
     }
 
     public func encoded() -> [UInt8] {
@@ -30,6 +30,10 @@ extension NameTagger {
     }
 
     public init(decoding bytes: [UInt8]) throws {
+        self = try bytes.withUnsafeBytes { try Self.decoded(from: $0) }
+    }
+
+    static func decoded(from bytes: UnsafeRawBufferPointer) throws -> NameTagger {
         var input = try ModelBytesReader(checking: bytes, magic: Self.magic)
         guard try input.u32() == Self.featureVersion else {
             throw RelationModelError.malformed(reason: "name tagger learned with another feature version; retrain with `relgraph train`")
@@ -39,7 +43,8 @@ extension NameTagger {
         for label in Self.labels where try input.string() != label {
             throw RelationModelError.malformed(reason: "other tag set")
         }
-        weights = try input.postings(labelCount: Self.labels.count)
+        let weights = try input.postings(labelCount: Self.labels.count)
         guard input.position == bytes.count - 8 else { throw RelationModelError.malformed(reason: "trailing bytes") }
+        return NameTagger(weights: weights)
     }
 }

@@ -14,7 +14,7 @@ extension RelationModel {
     }
 
     public static func load(contentsOf url: URL) throws -> RelationModel {
-        try RelationModel(decoding: ModelBytesReader.read(url))
+        try ModelBytesReader.withMappedFile(url) { try RelationModel.decoded(from: $0) }
     }
 
     /// The file bytes: deterministic for the same model (weights sorted by slot, then label).
@@ -46,6 +46,10 @@ extension RelationModel {
 
     /// Parses and checks a model file.
     public init(decoding bytes: [UInt8]) throws {
+        self = try bytes.withUnsafeBytes { try Self.decoded(from: $0) }
+    }
+
+    static func decoded(from bytes: UnsafeRawBufferPointer) throws -> RelationModel {
         var input = try ModelBytesReader(checking: bytes, magic: Self.magic)
         guard try input.u32() == Self.featureVersion else {
             throw RelationModelError.malformed(reason: "learned with another feature version; retrain with `relgraph train`")
@@ -70,9 +74,10 @@ extension RelationModel {
         let ruleConfidences = try input.probabilitiesByType()
         let weights = try input.postings(labelCount: labelCount)
         guard input.position == bytes.count - 8 else { throw RelationModelError.malformed(reason: "trailing bytes") }
-        self.init(labels: labels, biases: biases, weights: weights, threshold: threshold)
-        self.typeThresholds = typeThresholds
-        self.ruleConfidences = ruleConfidences
+        var model = RelationModel(labels: labels, biases: biases, weights: weights, threshold: threshold)
+        model.typeThresholds = typeThresholds
+        model.ruleConfidences = ruleConfidences
+        return model
     }
 }
 

@@ -23,7 +23,7 @@ public struct SparseWeights: Sendable, Equatable {
     /// non-empty with labels ascending strictly below `labelCount`, and weights are finite.
     init?(slots: [Int32], offsets: [Int32], labels: [UInt16], values: [Float], labelCount: Int) {
         guard offsets.count == slots.count + 1, offsets.first == 0, Int(offsets.last!) == labels.count,
-              labels.count == values.count, values.allSatisfy(\.isFinite) else { return nil }
+              labels.count == values.count, values.allSatisfy({ $0.isFinite }) else { return nil }
         var previousSlot: Int32 = -1
         for row in slots.indices {
             let slot = slots[row], start = Int(offsets[row]), end = Int(offsets[row + 1])
