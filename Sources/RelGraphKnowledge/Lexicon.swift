@@ -28,7 +28,7 @@ public struct Lexicon: Sendable {
     var titleIndex: [String: [TitleEntry]] = [:]
     /// The raw tables by header name: built by ``LexiconBuilder``, or read from a snapshot on
     /// first use (`extract` reads two of the nineteen: decoding them all cost a millisecond).
-    var rawTables: [String: [LexiconTable]] { snapshotTables?.tables ?? builtTables }
+    var rawTables: [String: [LexiconTable]] { snapshotTables?.all ?? builtTables }
     var builtTables: [String: [LexiconTable]] = [:]
     var snapshotTables: SnapshotTables?
 
@@ -50,11 +50,11 @@ public struct Lexicon: Sendable {
 
     /// The raw tables with this header name, bundled first, then user files in order.
     public func tables(named name: String) -> [LexiconTable] {
-        rawTables[name] ?? []
+        snapshotTables?.tables(named: name) ?? builtTables[name] ?? []
     }
 
     /// Names of all tables loaded, sorted.
-    public var tableNames: [String] { rawTables.keys.sorted() }
+    public var tableNames: [String] { snapshotTables?.names ?? builtTables.keys.sorted() }
 
     /// Family ties involving `personID`, in either direction.
     public func familyLinks(of personID: String) -> [FamilyLink] {

@@ -152,16 +152,18 @@ extension LexiconSnapshot {
             lexicon.titleIndex[key] = entries
         }
         let start = input.offset
-        try skipRawTables(in: &input)
-        lexicon.snapshotTables = SnapshotTables(section: Array(input.bytes[start..<input.offset]), strings: input.strings)
+        let ranges = try skipRawTables(in: &input).mapValues { ($0.lowerBound - start)..<($0.upperBound - start) }
+        lexicon.snapshotTables = SnapshotTables(section: Array(input.bytes[start..<input.offset]), ranges: ranges, strings: input.strings)
         return lexicon
     }
 
-    /// Walks the raw tables as ``decodeRawTables(from:)`` reads them, checking every count and
-    /// string index, without building them: decoding them later cannot fail.
-    static func skipRawTables(in input: inout SnapshotReader) throws {
+    /// Walks the raw tables (the last field of the payload) as ``decodeTables(from:)`` reads them,
+    /// checking every count and string index without building anything: decoding them later
+    /// cannot fail. Returns where each header name's tables lie in `input`.
+    static func skipRawTables(in input: inout SnapshotReader) throws -> [String: Range<Int>] {
+        var ranges: [String: Range<Int>] = [:]
         for _ in 0..<(try input.count(minimumBytes: 8)) {
-            _ = try input.string()
+            let name = try input.string(), start = input.offset
             for _ in 0..<(try input.count(minimumBytes: 16)) {
                 _ = try input.string()
                 _ = try input.string()
@@ -171,35 +173,32 @@ extension LexiconSnapshot {
                     for _ in 0..<(try input.count(minimumBytes: 4)) { _ = try input.string() }
                 }
             }
+            ranges[name] = start..<input.offset
         }
+        return ranges
     }
 
-    /// The raw tables (the last field of the payload), by header name.
-    static func decodeRawTables(from input: inout SnapshotReader) throws -> [String: [LexiconTable]] {
-        var rawTables: [String: [LexiconTable]] = [:]
-        for _ in 0..<(try input.count(minimumBytes: 8)) {
-            let name = try input.string()
-            var tables: [LexiconTable] = []
-            for _ in 0..<(try input.count(minimumBytes: 16)) {
-                let tableName = try input.string(), source = try input.string()
-                var columns: [String] = []
-                for _ in 0..<(try input.count(minimumBytes: 4)) { columns.append(try input.string()) }
-                let rowCount = try input.count(minimumBytes: 8)
-                var rows: [[String]] = [], lines: [Int] = []
-                rows.reserveCapacity(rowCount)
-                lines.reserveCapacity(rowCount)
-                for _ in 0..<rowCount {
-                    lines.append(Int(try input.read(UInt32.self)))
-                    var row: [String] = []
-                    let fieldCount = try input.count(minimumBytes: 4)
-                    row.reserveCapacity(fieldCount)
-                    for _ in 0..<fieldCount { row.append(try input.string()) }
-                    rows.append(row)
-                }
-                tables.append(LexiconTable(name: tableName, columns: columns, rows: rows, lineNumbers: lines, source: source))
+    /// The tables of one header name, as ``encodeFields(_:into:)`` wrote them.
+    static func decodeTables(from input: inout SnapshotReader) throws -> [LexiconTable] {
+        var tables: [LexiconTable] = []
+        for _ in 0..<(try input.count(minimumBytes: 16)) {
+            let tableName = try input.string(), source = try input.string()
+            var columns: [String] = []
+            for _ in 0..<(try input.count(minimumBytes: 4)) { columns.append(try input.string()) }
+            let rowCount = try input.count(minimumBytes: 8)
+            var rows: [[String]] = [], lines: [Int] = []
+            rows.reserveCapacity(rowCount)
+            lines.reserveCapacity(rowCount)
+            for _ in 0..<rowCount {
+                lines.append(Int(try input.read(UInt32.self)))
+                var row: [String] = []
+                let fieldCount = try input.count(minimumBytes: 4)
+                row.reserveCapacity(fieldCount)
+                for _ in 0..<fieldCount { row.append(try input.string()) }
+                rows.append(row)
             }
-            rawTables[name] = tables
+            tables.append(LexiconTable(name: tableName, columns: columns, rows: rows, lineNumbers: lines, source: source))
         }
-        return rawTables
+        return tables
     }
 }
