@@ -26,6 +26,20 @@ public struct Lexicon: Sendable {
 
     var surfaceIndex: [String: [SurfaceEntry]] = [:]
     var titleIndex: [String: [TitleEntry]] = [:]
+
+    /// The first folded word (``firstWord(_:)``) of every surface key: a matcher starts n-grams
+    /// only at these. Built with the lexicon and kept in its snapshot, so a process that matches
+    /// text does not derive them from all 10,000 keys at every start.
+    package internal(set) var surfaceFirstWords: Set<String> = []
+    /// The first folded word of every title key.
+    package internal(set) var titleFirstWords: Set<String> = []
+
+    /// A folded key's first word: up to its first space (on UTF-8 bytes: a space is one byte,
+    /// and finding it needs no grapheme breaking).
+    package static func firstWord(_ folded: String) -> String {
+        guard let space = folded.utf8.firstIndex(of: UInt8(ascii: " ")) else { return folded }
+        return String(folded[..<space])
+    }
     /// The raw tables by header name: built by ``LexiconBuilder``, or read from a snapshot on
     /// first use (`extract` reads two of the nineteen: decoding them all cost a millisecond).
     var rawTables: [String: [LexiconTable]] { snapshotTables?.all ?? builtTables }

@@ -116,7 +116,9 @@ struct ModelBytesReader {
         return [T](unsafeUninitializedCapacity: leading + count) { buffer, initialized in
             let raw = UnsafeMutableRawBufferPointer(buffer)
             UnsafeMutableRawBufferPointer(rebasing: raw[..<(leading * size)]).initializeMemory(as: UInt8.self, repeating: 0)
-            if let from = source.baseAddress { raw.baseAddress!.advanced(by: leading * size).copyMemory(from: from, byteCount: source.count) }
+            if let from = source.baseAddress, let to = raw.baseAddress, source.count > 0 {
+                to.advanced(by: leading * size).copyMemory(from: from, byteCount: source.count)
+            }
             if UInt32(littleEndian: 1) != 1 {  // a big-endian machine: swap each value's bytes
                 for offset in stride(from: leading * size, to: raw.count, by: size) {
                     raw[offset..<(offset + size)].reverse()

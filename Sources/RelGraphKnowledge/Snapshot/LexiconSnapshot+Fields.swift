@@ -64,6 +64,10 @@ extension LexiconSnapshot {
                 out.append(entry.form)
             }
         }
+        for words in [lexicon.surfaceFirstWords, lexicon.titleFirstWords] {
+            out.append(count: words.count)
+            for word in words.sorted() { out.append(word) }
+        }
         out.append(count: lexicon.rawTables.count)
         for (name, tables) in lexicon.rawTables.sorted(by: { $0.key < $1.key }) {
             out.append(name)
@@ -151,10 +155,19 @@ extension LexiconSnapshot {
             }
             lexicon.titleIndex[key] = entries
         }
+        lexicon.surfaceFirstWords = try decodeWordSet(from: &input)
+        lexicon.titleFirstWords = try decodeWordSet(from: &input)
         let start = input.offset
         let ranges = try skipRawTables(in: &input).mapValues { ($0.lowerBound - start)..<($0.upperBound - start) }
         lexicon.snapshotTables = SnapshotTables(section: Array(input.bytes[start..<input.offset]), ranges: ranges, strings: input.strings)
         return lexicon
+    }
+
+    static func decodeWordSet(from input: inout SnapshotReader) throws -> Set<String> {
+        let count = try input.count(minimumBytes: 4)
+        var words = Set<String>(minimumCapacity: count)
+        for _ in 0..<count { words.insert(try input.string()) }
+        return words
     }
 
     /// Walks the raw tables (the last field of the payload) as ``decodeTables(from:)`` reads them,
