@@ -1,7 +1,8 @@
 import RelGraphCore
 import RelGraphKnowledge
 
-/// The features of one candidate pair, given to a ``FeatureSink``: as names (tests, reports) or as hashed slots (training and extraction, which never build the names).
+/// The features of one candidate pair, given to a ``FeatureSink``: as names (tests, reports) or
+/// as hashed slots (training and extraction, which never build the names).
 ///
 /// They describe how news states a relation: the trigger words of the language's lexicon
 /// before, between and after the two mentions (with their negation and speculation), the
