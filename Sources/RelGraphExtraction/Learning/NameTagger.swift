@@ -8,7 +8,7 @@ import RelGraphCore
 /// militaire de transition", "Kammergericht", "Samarkand airport"), which the hand-written
 /// name patterns miss.
 public struct NameTagger: Sendable {
-    public static let featureVersion: UInt32 = 1
+    public static let featureVersion: UInt32 = 2
     /// The actor types the tagger names (countries are the lexicon's alone, but are tagged so the
     /// tagger learns not to call them places).
     public static let types: [ActorType] = [.person, .organization, .location, .agreement, .country]
@@ -82,6 +82,12 @@ struct TokenFeatures {
         var features = ["bias", "w=\(word)", "shape=\(shape)",
                         "p3=\(word.prefix(3))", "s3=\(word.suffix(3))", "s4=\(word.suffix(4))"]
         if let type = gazetteer[index] { features.append("gaz=\(type.rawValue)") }
+        if token.isWord {
+            // How common the word is in ordinary text of the language (no band: rare).
+            let band = WordFrequencies.bundled.band(of: word, in: document.language).map(String.init) ?? "rare"
+            features.append("freq=\(band)")
+            features.append("freq=\(band)|\(shape)")
+        }
         if token.isWord && lowercaseWords.contains(word) { features.append("also-lower") }
         if cues.stopWords.contains(word) { features.append("stop") }
         if cues.organizationHeads.contains(word) { features.append("org-head") }

@@ -12,7 +12,8 @@ extension MentionResolver {
         let end = reading.sentence.tokens.upperBound
         var index = reading.sentence.tokens.lowerBound
         while index < end {
-            guard !reading.isCovered(index), let length = cues.match(cues.agreementHeads, in: folded, at: index) else {
+            guard !reading.isCovered(index),
+                  let length = cues.match(cues.agreementHeads, in: folded, at: index) ?? compoundHead(at: index, document) else {
                 index += 1
                 continue
             }
@@ -73,6 +74,22 @@ extension MentionResolver {
             reading.agreementSpans.append(span)
             index = last
         }
+    }
+
+    /// German writes a kind of agreement as one compound word ending in the head
+    /// ("Friedensabkommen", "Gasliefervertrag", "Handelsabkommens"): such a word is a head too.
+    func compoundHead(at index: Int, _ document: AnalyzedDocument) -> Int? {
+        let cues = document.cues
+        guard cues.language == .de, document.tokens[index].kind == .word else { return nil }
+        let word = document.foldedTokens[index]
+        for head in cues.agreementHeads where head.tokens.count == 1 && !head.prefixLast {
+            let stem = head.tokens[0]
+            // The genitive and plural endings German adds to these nouns.
+            for ending in ["", "s", "es", "n", "en"] where word.hasSuffix(stem + ending) {
+                if word.count >= stem.count + ending.count + 3 { return 1 }
+            }
+        }
+        return nil
     }
 
     /// A word that can be part of an agreement's name. Trigger nouns count inside the name when

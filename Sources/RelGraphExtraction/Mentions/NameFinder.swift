@@ -14,6 +14,8 @@ struct NameFinder {
     let isTitleWord: (String) -> Bool
     /// Folded given names from the lexicon.
     var givenNames: Set<String> = []
+    /// How common each word is in ordinary text.
+    var frequencies = WordFrequencies.bundled
 
     /// Mentions per sentence index.
     func names(covered: [Bool]) -> [Int: [Mention]] {
@@ -38,12 +40,20 @@ struct NameFinder {
             if document.cues.organizationHeads.contains(last.folded) {
                 found[run.sentence, default: []].append(Mention(tokens: run.span, actorID: "organization:" + NameFolding.slug(label),
                                                                 type: .organization, kind: .pattern, surface: label, label: label))
-            } else if words.count <= 4, standalone[last.folded, default: 0] > 0 || givenNames.contains(words[0].folded) {
+            } else if words.count <= 4, standalone[last.folded, default: 0] > 0 || givenNames.contains(words[0].folded),
+                      givenNames.contains(words[0].folded) || !isCommonWord(words[0].folded) {
                 found[run.sentence, default: []].append(Mention(tokens: run.span, actorID: "person:" + NameFolding.slug(label),
                                                                 type: .person, kind: .pattern, surface: label, label: label))
             }
         }
         return found
+    }
+
+    /// A word ordinary text of the article's language uses once in 100,000 words or more
+    /// ("Richtung", "Sección", "Financial"): a run starting with one is a phrase, not a person,
+    /// unless the word is a known given name.
+    private func isCommonWord(_ folded: String) -> Bool {
+        (frequencies.band(of: folded, in: document.language) ?? 0) >= 4
     }
 
     private func isNameWord(_ token: Token) -> Bool {
