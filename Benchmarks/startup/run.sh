@@ -2,7 +2,8 @@
 # Whole-process start-up of relgraph's verbs beside `dot -Tsvg` and a trivial C binary (the floor).
 # Usage: Benchmarks/startup/run.sh [RUNS]        (default 30 runs per command, round robin)
 #   RELGRAPH=path      the binary to time (default: .build/release/relgraph, built if missing)
-#   RELGRAPH_BEFORE=path  a second binary timed in the same run (e.g. main's build) for before/after
+#   RELGRAPH_BEFORE=path  a second binary timed in the same run (e.g. main's build) for before/after;
+#                      copy its *.resources folders beside it (a binary reads its models and lexicon there)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 here="$root/Benchmarks/startup"
@@ -16,8 +17,7 @@ if [[ -z "${RELGRAPH:-}" ]]; then (cd "$root" && swift build -c release --produc
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cd "$work"
-# The lexicon snapshot lives here for this run (each command's warm-up writes it).
-export RELGRAPH_CACHE_DIR="$work/cache"
+# The lexicon snapshots live here for this run (each command's warm-up writes its binary's).
 printf 'int main(void) { return 0; }\n' > floor.c && cc -O2 -o floor floor.c
 # The issue's shapes: 40 actors / 66 relations (start-up bound), 120 / 200 (layout bound).
 python3 "$root/Benchmarks/query/generate.py" 40 66 g40 --json --queries 1 >/dev/null
@@ -38,9 +38,12 @@ tab=$'\t'
         echo "relgraph --version$tag${tab}$bin --version"
         echo "relgraph stats, 40 actors$tag${tab}$bin stats --graph g40.json"
         echo "relgraph path, 40 actors$tag${tab}$bin path A0 A1 --graph g40.json"
-        echo "relgraph extract, one sentence$tag${tab}$bin extract one.txt -o one.json"
+        # Each binary keeps its own lexicon snapshot: two snapshot formats in one folder would
+        # replace each other at every call.
+        cache="RELGRAPH_CACHE_DIR=$work/cache-$label"
+        echo "relgraph extract, one sentence$tag${tab}$cache $bin extract one.txt -o one.json"
         echo "relgraph extract, one sentence, no snapshot$tag${tab}RELGRAPH_CACHE_DIR= $bin extract one.txt -o one.json"
-        echo "relgraph lexicon stats$tag${tab}$bin lexicon stats"
+        echo "relgraph lexicon stats$tag${tab}$cache $bin lexicon stats"
         echo "relgraph render, 40 actors$tag${tab}$bin render --graph g40.json -o r40.svg --engine dot"
         echo "relgraph render, 120 actors$tag${tab}$bin render --graph g120.json -o r120.svg --engine dot"
     done

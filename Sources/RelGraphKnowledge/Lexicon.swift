@@ -26,7 +26,25 @@ public struct Lexicon: Sendable {
 
     var surfaceIndex: [String: [SurfaceEntry]] = [:]
     var titleIndex: [String: [TitleEntry]] = [:]
-    var rawTables: [String: [LexiconTable]] = [:]
+
+    /// The first folded word (``firstWord(_:)``) of every surface key: a matcher starts n-grams
+    /// only at these. Built with the lexicon and kept in its snapshot, so a process that matches
+    /// text does not derive them from all 10,000 keys at every start.
+    package internal(set) var surfaceFirstWords: Set<String> = []
+    /// The first folded word of every title key.
+    package internal(set) var titleFirstWords: Set<String> = []
+
+    /// A folded key's first word: up to its first space (on UTF-8 bytes: a space is one byte,
+    /// and finding it needs no grapheme breaking).
+    package static func firstWord(_ folded: String) -> String {
+        guard let space = folded.utf8.firstIndex(of: UInt8(ascii: " ")) else { return folded }
+        return String(folded[..<space])
+    }
+    /// The raw tables by header name: built by ``LexiconBuilder``, or read from a snapshot on
+    /// first use (`extract` reads two of the nineteen: decoding them all cost a millisecond).
+    var rawTables: [String: [LexiconTable]] { snapshotTables?.all ?? builtTables }
+    var builtTables: [String: [LexiconTable]] = [:]
+    var snapshotTables: SnapshotTables?
 
     /// Every way of naming an actor that folds to `key` (``NameFolding/fold(_:)`` of the surface).
     public func entries(forFolded key: String) -> [SurfaceEntry] {
@@ -46,11 +64,11 @@ public struct Lexicon: Sendable {
 
     /// The raw tables with this header name, bundled first, then user files in order.
     public func tables(named name: String) -> [LexiconTable] {
-        rawTables[name] ?? []
+        snapshotTables?.tables(named: name) ?? builtTables[name] ?? []
     }
 
     /// Names of all tables loaded, sorted.
-    public var tableNames: [String] { rawTables.keys.sorted() }
+    public var tableNames: [String] { snapshotTables?.names ?? builtTables.keys.sorted() }
 
     /// Family ties involving `personID`, in either direction.
     public func familyLinks(of personID: String) -> [FamilyLink] {

@@ -26,7 +26,7 @@ struct LexiconBuilder {
     }
 
     mutating func add(_ tables: [LexiconTable]) throws {
-        for table in tables { lexicon.rawTables[table.name, default: []].append(table) }
+        for table in tables { lexicon.builtTables[table.name, default: []].append(table) }
         for name in Self.actorTables + Self.formTables {
             for table in tables where table.name == name { try apply(table) }
         }
@@ -143,6 +143,8 @@ struct LexiconBuilder {
         for (key, entries) in marked { lexicon.surfaceIndex[key] = entries }
         lexicon.maxFormTokens = lexicon.surfaceIndex.keys.map(Self.tokenCount).max() ?? 0
         lexicon.maxTitleTokens = lexicon.titleIndex.keys.map(Self.tokenCount).max() ?? 0
+        lexicon.surfaceFirstWords = Set(lexicon.surfaceIndex.keys.map(Lexicon.firstWord))
+        lexicon.titleFirstWords = Set(lexicon.titleIndex.keys.map(Lexicon.firstWord))
         return lexicon
     }
 

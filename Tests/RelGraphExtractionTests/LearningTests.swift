@@ -111,6 +111,66 @@ enum InventedCorpus {
         }
     }
 
+    /// The last 50 bytes of the small model's file: its weight columns (2 slots, 3 weights) and the checksum.
+    static let smallModelWeightBytes = 8 + 2 * 4 + 2 * 4 + 3 * 2 + 3 * 4 + 8
+
+    /// A file `relgraph train` wrote before the weight columns (format 1: triples, byte-wise
+    /// checksum) still loads, as the same model.
+    @Test func readsFormatOneFiles() throws {
+        let current = Self.smallModel().encoded()
+        var old = ModelBytesWriter()
+        old.bytes = Array(current[..<(current.count - Self.smallModelWeightBytes)])
+        old.bytes.replaceSubrange(4..<8, with: [1, 0, 0, 0])
+        old.u32(3)
+        for (slot, label, weight) in [(3, 2, -0.25), (7, 0, 0.5), (7, 4, 1.0)] as [(UInt32, UInt16, Float)] {
+            old.u32(slot)
+            old.u16(label)
+            old.f32(weight)
+        }
+        old.u64(ModelChecksum.bytes(old.bytes[...]))
+        #expect(try RelationModel(decoding: old.bytes) == Self.smallModel())
+        old.bytes[old.bytes.count - 12] ^= 1
+        #expect(throws: RelationModelError.self) { try RelationModel(decoding: old.bytes) }
+    }
+
+    /// Columns that break the model's invariants behind a valid checksum (a hostile file) are refused.
+    @Test func refusesColumnsOutOfOrderOrRange() throws {
+        let bytes = Self.smallModel().encoded()
+        let columns = bytes.count - Self.smallModelWeightBytes
+        let labels = columns + 8 + 16, values = labels + 6
+        func resealed(_ change: (inout [UInt8]) -> Void) -> [UInt8] {
+            var damaged = Array(bytes[..<(bytes.count - 8)])
+            change(&damaged)
+            var out = ModelBytesWriter()
+            out.bytes = damaged
+            out.finish()
+            return out.bytes
+        }
+        let cases: [[UInt8]] = [
+            resealed { $0[columns + 8] = 9 },                                 // slots no longer ascend (9, 7)
+            resealed { $0[columns + 8 + 8] = 0 },                             // an empty first row
+            resealed { $0[columns + 8 + 12] = 4 },                            // rows end past the weights
+            resealed { $0[labels + 2] = 4 },                                  // labels of slot 7: 4, 4
+            resealed { $0[labels + 4] = 200 },                                // label 200 of 17
+            resealed { $0.replaceSubrange(values..<(values + 4), with: [0, 0, 0xC0, 0x7F]) },  // NaN
+        ]
+        #expect(try RelationModel(decoding: resealed { _ in }) == Self.smallModel())
+        for damaged in cases {
+            #expect(throws: RelationModelError.self) { try RelationModel(decoding: damaged) }
+        }
+    }
+
+    /// The bundled files are in the format `relgraph train` writes now: decoded and encoded
+    /// again, they come back byte for byte.
+    @Test func bundledModelsAreInTheCurrentFormat() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Sources/RelGraphExtraction/Model").standardizedFileURL
+        let relations = [UInt8](try Data(contentsOf: folder.appendingPathComponent("relations.rgmodel")))
+        #expect(try RelationModel(decoding: relations).encoded() == relations)
+        let names = [UInt8](try Data(contentsOf: folder.appendingPathComponent("names.rgmodel")))
+        #expect(try NameTagger(decoding: names).encoded() == names)
+    }
+
     @Test func bundledModelsLoad() throws {
         let model = try RelationModel.bundled()
         #expect(model.labels == RelationLabel.all)

@@ -34,6 +34,8 @@ import Testing
         #expect(left.ambiguousGroups == right.ambiguousGroups)
         #expect(left.surfaceIndex == right.surfaceIndex)
         #expect(left.titleIndex == right.titleIndex)
+        #expect(left.surfaceFirstWords == right.surfaceFirstWords)
+        #expect(left.titleFirstWords == right.titleFirstWords)
         #expect(left.tableNames == right.tableNames)
         for name in left.tableNames {
             let mine = left.tables(named: name), theirs = right.tables(named: name)

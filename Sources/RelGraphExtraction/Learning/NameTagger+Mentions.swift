@@ -26,6 +26,10 @@ extension NameTagger {
                 guard !taken[from..<end].contains(true), span.contains(where: { document.tokens[$0].isWord }) else { return }
                 // A name neither starts nor ends on punctuation.
                 guard document.tokens[span.lowerBound].isWord, document.tokens[span.upperBound - 1].kind != .punctuation else { return }
+                // Nor on a lowercase function word: "Corée du" is a name cut short, not a place.
+                let lastWord = document.tokens[span.upperBound - 1], cues = document.cues
+                guard lastWord.isCapitalized || !(cues.ofPrepositions.contains(lastWord.folded) || cues.determiners.contains(lastWord.folded)
+                                                  || cues.stopWords.contains(lastWord.folded)) else { return }
                 let surface = document.text(tokens: span)
                 let slug = NameFolding.slug(surface)
                 guard !slug.isEmpty else { return }

@@ -4,7 +4,6 @@ import RelGraphCore
 /// Reading and writing ``RelationModel`` files (format: `Learning/MODELFORMAT.md`).
 extension RelationModel {
     static let magic: [UInt8] = Array("RGRM".utf8)
-    static let formatVersion: UInt32 = 1
 
     /// The model bundled with relgraph, learned by `relgraph train` from annotated news.
     public static func bundled() throws -> RelationModel {
@@ -15,15 +14,14 @@ extension RelationModel {
     }
 
     public static func load(contentsOf url: URL) throws -> RelationModel {
-        guard let data = try? Data(contentsOf: url) else { throw RelationModelError.unreadable(path: url.path) }
-        return try RelationModel(decoding: [UInt8](data))
+        try ModelBytesReader.withMappedFile(url) { try RelationModel.decoded(from: $0) }
     }
 
     /// The file bytes: deterministic for the same model (weights sorted by slot, then label).
     public func encoded() -> [UInt8] {
         var out = ModelBytesWriter()
         out.bytes += Self.magic
-        out.u32(Self.formatVersion)
+        out.u32(ModelBytesReader.currentFormat)
         out.u32(Self.featureVersion)
         out.u32(UInt32(FeatureHashing.bits))
         out.f64(threshold)
@@ -42,14 +40,17 @@ extension RelationModel {
             }
         }
         out.postings(weights)
-        out.u64(ModelBytesWriter.checksum(out.bytes))
+        out.finish()
         return out.bytes
     }
 
     /// Parses and checks a model file.
     public init(decoding bytes: [UInt8]) throws {
+        self = try bytes.withUnsafeBytes { try Self.decoded(from: $0) }
+    }
+
+    static func decoded(from bytes: UnsafeRawBufferPointer) throws -> RelationModel {
         var input = try ModelBytesReader(checking: bytes, magic: Self.magic)
-        guard try input.u32() == Self.formatVersion else { throw RelationModelError.malformed(reason: "unknown format version") }
         guard try input.u32() == Self.featureVersion else {
             throw RelationModelError.malformed(reason: "learned with another feature version; retrain with `relgraph train`")
         }
@@ -73,9 +74,10 @@ extension RelationModel {
         let ruleConfidences = try input.probabilitiesByType()
         let weights = try input.postings(labelCount: labelCount)
         guard input.position == bytes.count - 8 else { throw RelationModelError.malformed(reason: "trailing bytes") }
-        self.init(labels: labels, biases: biases, weights: weights, threshold: threshold)
-        self.typeThresholds = typeThresholds
-        self.ruleConfidences = ruleConfidences
+        var model = RelationModel(labels: labels, biases: biases, weights: weights, threshold: threshold)
+        model.typeThresholds = typeThresholds
+        model.ruleConfidences = ruleConfidences
+        return model
     }
 }
 
@@ -93,54 +95,5 @@ extension ModelBytesReader {
             table[type] = value
         }
         return table
-    }
-}
-
-/// Little-endian writer for model files.
-struct ModelBytesWriter {
-    var bytes: [UInt8] = []
-
-    mutating func u16(_ value: UInt16) { withUnsafeBytes(of: value.littleEndian) { bytes += $0 } }
-    mutating func u32(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { bytes += $0 } }
-    mutating func u64(_ value: UInt64) { withUnsafeBytes(of: value.littleEndian) { bytes += $0 } }
-    mutating func f32(_ value: Float) { u32(value.bitPattern) }
-    mutating func f64(_ value: Double) { u64(value.bitPattern) }
-    mutating func string(_ value: String) {
-        let utf8 = Array(value.utf8)
-        u16(UInt16(utf8.count))
-        bytes += utf8
-    }
-
-    /// FNV-1a 64 over the bytes: catches truncation and bit rot, not tampering.
-    static func checksum(_ bytes: [UInt8]) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01b3
-        }
-        return hash
-    }
-}
-
-/// Bounds-checked little-endian reader for model files.
-struct ModelBytesReader {
-    let bytes: [UInt8]
-    var position = 0
-
-    private mutating func take(_ count: Int) throws -> ArraySlice<UInt8> {
-        guard count >= 0, position + count <= bytes.count else { throw RelationModelError.malformed(reason: "truncated file") }
-        defer { position += count }
-        return bytes[position..<(position + count)]
-    }
-
-    mutating func u16() throws -> UInt16 { UInt16(littleEndian: try take(2).withUnsafeBytes { $0.loadUnaligned(as: UInt16.self) }) }
-    mutating func u32() throws -> UInt32 { UInt32(littleEndian: try take(4).withUnsafeBytes { $0.loadUnaligned(as: UInt32.self) }) }
-    mutating func u64() throws -> UInt64 { UInt64(littleEndian: try take(8).withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }) }
-    mutating func f32() throws -> Float { Float(bitPattern: try u32()) }
-    mutating func f64() throws -> Double { Double(bitPattern: try u64()) }
-    mutating func string() throws -> String {
-        let count = Int(try u16())
-        guard let text = String(validating: try take(count), as: UTF8.self) else { throw RelationModelError.malformed(reason: "invalid UTF-8 label") }
-        return text
     }
 }

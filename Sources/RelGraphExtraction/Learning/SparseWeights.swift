@@ -18,6 +18,28 @@ public struct SparseWeights: Sendable, Equatable {
         }
     }
 
+    /// Rows read whole from a model file's columns, or nil unless slots ascend strictly in
+    /// `0..<FeatureHashing.slotCount`, offsets start at 0 and end at the label count, every row is
+    /// non-empty with labels ascending strictly below `labelCount`, and weights are finite.
+    init?(slots: [Int32], offsets: [Int32], labels: [UInt16], values: [Float], labelCount: Int) {
+        guard offsets.count == slots.count + 1, offsets.first == 0, Int(offsets.last!) == labels.count,
+              labels.count == values.count, values.allSatisfy({ $0.isFinite }) else { return nil }
+        var previousSlot: Int32 = -1
+        for row in slots.indices {
+            let slot = slots[row], start = Int(offsets[row]), end = Int(offsets[row + 1])
+            guard slot > previousSlot, slot < Int32(FeatureHashing.slotCount), start < end, end <= labels.count,
+                  Int(labels[start]) < labelCount else { return nil }
+            for index in (start + 1)..<end where labels[index] <= labels[index - 1] || Int(labels[index]) >= labelCount {
+                return nil
+            }
+            previousSlot = slot
+        }
+        self.slots = slots
+        self.offsets = offsets
+        self.labels = labels
+        self.values = values
+    }
+
     /// Appends one weight; slots must come in ascending order, labels ascending within a slot.
     mutating func append(slot: Int32, label: UInt16, weight: Float) {
         if slots.last != slot {

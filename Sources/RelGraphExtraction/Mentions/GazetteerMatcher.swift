@@ -20,9 +20,9 @@ struct GazetteerMatcher: Sendable {
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
-        formFirstWords = Set(lexicon.surfaceKeys.map(Self.firstWord))
-        titleFirstWords = Set(lexicon.titleKeys.map(Self.firstWord))
-        compoundTitleHeads = lexicon.titleKeys.filter { !$0.contains(" ") && $0.count >= 5 }.sorted().compactMap { key in
+        formFirstWords = lexicon.surfaceFirstWords
+        titleFirstWords = lexicon.titleFirstWords
+        compoundTitleHeads = lexicon.titleKeys.filter { !$0.utf8.contains(UInt8(ascii: " ")) && $0.count >= 5 }.sorted().compactMap { key in
             let entries = lexicon.titles(forFolded: key).filter { $0.language == Language.de.rawValue }
             return entries.isEmpty ? nil : (key, entries)
         }
@@ -116,11 +116,7 @@ struct GazetteerMatcher: Sendable {
     }
 
     /// The first word of a folded token: "U.S." folds to "u s", whose forms start with "u".
-    static func firstWord(_ folded: String) -> String {
-        // On UTF-8 bytes: a space is one byte, and finding it needs no grapheme breaking.
-        guard let space = folded.utf8.firstIndex(of: UInt8(ascii: " ")) else { return folded }
-        return String(folded[..<space])
-    }
+    static func firstWord(_ folded: String) -> String { Lexicon.firstWord(folded) }
 
     /// "europaischen union" → "europaische union": German adjectives inside a name take case
     /// endings; the data lists the nominative. Only words before the last one are adjectives.

@@ -37,13 +37,21 @@ struct MentionResolver: Sendable {
         givenNames = Set(lexicon.tables(named: "given-names").flatMap { table in
             table.rows.flatMap { table.value("forms", in: $0).split(separator: "|").map { folder.fold(String($0)) } }
         })
-        var relations: [String: RelationType] = [:]
-        for key in lexicon.titleKeys.sorted() {
-            for entry in lexicon.titles(forFolded: key) where relations[entry.role] != .leaderOf {
-                relations[entry.role] = entry.relation
+        // A role's relation is leader_of when any of its titles says so, else that of its last
+        // title in key order. Keys are visited unsorted (sorting them all was a tenth of the
+        // resolver's start-up): the greatest key seen so far decides.
+        var relations: [String: (key: String, relation: RelationType)] = [:]
+        for key in lexicon.titleKeys {
+            for entry in lexicon.titles(forFolded: key) {
+                guard let current = relations[entry.role] else {
+                    relations[entry.role] = (key, entry.relation)
+                    continue
+                }
+                if current.relation == .leaderOf { continue }
+                if entry.relation == .leaderOf || key >= current.key { relations[entry.role] = (key, entry.relation) }
             }
         }
-        roleRelations = relations
+        roleRelations = relations.mapValues(\.relation)
     }
 
     func resolve(_ document: AnalyzedDocument) -> [SentenceMentions] {

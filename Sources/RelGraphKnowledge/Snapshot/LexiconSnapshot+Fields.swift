@@ -64,6 +64,10 @@ extension LexiconSnapshot {
                 out.append(entry.form)
             }
         }
+        for words in [lexicon.surfaceFirstWords, lexicon.titleFirstWords] {
+            out.append(count: words.count)
+            for word in words.sorted() { out.append(word) }
+        }
         out.append(count: lexicon.rawTables.count)
         for (name, tables) in lexicon.rawTables.sorted(by: { $0.key < $1.key }) {
             out.append(name)
@@ -151,29 +155,63 @@ extension LexiconSnapshot {
             }
             lexicon.titleIndex[key] = entries
         }
-        for _ in 0..<(try input.count(minimumBytes: 8)) {
-            let name = try input.string()
-            var tables: [LexiconTable] = []
-            for _ in 0..<(try input.count(minimumBytes: 16)) {
-                let tableName = try input.string(), source = try input.string()
-                var columns: [String] = []
-                for _ in 0..<(try input.count(minimumBytes: 4)) { columns.append(try input.string()) }
-                let rowCount = try input.count(minimumBytes: 8)
-                var rows: [[String]] = [], lines: [Int] = []
-                rows.reserveCapacity(rowCount)
-                lines.reserveCapacity(rowCount)
-                for _ in 0..<rowCount {
-                    lines.append(Int(try input.read(UInt32.self)))
-                    var row: [String] = []
-                    let fieldCount = try input.count(minimumBytes: 4)
-                    row.reserveCapacity(fieldCount)
-                    for _ in 0..<fieldCount { row.append(try input.string()) }
-                    rows.append(row)
-                }
-                tables.append(LexiconTable(name: tableName, columns: columns, rows: rows, lineNumbers: lines, source: source))
-            }
-            lexicon.rawTables[name] = tables
-        }
+        lexicon.surfaceFirstWords = try decodeWordSet(from: &input)
+        lexicon.titleFirstWords = try decodeWordSet(from: &input)
+        let start = input.offset
+        let ranges = try skipRawTables(in: &input).mapValues { ($0.lowerBound - start)..<($0.upperBound - start) }
+        lexicon.snapshotTables = SnapshotTables(section: Array(input.bytes[start..<input.offset]), ranges: ranges, strings: input.strings)
         return lexicon
+    }
+
+    static func decodeWordSet(from input: inout SnapshotReader) throws -> Set<String> {
+        let count = try input.count(minimumBytes: 4)
+        var words = Set<String>(minimumCapacity: count)
+        for _ in 0..<count { words.insert(try input.string()) }
+        return words
+    }
+
+    /// Walks the raw tables (the last field of the payload) as ``decodeTables(from:)`` reads them,
+    /// checking every count and string index without building anything: decoding them later
+    /// cannot fail. Returns where each header name's tables lie in `input`.
+    static func skipRawTables(in input: inout SnapshotReader) throws -> [String: Range<Int>] {
+        var ranges: [String: Range<Int>] = [:]
+        for _ in 0..<(try input.count(minimumBytes: 8)) {
+            let name = try input.string(), start = input.offset
+            for _ in 0..<(try input.count(minimumBytes: 16)) {
+                _ = try input.string()
+                _ = try input.string()
+                for _ in 0..<(try input.count(minimumBytes: 4)) { _ = try input.string() }
+                for _ in 0..<(try input.count(minimumBytes: 8)) {
+                    _ = try input.read(UInt32.self)
+                    for _ in 0..<(try input.count(minimumBytes: 4)) { _ = try input.string() }
+                }
+            }
+            ranges[name] = start..<input.offset
+        }
+        return ranges
+    }
+
+    /// The tables of one header name, as ``encodeFields(_:into:)`` wrote them.
+    static func decodeTables(from input: inout SnapshotReader) throws -> [LexiconTable] {
+        var tables: [LexiconTable] = []
+        for _ in 0..<(try input.count(minimumBytes: 16)) {
+            let tableName = try input.string(), source = try input.string()
+            var columns: [String] = []
+            for _ in 0..<(try input.count(minimumBytes: 4)) { columns.append(try input.string()) }
+            let rowCount = try input.count(minimumBytes: 8)
+            var rows: [[String]] = [], lines: [Int] = []
+            rows.reserveCapacity(rowCount)
+            lines.reserveCapacity(rowCount)
+            for _ in 0..<rowCount {
+                lines.append(Int(try input.read(UInt32.self)))
+                var row: [String] = []
+                let fieldCount = try input.count(minimumBytes: 4)
+                row.reserveCapacity(fieldCount)
+                for _ in 0..<fieldCount { row.append(try input.string()) }
+                rows.append(row)
+            }
+            tables.append(LexiconTable(name: tableName, columns: columns, rows: rows, lineNumbers: lines, source: source))
+        }
+        return tables
     }
 }

@@ -8,7 +8,7 @@ import Foundation
 ///
 /// | bytes | content |
 /// |---|---|
-/// | 8 | magic `RGLEXSN1` (the last byte is the format version) |
+/// | 8 | magic `RGLEXSN2` (the last byte is the format version) |
 /// | 8 | ``SourceFingerprint`` of the data files it was built from |
 /// | 8 | ``SnapshotDigest`` of the payload |
 /// | 8 | payload length |
@@ -18,7 +18,7 @@ import Foundation
 /// sizes and contents), its payload digest matches, and every count, index and length lies inside
 /// the file; otherwise the caller parses the data files as before.
 enum LexiconSnapshot {
-    static let magic: [UInt8] = Array("RGLEXSN1".utf8)
+    static let magic: [UInt8] = Array("RGLEXSN2".utf8)
     static let headerBytes = 32
 
     /// The snapshot file's bytes for `lexicon`, built from the sources with `fingerprint`.
