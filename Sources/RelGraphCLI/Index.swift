@@ -25,7 +25,7 @@ struct IndexCommand: ParsableCommand {
     var format: ListingFormat = .text
 
     func run() throws {
-        guard graph != "-" else { throw RelGraphError.usage("index needs a graph file, not stdin: the index records the file's size and time") }
+        guard graph != "-" else { throw RelGraphError.usage("index needs a graph file, not stdin: the index records the file's size, time and content hash") }
         try OutputFile.refuseOverwriting(inputs: [graph], with: output)
         guard let before = FileStamp.of(path: graph) else { throw RelGraphError.badInput("\(graph): no such file") }
         let data = try InputFiles.readData(graph)

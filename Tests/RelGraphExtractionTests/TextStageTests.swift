@@ -30,6 +30,51 @@ import RelGraphCore
         #expect(list[3].kind == .number)
     }
 
+    /// Issue #15: 64 MB of punctuation took 7.7 GB, a token of 72 bytes per mark. A run of more
+    /// than `maximumMarkRun` marks is now one token spanning the run; shorter runs, all prose has,
+    /// are still one token per mark.
+    @Test func aLongRunOfMarksIsOneToken() {
+        let run = String(repeating: ".,;:!?()[]\"-\u{2026}\u{AB}\u{BB}", count: 40)
+        let list = tokens("Paris \(run) Berlin")
+        #expect(list.map(\.kind) == [.word, .punctuation, .word])
+        let normalizedRun = String(String.UnicodeScalarView(Normalizer.normalize(run)))
+        #expect(list[1].text == normalizedRun && list[1].start == 6 && list[1].end == 6 + run.unicodeScalars.count)
+        #expect(list[1].spaceBefore && list[2].spaceBefore)
+        let short = String(repeating: "!", count: Tokenizer.maximumMarkRun)
+        #expect(tokens("Oui\(short)").count == 1 + Tokenizer.maximumMarkRun)
+        #expect(tokens("Oui\(short)!").count == 2)
+        #expect(tokens("a.\"),").map(\.text) == ["a", ".", "\"", ")", ","])
+    }
+
+    /// What one token costs: a document holds one per word or mark.
+    @Test func aTokenStaysSmall() {
+        #expect(MemoryLayout<Token>.stride <= 48)
+        let token = tokens("l'Élysée")[1]
+        #expect(token.glue == "'" && token.isCapitalized && !token.isAllCaps && !token.newlineBefore && !token.spaceBefore)
+        #expect(tokens("x\n\tNATO")[1].isAllCaps && tokens("x\n\tNATO")[1].newlineBefore)
+    }
+
+    /// The array is sized once from a bound that is never below the count.
+    @Test func theTokenCountBoundHoldsOnRandomText() {
+        var state: UInt64 = 21
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 33
+        }
+        let alphabet = Array("aZé1 .-'\n,!…«\u{301}9")
+        let marks = Array(".-',!…«")
+        for round in 0 ..< 300 {
+            // Runs long enough to cross maximumMarkRun now and then.
+            let length = Int(next() % 400)
+            let marksOnly = round % 3 == 0
+            let text = String((0 ..< length).map { _ in
+                marksOnly && next() % 50 != 0 ? marks[Int(next() % UInt64(marks.count))] : alphabet[Int(next() % UInt64(alphabet.count))]
+            })
+            let scalars = Normalizer.normalize(text)
+            #expect(Tokenizer.tokenCountBound(scalars) >= Tokenizer.tokenize(scalars).count, "round \(round): \(text)")
+        }
+    }
+
     @Test func offsetsCountUnicodeScalars() {
         // "é" written decomposed is two scalars; offsets must count both.
         let text = "Caf\u{65}\u{301} Zoë"

@@ -89,7 +89,9 @@ import Testing
         grown.size += 1
         var touched = file.stamp
         touched.nanoseconds = (touched.nanoseconds + 1) % 1_000_000_000
-        for stamp in [grown, touched] {
+        var edited = file.stamp
+        edited.contentHash ^= 1
+        for stamp in [grown, touched, edited] {
             #expect(throws: GraphSidecar.Problem.stale(recorded: file.stamp)) {
                 try GraphSidecar.decode(sidecar, graphPath: file.path, stamp: stamp)
             }
@@ -160,9 +162,13 @@ import Testing
     @Test func otherVersionsAndForeignFilesAreNamed() throws {
         let (bytes, file) = try Self.smallSidecar()
         var newer = bytes
-        newer[8] = 2
+        newer[8] = 3
         Self.reseal(&newer)
-        #expect(Self.outcome(newer, file) == .unusable("format version 2, this relgraph reads version 1"))
+        #expect(Self.outcome(newer, file) == .unusable("format version 3, this relgraph reads version 2"))
+        var older = bytes
+        older[8] = 1
+        Self.reseal(&older)
+        #expect(Self.outcome(older, file) == .unusable("format version 1, this relgraph reads version 2"))
         #expect(Self.outcome(Array("{\"nodes\": []}".utf8), file) == .unusable("not a relgraph index"))
         #expect(Self.outcome([], file) == .unusable("not a relgraph index"))
     }

@@ -44,12 +44,10 @@ struct ConcurrentIngestTests {
     }
 
     @Test func fourWorkersStoreEachDocumentOnceAndExportLikeSQLite() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.cleanUp() }
-        let corpus = try TestCorpus.write(folder, generated: Self.generated)
+        let pair = try CorpusPair(generated: Self.generated)
+        defer { pair.cleanUp() }
+        let (folder, corpus, url) = (pair.folder, pair.corpus, pair.postgres)
         let reference = try referenceExport(corpus: corpus, folder: folder)
-        let url = try PostgresTestServer.freshDatabase()
-        defer { PostgresTestServer.drop(url) }
 
         let workers = try (0..<4).map { _ in try launchIngest(corpus: corpus, db: url, progress: false) }
         var added = 0
@@ -73,12 +71,10 @@ struct ConcurrentIngestTests {
     }
 
     @Test func sigkilledWorkersLeaveAConsistentDatabaseAndARerunCompletesIt() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.cleanUp() }
-        let corpus = try TestCorpus.write(folder, generated: Self.generated)
+        let pair = try CorpusPair(generated: Self.generated)
+        defer { pair.cleanUp() }
+        let (folder, corpus, url) = (pair.folder, pair.corpus, pair.postgres)
         let reference = try referenceExport(corpus: corpus, folder: folder)
-        let url = try PostgresTestServer.freshDatabase()
-        defer { PostgresTestServer.drop(url) }
 
         var storedAfterRound: [Int] = []
         // Each round: four workers, killed after they report 0, 2, 5 and 9 files (plus a few ms,

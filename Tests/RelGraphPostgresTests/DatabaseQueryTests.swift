@@ -11,19 +11,14 @@ import Testing
 @Suite(.serialized, .enabled(if: PostgresTestServer.enabled, "no PostgreSQL server could be started (scripts/postgres-test-cluster.sh)"))
 struct DatabaseQueryTests {
     private func relgraph(_ arguments: [String]) throws -> ProcessRunner.Result {
-        let binary = try #require(ProcessRunner.relgraph, "relgraph executable not found beside the test bundle")
-        return try ProcessRunner.run(binary, arguments)
+        try CorpusPair.relgraph(arguments)
     }
 
     @Test func neighbourhoodsAndPathsEqualTheInMemoryEngine() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.cleanUp() }
-        let corpus = try TestCorpus.write(folder, generated: 40)
-        let sqlite = folder.path + "/corpus.sqlite"
-        let postgres = try PostgresTestServer.freshDatabase()
-        defer { PostgresTestServer.drop(postgres) }
-        for db in [sqlite, postgres] {
-            let ingest = try relgraph(["ingest", corpus, "--db", db, "--quiet"])
+        let pair = try CorpusPair(generated: 40)
+        defer { pair.cleanUp() }
+        let (sqlite, postgres) = (pair.sqlite, pair.postgres)
+        for ingest in try pair.ingestIntoBoth(["--quiet"]) {
             try #require(ingest.status == 0, "\(ingest.stderr)")
         }
 

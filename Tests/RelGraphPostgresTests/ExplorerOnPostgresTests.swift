@@ -8,14 +8,10 @@ import Testing
 struct ExplorerOnPostgresTests {
     @Test func theExplorerServesAPostgresCorpusAsItServesTheSameSQLiteCorpus() throws {
         let binary = try #require(ProcessRunner.relgraph, "relgraph executable not found beside the test bundle")
-        let folder = try TemporaryFolder()
-        defer { folder.cleanUp() }
-        let corpus = try TestCorpus.write(folder, generated: 12)
-        let sqlite = folder.path + "/corpus.sqlite"
-        let postgres = try PostgresTestServer.freshDatabase()
-        defer { PostgresTestServer.drop(postgres) }
-        for db in [sqlite, postgres] {
-            let ingest = try ProcessRunner.run(binary, ["ingest", corpus, "--db", db, "--quiet"])
+        let pair = try CorpusPair(generated: 12)
+        defer { pair.cleanUp() }
+        let (sqlite, postgres) = (pair.sqlite, pair.postgres)
+        for ingest in try pair.ingestIntoBoth(["--quiet"]) {
             try #require(ingest.status == 0, "\(ingest.stderr)")
         }
 

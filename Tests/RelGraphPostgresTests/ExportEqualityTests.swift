@@ -9,8 +9,7 @@ struct ExportEqualityTests {
     static let formats = ["json", "graphml", "gexf", "dot"]
 
     private func relgraph(_ arguments: [String], environment: [String: String]? = nil) throws -> ProcessRunner.Result {
-        let binary = try #require(ProcessRunner.relgraph, "relgraph executable not found beside the test bundle")
-        return try ProcessRunner.run(binary, arguments, environment: environment)
+        try CorpusPair.relgraph(arguments, environment: environment)
     }
 
     private func expectSameCorpus(sqlite: String, postgres: String) throws {
@@ -29,15 +28,11 @@ struct ExportEqualityTests {
     }
 
     @Test func exportIsByteIdenticalToSQLiteAlsoAfterAReplacement() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.cleanUp() }
-        let corpus = try TestCorpus.write(folder, generated: 24)
-        let sqlite = folder.path + "/corpus.sqlite"
-        let postgres = try PostgresTestServer.freshDatabase()
-        defer { PostgresTestServer.drop(postgres) }
+        let pair = try CorpusPair(generated: 24)
+        defer { pair.cleanUp() }
+        let (folder, corpus, sqlite, postgres) = (pair.folder, pair.corpus, pair.sqlite, pair.postgres)
 
-        for db in [sqlite, postgres] {
-            let ingest = try relgraph(["ingest", corpus, "--db", db, "--quiet", "--jobs", "2"])
+        for ingest in try pair.ingestIntoBoth(["--quiet", "--jobs", "2"]) {
             #expect(ingest.status == 0, "\(ingest.stderr)")
             #expect(ingest.stdout.contains("documents: 26 added, 0 replaced, 0 unchanged, 1 duplicate"), "\(ingest.stdout)")
         }

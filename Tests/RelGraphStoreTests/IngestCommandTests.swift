@@ -154,6 +154,47 @@ import Testing
         #expect(rerun.stdout.contains("documents: \(count - 1 - numbers[0]) added, 0 replaced, \(1 + numbers[0]) unchanged"), "\(rerun.stdout)")
     }
 
+    /// `ingest --format json` on a disk that fills mid-run: the object's `failed` holds the storage
+    /// error of each failed file, `notAttempted` counts the files never tried, and the
+    /// counts add up to the files given and match what the database holds.
+    @Test func theJSONSummaryCountsFailedAndNotAttemptedFiles() throws {
+        let binary = try #require(CrashSafetyTests.binary, "relgraph executable not found beside the test bundle")
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        let people = ["Emmanuel Macron", "Olaf Scholz", "Pedro Sánchez", "Joe Biden", "Xi Jinping", "Narendra Modi"]
+        let count = 60
+        for index in 0 ..< count {
+            var text = "Report \(index).\n\n"
+            for sentence in 0 ..< 12 {
+                let a = people[(index + sentence) % people.count], b = people[(index * 5 + sentence + 1) % people.count]
+                if a != b { text += "\(a) met \(b) in Paris on Tuesday, the \(sentence + 1)th meeting of report \(index). " }
+            }
+            try folder.write("corpus/report-\(index).txt", text + "\n")
+        }
+        let db = folder.path + "/c.sqlite"
+        let first = try relgraph(["ingest", folder.path + "/corpus/report-0.txt", "--db", db, "--quiet"])
+        try #require(first.status == 0, "\(first.stderr)")
+        let quoted = [binary, "ingest", folder.path + "/corpus", "--db", db, "--format", "json", "--jobs", "1"].map { "'\($0)'" }
+        let limited = try ProcessRunner.run(URL(fileURLWithPath: "/bin/sh"),
+                                            ["-c", "ulimit -f 256; trap '' XFSZ; exec \(quoted.joined(separator: " "))"])
+        #expect(limited.status == 1)
+        #expect(limited.stderr.split(separator: "\n").count == 1, "\(limited.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(limited.stdout.utf8)) as? [String: Any],
+                                  "not one JSON object: \(limited.stdout)")
+        let files = try #require(object["files"] as? Int), added = try #require(object["added"] as? Int)
+        let unchanged = try #require(object["unchanged"] as? Int)
+        let failed = try #require(object["failed"] as? [String]), notAttempted = try #require(object["notAttempted"] as? Int)
+        #expect(files == count && unchanged == 1)
+        // One worker: exactly one file fails, the first the full disk refused; the rest wait.
+        #expect(failed.count == 1, "\(failed)")
+        #expect(failed.allSatisfy { $0.hasPrefix(db + ": ") }, "the storage error names the database: \(failed)")
+        #expect(notAttempted > 0 && added + unchanged + failed.count + notAttempted == files, "\(limited.stdout)")
+        let documents = try relgraph(["documents", "--db", db])
+        #expect(documents.status == 0, "\(documents.stderr)")
+        #expect(documents.stdout.split(separator: "\n").filter { $0.contains("/corpus/report-") }.count == 1 + added,
+                "\(documents.stdout)")
+    }
+
     /// `--verbose`: one line per file, with what each new document brought; with `--quiet` or
     /// `--format json` it is a usage error.
     @Test func verboseListsWhatEachDocumentAdded() throws {

@@ -7,12 +7,23 @@ import RelGraphCore
 /// split it ("nord-coréen" → "nord" "coréen", "l'armée" → "l" "armée") and are remembered as the
 /// next token's ``Token/glue``, so n-grams of folded tokens equal ``NameFolding/fold(_:)`` of the
 /// name. Dotted acronyms ("U.S.", "U.N.") stay one token.
+///
+/// A run of more than ``maximumMarkRun`` marks with no space or letter between them is one
+/// punctuation token, not one token per mark: prose never has such runs, and a file of nothing
+/// else would otherwise hold a token per byte (issue #15: 64 MB of punctuation took 7.7 GB).
 public enum Tokenizer {
+    /// The longest run of marks still cut into one token per mark.
+    public static let maximumMarkRun = 32
+
+    /// The tokens of normalised text. The text must be shorter than 2³² scalars (documents are
+    /// limited to 16 MiB long before that).
     public static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+        precondition(scalars.count <= Token.maximumOffset, "a document of more than 2^32 scalars")
         // Non-ASCII words repeat; folding each distinct one once keeps Foundation out of the loop.
         var foldCache: [String: String] = [:]
         var tokens: [Token] = []
-        tokens.reserveCapacity(scalars.count / 5)
+        // Sized once: growing by doubling would hold the old and the new array at the peak.
+        tokens.reserveCapacity(tokenCountBound(scalars))
         var index = 0
         var spaceBefore = false
         var newlineBefore = false
@@ -21,6 +32,15 @@ public enum Tokenizer {
 
         func push(_ kind: Token.Kind, _ start: Int, _ end: Int) {
             let text = String(scalars: scalars[start..<end])
+            if end - start > maximumMarkRun, kind == .punctuation {
+                // A collapsed run of marks: nothing to fold, no letters to count.
+                tokens.append(Token(kind: kind, start: start, end: end, text: text, folded: text, isCapitalized: false,
+                                    isAllCaps: false, newlineBefore: newlineBefore, spaceBefore: spaceBefore, glue: glue))
+                spaceBefore = false
+                newlineBefore = false
+                glue = nil
+                return
+            }
             let first = scalars[start]
             var letters = 0, upper = 0
             for scalar in scalars[start..<end] {
@@ -83,11 +103,60 @@ public enum Tokenizer {
                 glue = scalar
                 index += 1
             } else {
-                push(.punctuation, index, index + 1)
-                index += 1
+                let runEnd = markRunEnd(scalars, from: index)
+                if runEnd - index > maximumMarkRun {
+                    push(.punctuation, index, runEnd)
+                    index = runEnd
+                } else {
+                    push(.punctuation, index, index + 1)
+                    index += 1
+                }
             }
         }
         return tokens
+    }
+
+    /// A mark: neither a line break, whitespace nor part of a word.
+    @inline(__always)
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar == "\n" || scalar == "\r" || scalar == " " || scalar == "\t" { return false }
+        if scalar.value >= 0x80 && scalar.properties.isWhitespace { return false }
+        return !isWordScalar(scalar)
+    }
+
+    /// End of the run of marks starting at `start`, looked at no further than one past
+    /// ``maximumMarkRun`` (enough to tell a long run), so cutting a short run stays linear.
+    static func markRunEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+        var index = start
+        while index < scalars.count, index - start <= maximumMarkRun, isMark(scalars[index]) { index += 1 }
+        guard index - start > maximumMarkRun else { return index }
+        while index < scalars.count, isMark(scalars[index]) { index += 1 }
+        return index
+    }
+
+    /// At least as many tokens as ``tokenize(_:)`` makes: one per run of word scalars, one per mark,
+    /// one per long run of marks.
+    static func tokenCountBound(_ scalars: [Unicode.Scalar]) -> Int {
+        var count = 0
+        var inWord = false
+        var marks = 0
+        for scalar in scalars {
+            if isWordScalar(scalar) {
+                if !inWord { count += 1 }
+                inWord = true
+                count += min(marks, maximumMarkRun + 1)
+                marks = 0
+            } else {
+                inWord = false
+                if isMark(scalar) {
+                    marks += 1
+                } else {
+                    count += min(marks, maximumMarkRun + 1)
+                    marks = 0
+                }
+            }
+        }
+        return count + min(marks, maximumMarkRun + 1)
     }
 
     @inline(__always)

@@ -4,8 +4,8 @@ import RelGraphCore
 extension GraphSidecar {
     /// The catalog a sidecar holds, for the JSON file at `graphPath` whose current stamp is `stamp`.
     ///
-    /// Throws ``Problem/stale(recorded:)`` when the sidecar was written for another size or
-    /// modification time of the file, ``Problem/unusable(_:)`` for anything else wrong with it;
+    /// Throws ``Problem/stale(recorded:)`` when the sidecar was written for another size,
+    /// modification time or content of the file, ``Problem/unusable(_:)`` for anything else wrong with it;
     /// never traps, whatever the bytes. Relations are later decoded from `graphPath` by byte range;
     /// ``GraphCatalog/relation(at:)`` throws ``GraphFileChanged`` if the file no longer holds them.
     public static func decode(_ data: Data, graphPath: String, stamp: FileStamp) throws(Problem) -> GraphCatalog {
@@ -31,11 +31,13 @@ extension GraphSidecar {
             throw Problem.unusable("format version \(found), this relgraph reads version \(version)")
         }
         _ = try header.read(UInt32.self, "header")
-        let recorded = FileStamp(size: try header.read(UInt64.self, "header"), seconds: try header.read(Int64.self, "header"),
-                                 nanoseconds: try header.read(Int64.self, "header"))
+        let size = try header.read(UInt64.self, "header"), seconds = try header.read(Int64.self, "header")
+        let nanoseconds = try header.read(Int64.self, "header")
         let actorCount = try header.read(UInt64.self, "header"), relationCount = try header.read(UInt64.self, "header")
         let spelledCount = try header.read(UInt64.self, "header"), length = try header.read(UInt64.self, "header")
         let checksum = try header.read(UInt64.self, "header")
+        let recorded = FileStamp(size: size, seconds: seconds, nanoseconds: nanoseconds,
+                                 contentHash: try header.read(UInt64.self, "header"))
         guard length == UInt64(raw.count) else {
             throw Problem.unusable("\(raw.count) bytes where the header says \(length): truncated or padded")
         }

@@ -7,7 +7,7 @@ import RelGraphCore
 /// The sidecar holds the actors, the relation columns (ends as actor positions, type, confidence,
 /// evidence count, byte range of the relation's object in the JSON file) and the rare ends spelled
 /// differently from their actor's id. It records the JSON file's ``FileStamp``; ``decode(_:graphPath:stamp:)``
-/// refuses a sidecar written for another state of the file, and validates everything else (magic,
+/// refuses a sidecar written for another state of the file (its bytes included), and validates everything else (magic,
 /// version, length, checksum, section bounds and counts, every position and range) before building
 /// a ``GraphCatalog`` whose evidence is read from the JSON file by byte range.
 ///
@@ -18,17 +18,17 @@ import RelGraphCore
 /// ```
 public enum GraphSidecar {
     /// The format version written, and the only one read.
-    public static let version: UInt32 = 1
+    public static let version: UInt32 = 2
     /// The first eight bytes of every sidecar.
     static let magic: [UInt8] = Array("RGINDEX\0".utf8)
     /// Bytes before the first section.
-    static let headerSize = 80
+    static let headerSize = 88
     /// Where the checksum lies in the header; it covers every other byte of the file.
     static let checksumOffset = 72
 
     /// Why a sidecar cannot stand in for its JSON file.
     public enum Problem: Error, Equatable, Sendable {
-        /// Written for a different size or modification time of the JSON file.
+        /// Written for a different size, modification time or content of the JSON file.
         case stale(recorded: FileStamp)
         /// Not a sidecar, another version, truncated or corrupt: the reason, for one line.
         case unusable(String)
@@ -51,6 +51,7 @@ public enum GraphSidecar {
         out.append(UInt64(catalog.spelledEnds.count))
         out.append(UInt64(0))  // file length, set below
         out.append(UInt64(0))  // checksum, set below
+        out.append(stamp.contentHash)
 
         section("ACTR", count: catalog.actors.count, into: &out) { out in
             for actor in catalog.actors {

@@ -1,5 +1,4 @@
 import Foundation
-import RelGraphTestSupport
 
 /// The throwaway PostgreSQL cluster of scripts/postgres-test-cluster.sh, started once per test
 /// process (it keeps running for the next process; `make test` stops it afterwards). Each test
@@ -7,12 +6,12 @@ import RelGraphTestSupport
 ///
 /// Without a PostgreSQL server installed the tests are skipped with that message; under CI
 /// (`CI=true`, set by `.ci/run`) they run anyway and fail, so CI never passes by skipping.
-enum PostgresTestServer {
-    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+public enum PostgresTestServer {
+    public static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
     /// The URL of the cluster's `postgres` database, or why no server could be started.
-    static let cluster: Result<String, ClusterUnavailable> = {
+    public static let cluster: Result<String, ClusterUnavailable> = {
         let script = repositoryRoot.appendingPathComponent("scripts/postgres-test-cluster.sh")
         guard let result = startCluster(script) else {
             return .failure(ClusterUnavailable(reason: "cannot run \(script.path)"))
@@ -42,7 +41,7 @@ enum PostgresTestServer {
     }
 
     /// Whether the PostgreSQL tests run: always under CI, else when a cluster started.
-    static var enabled: Bool {
+    public static var enabled: Bool {
         if ProcessRunner.isCI { return true }
         if case .failure(let problem) = cluster {
             FileHandle.standardError.write(Data("PostgreSQL tests skipped: \(problem.reason)\n".utf8))
@@ -51,15 +50,15 @@ enum PostgresTestServer {
         return true
     }
 
-    struct ClusterUnavailable: Error, CustomStringConvertible {
-        let reason: String
-        var description: String { "no PostgreSQL test server: \(reason)" }
+    public struct ClusterUnavailable: Error, CustomStringConvertible {
+        public let reason: String
+        public var description: String { "no PostgreSQL test server: \(reason)" }
     }
 
     private static let counter = Counter()
 
     /// A new, empty database; returns its URL. Drop it with ``drop(_:)``.
-    static func freshDatabase() throws -> String {
+    public static func freshDatabase() throws -> String {
         let base = try cluster.get()
         let name = "relgraph_test_\(getpid())_\(counter.next())"
         try psql(base, "DROP DATABASE IF EXISTS \(name)")
@@ -67,14 +66,14 @@ enum PostgresTestServer {
         return base.replacingOccurrences(of: "/postgres?", with: "/\(name)?")
     }
 
-    static func drop(_ url: String) {
+    public static func drop(_ url: String) {
         guard let base = try? cluster.get(), let name = url.split(separator: "/").last?.split(separator: "?").first else { return }
-        try? psql(base, "DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
+        _ = try? psql(base, "DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
     }
 
     /// Runs one SQL statement with psql; returns its unaligned output.
     @discardableResult
-    static func psql(_ url: String, _ sql: String) throws -> String {
+    public static func psql(_ url: String, _ sql: String) throws -> String {
         let result = try ProcessRunner.run(URL(fileURLWithPath: "/usr/bin/env"), ["psql", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", url, "-c", sql])
         guard result.status == 0 else { throw ClusterUnavailable(reason: "psql: \(result.stderr)") }
         return result.stdout

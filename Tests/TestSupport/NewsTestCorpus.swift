@@ -1,13 +1,12 @@
 import Foundation
-import RelGraphTestSupport
 
 /// Articles for the PostgreSQL tests: the two sample articles of Examples/ (real news text, fr
 /// and en) and generated reports whose sentences name well-known actors, so the real extractor
 /// finds actors and relations shared across many documents — the rows concurrent workers race on.
-enum TestCorpus {
+public enum NewsTestCorpus {
     /// Writes the corpus under `folder/corpus` and returns that path.
     @discardableResult
-    static func write(_ folder: TemporaryFolder, generated count: Int) throws -> String {
+    public static func write(_ folder: TemporaryFolder, generated count: Int) throws -> String {
         let people = ["Emmanuel Macron", "Olaf Scholz", "Pedro Sánchez", "Joe Biden", "Xi Jinping", "Narendra Modi", "Vladimir Putin"]
         let places = ["Paris", "Berlin", "Madrid", "Washington", "Beijing", "New Delhi", "Moscow"]
         let verbs = ["met", "criticized", "visited", "signed an agreement with", "accused"]
