@@ -108,16 +108,9 @@ import Testing
         #expect(exported.stdout == extracted.stdout)
     }
 
-    /// A disk that fills up mid-run (here a file size limit, which fails writes as a full disk
-    /// does, on any file system): the run stops at the first failed write with the summary and
-    /// one error line, the database stays consistent, and the same command finishes the job once
-    /// there is room. It used to go on through every file, one identical line each.
-    @Test func aFullDiskStopsTheRunWithASummaryAndARerunFinishes() throws {
-        let binary = try #require(CrashSafetyTests.binary, "relgraph executable not found beside the test bundle")
-        let folder = try TemporaryFolder()
-        defer { folder.cleanUp() }
+    /// `count` short reports in `folder/corpus`, each naming pairs of six leaders meeting.
+    private func writeReports(_ count: Int, in folder: TemporaryFolder) throws {
         let people = ["Emmanuel Macron", "Olaf Scholz", "Pedro Sánchez", "Joe Biden", "Xi Jinping", "Narendra Modi"]
-        let count = 60
         for index in 0 ..< count {
             var text = "Report \(index).\n\n"
             for sentence in 0 ..< 12 {
@@ -126,6 +119,24 @@ import Testing
             }
             try folder.write("corpus/report-\(index).txt", text + "\n")
         }
+    }
+
+    /// Runs a quoted command line under a 256-block file size limit: writes past it fail as on a
+    /// full disk (SIGXFSZ ignored, so the write returns an error instead of killing the process).
+    private func runUnderFileSizeLimit(_ quoted: [String]) throws -> ProcessRunner.Result {
+        try ProcessRunner.run(URL(fileURLWithPath: "/bin/sh"), ["-c", "ulimit -f 256; trap '' XFSZ; exec \(quoted.joined(separator: " "))"])
+    }
+
+    /// A disk that fills up mid-run (here a file size limit, which fails writes as a full disk
+    /// does, on any file system): the run stops at the first failed write with the summary and
+    /// one error line, the database stays consistent, and the same command finishes the job once
+    /// there is room. It used to go on through every file, one identical line each.
+    @Test func aFullDiskStopsTheRunWithASummaryAndARerunFinishes() throws {
+        let binary = try #require(CrashSafetyTests.binary, "relgraph executable not found beside the test bundle")
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        let count = 60
+        try writeReports(count, in: folder)
         let db = folder.path + "/c.sqlite"
         // The corpus exists before the disk fills: created by a first, unlimited run of one file.
         let first = try relgraph(["ingest", folder.path + "/corpus/report-0.txt", "--db", db, "--quiet"])
@@ -133,8 +144,7 @@ import Testing
 
         // 256 blocks (128 or 256 KB, as the shell counts them): a few documents fit in the WAL.
         let quoted = [binary, "ingest", folder.path + "/corpus", "--db", db, "--quiet", "--jobs", "2"].map { "'\($0)'" }
-        let limited = try ProcessRunner.run(URL(fileURLWithPath: "/bin/sh"),
-                                            ["-c", "ulimit -f 256; trap '' XFSZ; exec \(quoted.joined(separator: " "))"])
+        let limited = try runUnderFileSizeLimit(quoted)
         #expect(limited.status == 1)
         let errorLines = limited.stderr.split(separator: "\n")
         #expect(errorLines.count == 1, "one error line, got: \(limited.stderr)")
@@ -161,22 +171,13 @@ import Testing
         let binary = try #require(CrashSafetyTests.binary, "relgraph executable not found beside the test bundle")
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }
-        let people = ["Emmanuel Macron", "Olaf Scholz", "Pedro Sánchez", "Joe Biden", "Xi Jinping", "Narendra Modi"]
         let count = 60
-        for index in 0 ..< count {
-            var text = "Report \(index).\n\n"
-            for sentence in 0 ..< 12 {
-                let a = people[(index + sentence) % people.count], b = people[(index * 5 + sentence + 1) % people.count]
-                if a != b { text += "\(a) met \(b) in Paris on Tuesday, the \(sentence + 1)th meeting of report \(index). " }
-            }
-            try folder.write("corpus/report-\(index).txt", text + "\n")
-        }
+        try writeReports(count, in: folder)
         let db = folder.path + "/c.sqlite"
         let first = try relgraph(["ingest", folder.path + "/corpus/report-0.txt", "--db", db, "--quiet"])
         try #require(first.status == 0, "\(first.stderr)")
         let quoted = [binary, "ingest", folder.path + "/corpus", "--db", db, "--format", "json", "--jobs", "1"].map { "'\($0)'" }
-        let limited = try ProcessRunner.run(URL(fileURLWithPath: "/bin/sh"),
-                                            ["-c", "ulimit -f 256; trap '' XFSZ; exec \(quoted.joined(separator: " "))"])
+        let limited = try runUnderFileSizeLimit(quoted)
         #expect(limited.status == 1)
         #expect(limited.stderr.split(separator: "\n").count == 1, "\(limited.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(limited.stdout.utf8)) as? [String: Any],

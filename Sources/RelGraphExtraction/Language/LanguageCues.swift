@@ -116,6 +116,8 @@ public struct LanguageCues: Sendable {
     public internal(set) var verbFinal = false
     /// Head nouns of agreements ("traité", "treaty", "Abkommen").
     public internal(set) var agreementHeads: [CuePhrase] = []
+    /// Heads a compound word may end with to name an agreement ("…abkommen", "…vertrags").
+    public internal(set) var agreementCompoundTails: [String] = []
     /// "homologue", "counterpart": a person holding the same office elsewhere.
     public internal(set) var counterparts: [CuePhrase] = []
     public internal(set) var triggers: [RelationTrigger] = []
@@ -247,6 +249,7 @@ public struct LanguageCueSet: Sendable {
                 case "organization-head": entry.organizationHeads.formUnion(words)
                 case "word-order": entry.verbFinal = value == "verb-final"
                 case "agreement": entry.agreementHeads += forms.map(phrase)
+                case "agreement-compound": entry.agreementCompoundTails += words.sorted()
                 case "counterpart": entry.counterparts += forms.map(phrase)
                 case "trigger":
                     guard let relation = RelationType(rawValue: value) else {

@@ -1,4 +1,5 @@
 import Foundation
+import RelGraphKnowledge
 
 /// Little-endian writer for model files (format: `Learning/MODELFORMAT.md`).
 struct ModelBytesWriter {
@@ -34,20 +35,9 @@ struct ModelBytesWriter {
 
 /// The checksums that end a model file: catch truncation and bit rot, not tampering.
 enum ModelChecksum {
-    /// Format 2: FNV-1a's step over 64-bit little-endian words, the last partial word padded with
-    /// zeros and its byte count in the top byte. Eight times fewer steps than over bytes (the
-    /// steps are serial: this was 2 ms of every `extract`).
-    static func words(_ raw: UnsafeRawBufferPointer) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var offset = 0
-        while offset + 8 <= raw.count {
-            hash = (hash ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))) &* 0x0000_0100_0000_01b3
-            offset += 8
-        }
-        var tail = UInt64(raw.count - offset) << 56
-        for (shift, index) in (offset..<raw.count).enumerated() { tail |= UInt64(raw[index]) << (8 * shift) }
-        return (hash ^ tail) &* 0x0000_0100_0000_01b3
-    }
+    /// Format 2: the lexicon snapshot's digest (FNV-1a's step over 64-bit little-endian words,
+    /// the length in the last word), eight times fewer serial steps than over bytes.
+    static func words(_ raw: UnsafeRawBufferPointer) -> UInt64 { SnapshotDigest.of(raw) }
 
     /// Format 1: FNV-1a 64 over the bytes.
     static func bytes(_ bytes: some Sequence<UInt8>) -> UInt64 {

@@ -76,20 +76,14 @@ extension MentionResolver {
         }
     }
 
-    /// German writes a kind of agreement as one compound word ending in the head
-    /// ("Friedensabkommen", "Gasliefervertrag", "Handelsabkommens"): such a word is a head too.
+    /// A language that writes a kind of agreement as one compound word ("Friedensabkommen",
+    /// "Gasliefervertrag") lists the heads such a word may end with (`agreement-compound` cues):
+    /// a word ending in one, with at least three letters before it, is a head too.
     func compoundHead(at index: Int, _ document: AnalyzedDocument) -> Int? {
         let cues = document.cues
-        guard cues.language == .de, document.tokens[index].kind == .word else { return nil }
+        guard !cues.agreementCompoundTails.isEmpty, document.tokens[index].kind == .word else { return nil }
         let word = document.foldedTokens[index]
-        for head in cues.agreementHeads where head.tokens.count == 1 && !head.prefixLast {
-            let stem = head.tokens[0]
-            // The genitive and plural endings German adds to these nouns.
-            for ending in ["", "s", "es", "n", "en"] where word.hasSuffix(stem + ending) {
-                if word.count >= stem.count + ending.count + 3 { return 1 }
-            }
-        }
-        return nil
+        return cues.agreementCompoundTails.contains { word.count >= $0.count + 3 && word.hasSuffix($0) } ? 1 : nil
     }
 
     /// A word that can be part of an agreement's name. Trigger nouns count inside the name when

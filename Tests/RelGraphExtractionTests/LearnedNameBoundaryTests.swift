@@ -1,0 +1,23 @@
+import Testing
+@testable import RelGraphExtraction
+
+/// What the learned tagger may add: never a name cut short on a function word.
+@Suite struct LearnedNameBoundaryTests {
+    @Test func aNameNeverEndsOnALowercaseFunctionWord() throws {
+        // A tagger that reads "Coree" as the start of a place and carries the place on over "du":
+        // what a learned model did on a headline cut at the end of a line.
+        let begin = UInt16(try #require(NameTagger.labels.firstIndex(of: "B-location")))
+        let inside = UInt16(try #require(NameTagger.labels.firstIndex(of: "I-location")))
+        let tagger = NameTagger(weights: SparseWeights([
+            (Int32(FeatureHashing.slot("w=coree")), begin, 10),
+            (Int32(FeatureHashing.slot("w=du")), inside, 10),
+            (Int32(FeatureHashing.slot("w=kaesong")), begin, 10),
+        ]))
+        let extractor = try Extractor(lexicon: Fixtures.extractor.lexicon, decider: .rules, model: nil, tagger: tagger)
+        let cut = extractor.extract(text: "le premier voyage du président en Coree du", document: "t", language: .fr)
+        #expect(!cut.nodes.contains { $0.label.hasSuffix(" du") }, "\(cut.nodes.map(\.label))")
+        // The same tagger still adds a place that ends on its own name.
+        let whole = extractor.extract(text: "le président est arrivé à Kaesong lundi", document: "t", language: .fr)
+        #expect(whole.nodes.contains { $0.id == "location:kaesong" }, "\(whole.nodes.map(\.id))")
+    }
+}
