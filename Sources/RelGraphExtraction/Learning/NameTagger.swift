@@ -36,7 +36,7 @@ public struct NameTagger: Sendable {
             features.addFeatures(at: index, to: &slots)
             Self.addTransitionFeatures(previous: previous, shape: features.shape(at: index), to: &slots)
             slots.sortAndRemoveRepeats()
-            for slot in slots.slots { rows.accumulate(slot: slot, into: &scores) }
+            rows.accumulate(slots: slots.slots, into: &scores)
             tags.append(Self.best(scores, after: previous))
         }
         return tags

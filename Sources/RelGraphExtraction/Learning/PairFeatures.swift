@@ -154,9 +154,10 @@ public struct PairFeatures {
            cues.placePrepositions.contains(folded[first.tokens.lowerBound - 1]) { sink.add("place-before1|", type1, ">", type2) }
 
         // Other actors between.
-        let inside = reading.mentions.filter { $0.tokens.lowerBound >= gapStart && $0.tokens.upperBound <= gapEnd
+        // Counted, not collected: copying mentions per pair was a measurable share of extraction.
+        let inside = reading.mentions.count { $0.tokens.lowerBound >= gapStart && $0.tokens.upperBound <= gapEnd
             && $0.actorID != first.actorID && $0.actorID != second.actorID }
-        sink.add("between-actors=", String(min(inside.count, 3)))
+        sink.add("between-actors=", String(min(inside, 3)))
 
         if sentenceIsNegated { sink.add("sentence-negation") }
         if sentenceIsHedged { sink.add("sentence-speculation") }

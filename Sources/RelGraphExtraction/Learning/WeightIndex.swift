@@ -52,27 +52,56 @@ struct WeightIndex: Sendable {
 protocol WeightRows {
     /// Adds each label's weight for `slot` to `scores`, labels in ascending order.
     func accumulate(slot: Int32, into scores: inout [Double])
+    /// Adds each label's weight of every slot of `slots`, in their order, to `scores`.
+    func accumulate(slots: [Int32], into scores: inout [Double])
+}
+
+extension WeightRows {
+    func accumulate(slots: [Int32], into scores: inout [Double]) {
+        for slot in slots { accumulate(slot: slot, into: &scores) }
+    }
 }
 
 extension SparseWeights: WeightRows {}
 
 extension WeightIndex: WeightRows {
     func accumulate(slot: Int32, into scores: inout [Double]) {
-        guard slot >= 0, Int(slot) < FeatureHashing.slotCount else { return }
+        add(row(of: slot), to: &scores)
+    }
+
+    /// Adds the weights of every slot of `slots`, in their order, to `scores`: the same sums as
+    /// one ``accumulate(slot:into:)`` per slot.
+    ///
+    /// All rows are found before any weight is added: the table reads of different slots do not
+    /// depend on each other, so the processor overlaps their cache misses instead of waiting for
+    /// each in turn.
+    func accumulate(slots: [Int32], into scores: inout [Double]) {
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: slots.count) { rows in
+            for (position, slot) in slots.enumerated() { rows.initializeElement(at: position, to: row(of: slot)) }
+            for row in rows { add(row, to: &scores) }
+        }
+    }
+
+    /// The packed bucket of `slot` (where its pairs start and how many), 0 when it has no weights.
+    @inline(__always)
+    private func row(of slot: Int32) -> UInt64 {
+        guard slot >= 0, Int(slot) < FeatureHashing.slotCount else { return 0 }
         let key = UInt64(slot + 1), mask = buckets.count - 1
         var bucket = Self.home(slot, shift: shift)
         while true {
             let packed = buckets[bucket]
-            if packed == 0 { return }
-            if packed & 0x1F_FFFF == key {
-                let start = Int((packed >> 21) & 0x7FF_FFFF), count = Int(packed >> 48)
-                for index in start..<(start + count) {
-                    let entry = entries[index]
-                    scores[Int(entry.label)] += Double(entry.weight)
-                }
-                return
-            }
+            if packed == 0 || packed & 0x1F_FFFF == key { return packed }
             bucket = (bucket + 1) & mask
+        }
+    }
+
+    /// Adds each label's weight of a packed bucket to `scores`.
+    @inline(__always)
+    private func add(_ row: UInt64, to scores: inout [Double]) {
+        let start = Int((row >> 21) & 0x7FF_FFFF), count = Int(row >> 48)
+        for index in start..<(start + count) {
+            let entry = entries[index]
+            scores[Int(entry.label)] += Double(entry.weight)
         }
     }
 }
