@@ -165,8 +165,8 @@ public struct LanguageCues: Sendable {
             found.append(triggers[id])
         }
         // Three Characters or more (counting only three, not the whole word).
-        let stem = token.prefix(3)
-        if stem.count == 3 {
+        let stem = FeatureText.prefix(token, 3)
+        if stem.utf8.count >= 3, stem.count == 3 {
             for id in prefixTriggersByStem[String(stem)] ?? [] where triggers[id].phrase.matches(folded, at: index) {
                 found.append(triggers[id])
             }

@@ -3,7 +3,7 @@
 ///
 /// ``SparseWeights`` finds a row by binary search: some 15 dependent reads into a large array
 /// per feature, and a tagger looks up some 30 features per token. Here an open-addressing table
-/// (linear probing, at most three quarters full) maps a slot to where its (label, weight) pairs start
+/// (linear probing, at most half full, so a slot the model lacks is found absent in a probe or two) maps a slot to where its (label, weight) pairs start
 /// and how many there are, packed in one word; the pairs sit side by side. A lookup reads the
 /// table, usually one cache line, then the pairs.
 struct WeightIndex: Sendable {
@@ -21,7 +21,7 @@ struct WeightIndex: Sendable {
     init(_ weights: SparseWeights) {
         precondition(FeatureHashing.bits <= 20 && weights.count < 1 << 27, "the packed bucket holds 20-bit slots")
         var capacityBits = 1
-        while 1 << capacityBits < 4 * weights.slotCount / 3 + 1 { capacityBits += 1 }
+        while 1 << capacityBits < 2 * weights.slotCount + 1 { capacityBits += 1 }
         var buckets = [UInt64](repeating: 0, count: 1 << capacityBits)
         shift = UInt64(64 - capacityBits)
         let mask = buckets.count - 1
