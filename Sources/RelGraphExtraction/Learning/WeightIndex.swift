@@ -3,9 +3,10 @@
 ///
 /// ``SparseWeights`` finds a row by binary search: some 15 dependent reads into a large array
 /// per feature, and a tagger looks up some 30 features per token. Here an open-addressing table
-/// (linear probing, at most half full, so a slot the model lacks is found absent in a probe or two) maps a slot to where its (label, weight) pairs start
-/// and how many there are, packed in one word; the pairs sit side by side. A lookup reads the
-/// table, usually one cache line, then the pairs.
+/// (linear probing, at most half full, so a slot the model lacks is found absent in a probe or
+/// two) maps a slot to where its (label, weight) pairs start and how many there are, packed in
+/// one word; the pairs sit side by side. A lookup reads the table, usually one cache line, then
+/// the pairs.
 struct WeightIndex: Sendable {
     private struct Entry {
         var label: UInt16
