@@ -150,14 +150,24 @@ public enum DocumentDateFinder {
 
     // MARK: Datelines
 
+    /// The scalars of `Character.isNewline`: LF, VT, FF, CR, NEL, LINE and PARAGRAPH SEPARATOR.
+    private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A ... 0x0D, 0x85, 0x2028, 0x2029: return true
+        default: return false
+        }
+    }
+
     static func fromDateline(_ text: String, language: TimeLanguage?) -> DocumentDate? {
         let languages = language.map { first in [first] + TimeLanguage.allCases.filter { $0 != first } } ?? TimeLanguage.allCases
         let recognizers = languages.map(TimeExpressionRecognizer.shared)
         // Only the head can hold a dateline: never split a whole long text.
         let head = String(Substring(text.unicodeScalars.prefix(datelineLines * 2 * shortLine + 2_000)))
         var seen = 0
-        for raw in head.split(whereSeparator: \.isNewline) {
-            let scalars = raw.unicodeScalars.drop { $0.properties.isWhitespace }
+        // Split on scalars, not Characters: the same lines (a line break is always a grapheme of
+        // its own, or CR LF), without grapheme breaking the whole head.
+        for raw in head.unicodeScalars.split(whereSeparator: isLineBreak) {
+            let scalars = raw.drop { $0.properties.isWhitespace }
             guard !scalars.isEmpty else { continue }
             seen += 1
             if seen > datelineLines { break }

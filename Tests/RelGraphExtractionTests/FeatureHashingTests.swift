@@ -1,5 +1,6 @@
 import Foundation
 import RelGraphCore
+import RelGraphKnowledge
 import Testing
 @testable import RelGraphExtraction
 
@@ -145,6 +146,45 @@ import Testing
             }
             #expect(found >= min(weights.slotCount, 2_000))
         }
+    }
+
+    /// A decision's slots looked up together add the same sums, in the same order, as one
+    /// lookup per slot.
+    @Test func batchedLookupAddsWhatSingleLookupsAdd() throws {
+        var random = SplitMix64(seed: 11)
+        for weights in [try NameTagger.bundled().weights, try RelationModel.bundled().weights] {
+            let index = WeightIndex(weights)
+            for _ in 0..<200 {
+                var slots = (0..<20).map { _ in weights.slots[Int(random.next() % UInt64(weights.slotCount))] }
+                slots += (0..<20).map { _ in Int32(random.next() % UInt64(FeatureHashing.slotCount)) } + [-1]
+                slots.sort()
+                var expected = [Double](repeating: 0.25, count: 24), actual = expected
+                for slot in slots { weights.accumulate(slot: slot, into: &expected) }
+                index.accumulate(slots: slots, into: &actual)
+                #expect(actual == expected)
+            }
+        }
+    }
+}
+
+@Suite struct FamilyPairsTests {
+    /// The set answers what filtering the lexicon's links answers, for every pair of actors the
+    /// links name and for actors they do not.
+    @Test func answersWhatTheLinksAnswer() throws {
+        let links = [FamilyLink(person: "person:a", kind: .parent, relative: "person:b"),
+                     FamilyLink(person: "person:c", kind: .spouse, relative: "person:a"),
+                     FamilyLink(person: "person:d", kind: .sibling, relative: "person:e")]
+        let family = FamilyPairs(links)
+        let ids = ["person:a", "person:b", "person:c", "person:d", "person:e", "person:x", ""]
+        for a in ids {
+            for b in ids {
+                let expected = links.contains { ($0.person == a || $0.relative == a) && ($0.relative == b || $0.person == b) }
+                #expect(family.linked(a, b) == expected, "\(a) \(b)")
+            }
+        }
+        #expect(family.linked("person:a", "person:b") && family.linked("person:b", "person:a"))
+        #expect(!family.linked("person:b", "person:c"))
+        #expect(!FamilyPairs([]).linked("person:a", "person:a"))
     }
 }
 

@@ -97,3 +97,16 @@ import Testing
         #expect(graph.nodes.first?.aliases == [])
     }
 }
+
+@Suite struct JSONQuoteTests {
+    /// Strings without anything to escape are copied whole; the result is what escaping scalar
+    /// by scalar gives, including the line and paragraph separators whose lead byte other
+    /// characters share (’ is E2 80 99).
+    @Test func escapesExactlyWhatRFC8259Requires() {
+        #expect(GraphJSON.quote("") == "\"\"")
+        #expect(GraphJSON.quote("l’accord « de paix »") == "\"l’accord « de paix »\"")
+        #expect(GraphJSON.quote("a\u{2028}b\u{2029}c") == "\"a\\u2028b\\u2029c\"")
+        #expect(GraphJSON.quote("say \"no\"\\\n\t\r\u{1}") == "\"say \\\"no\\\"\\\\\\n\\t\\r\\u0001\"")
+        #expect(GraphJSON.quote("\u{2027}\u{202A}") == "\"\u{2027}\u{202A}\"")
+    }
+}

@@ -138,10 +138,15 @@ public struct LanguageCues: Sendable {
     /// ("pourr*") lets any word start one.
     private var negationFirstWords: Set<String>?
     private var speculationFirstWords: Set<String>?
+    /// The same for agreement heads and pair references, tried at every token of a sentence.
+    private var agreementHeadFirstWords: Set<String>?
+    private var pairReferenceFirstWords: Set<String>?
 
     /// Whether a negation cue may start at `word`: false rules it out without trying each cue.
     func mayStartNegation(_ word: String) -> Bool { negationFirstWords?.contains(word) ?? true }
     func mayStartSpeculation(_ word: String) -> Bool { speculationFirstWords?.contains(word) ?? true }
+    func mayStartAgreementHead(_ word: String) -> Bool { agreementHeadFirstWords?.contains(word) ?? true }
+    func mayStartPairReference(_ word: String) -> Bool { pairReferenceFirstWords?.contains(word) ?? true }
 
     private static func firstWords(_ phrases: [CuePhrase]) -> Set<String>? {
         var words = Set<String>()
@@ -165,8 +170,8 @@ public struct LanguageCues: Sendable {
             found.append(triggers[id])
         }
         // Three Characters or more (counting only three, not the whole word).
-        let stem = token.prefix(3)
-        if stem.count == 3 {
+        let stem = FeatureText.prefix(token, 3)
+        if stem.utf8.count >= 3, stem.count == 3 {
             for id in prefixTriggersByStem[String(stem)] ?? [] where triggers[id].phrase.matches(folded, at: index) {
                 found.append(triggers[id])
             }
@@ -181,6 +186,8 @@ public struct LanguageCues: Sendable {
     mutating func index() {
         negationFirstWords = Self.firstWords(negations)
         speculationFirstWords = Self.firstWords(speculations)
+        agreementHeadFirstWords = Self.firstWords(agreementHeads)
+        pairReferenceFirstWords = Self.firstWords(pairReferences.map(\.phrase))
         triggersByFirstToken = [:]
         prefixTriggersByStem = [:]
         for (id, trigger) in triggers.enumerated() {

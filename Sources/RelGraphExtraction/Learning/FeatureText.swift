@@ -19,6 +19,10 @@ enum FeatureText {
     /// ASCII without a carriage return, the one ASCII byte that joins the next ("\r\n") into
     /// one Character.
     private static func isPlainASCII(_ word: String) -> Bool {
-        word.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+        // On the contiguous bytes where the String has them (native and small strings do): a
+        // plain loop, not the generic UTF-8 view's iterator.
+        word.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(isPlainASCII) } ?? word.utf8.allSatisfy(isPlainASCII)
     }
+
+    private static func isPlainASCII(_ byte: UInt8) -> Bool { byte < 0x80 && byte != 0x0D }
 }

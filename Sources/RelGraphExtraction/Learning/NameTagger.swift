@@ -36,7 +36,7 @@ public struct NameTagger: Sendable {
             features.addFeatures(at: index, to: &slots)
             Self.addTransitionFeatures(previous: previous, shape: features.shape(at: index), to: &slots)
             slots.sortAndRemoveRepeats()
-            for slot in slots.slots { rows.accumulate(slot: slot, into: &scores) }
+            rows.accumulate(slots: slots.slots, into: &scores)
             tags.append(Self.best(scores, after: previous))
         }
         return tags
@@ -75,9 +75,10 @@ struct TokenFeatures {
     let gazetteer: [ActorType?]
     /// `document.foldedTokens`.
     private let folded: [String]
-    /// Each token's ``shape(_:)``, as an index into ``wordShapes`` or ``punctuationShape``: a
+    /// Each token's ``shape(at:)``, as an index into ``wordShapes`` or ``punctuationShape``: a
     /// byte per token, as hostile inputs have millions of tokens.
     private let shapeCodes: [UInt8]
+    /// In the order ``shapeCode(_:)`` numbers them.
     private static let wordShapes = ["d", "X-short", "X", "Xx-glued", "Xx", "x-glued", "x"]
     private static let punctuationShape = UInt8(wordShapes.count)
     /// What each token's word is (in the language's cue lists, in the article's usage) and where
@@ -113,10 +114,7 @@ struct TokenFeatures {
         }
         self.gazetteer = gazetteer
         self.folded = folded
-        shapeCodes = tokens.map { token in
-            let shape = Self.shape(token)
-            return token.kind == .punctuation ? Self.punctuationShape : UInt8(Self.wordShapes.firstIndex(of: shape)!)
-        }
+        shapeCodes = tokens.map(Self.shapeCode)
         var lowercaseWords = Set<String>()
         for token in tokens where token.isWord && !token.isCapitalized { lowercaseWords.insert(token.folded) }
         let agreementFirstWords = Set(cues.agreementHeads.compactMap(\.tokens.first))
@@ -158,7 +156,7 @@ struct TokenFeatures {
         self.bandNames = bandNames
     }
 
-    /// The ``shape(_:)`` of the token at `index`.
+    /// The spelling pattern of the token at `index` (``shapeCode(_:)``).
     func shape(at index: Int) -> String {
         let code = shapeCodes[index]
         return code == Self.punctuationShape ? "p:" + document.tokens[index].text : Self.wordShapes[Int(code)]
@@ -232,16 +230,17 @@ struct TokenFeatures {
         if facts[other].contains(.ofPreposition) { sink.add(ofPreposition) }
     }
 
-    /// A word's spelling pattern: "Xx" capitalised, "X" all caps, "x" lower, "d" digits, "p" punctuation;
-    /// plus a length class for all-caps words (acronyms).
-    static func shape(_ token: Token) -> String {
+    /// A token's spelling pattern (``shape(at:)``) as an index into ``wordShapes``, or
+    /// ``punctuationShape`` ("p:" and the mark): "Xx" capitalised, "X" all caps, "x" lower, "d"
+    /// digits; plus a length class for all-caps words (acronyms).
+    private static func shapeCode(_ token: Token) -> UInt8 {
         switch token.kind {
-        case .number: return "d"
-        case .punctuation: return "p:\(token.text)"
+        case .number: return 0  // "d"
+        case .punctuation: return punctuationShape
         case .word:
-            if token.isAllCaps { return token.text.count <= 5 ? "X-short" : "X" }
-            if token.isCapitalized { return token.glue != nil ? "Xx-glued" : "Xx" }
-            return token.glue != nil ? "x-glued" : "x"
+            if token.isAllCaps { return token.text.count <= 5 ? 1 : 2 }  // "X-short", "X"
+            if token.isCapitalized { return token.glue != nil ? 3 : 4 }  // "Xx-glued", "Xx"
+            return token.glue != nil ? 5 : 6  // "x-glued", "x"
         }
     }
 }

@@ -14,6 +14,8 @@ public struct PairFeatures {
     let document: AnalyzedDocument
     let reading: SentenceMentions
     let lexicon: Lexicon
+    /// The lexicon's family links as pairs (``FamilyPairs``).
+    private let family: FamilyPairs
     /// `document.cues`, copied once per sentence rather than per pair.
     private let cues: LanguageCues
     /// Relations the rules found in this sentence (``RelationExtractor``, titles, containment).
@@ -33,10 +35,14 @@ public struct PairFeatures {
     /// How far before the first or after the second mention a trigger still counts as theirs.
     static let outsideWindow = 6
 
-    init(document: AnalyzedDocument, reading: SentenceMentions, lexicon: Lexicon, ruleRelations: [FoundRelation], isHeadline: Bool) {
+    /// `family` is `FamilyPairs(lexicon.familyLinks)`, which a caller featurizing many sentences
+    /// builds once; nil builds it here.
+    init(document: AnalyzedDocument, reading: SentenceMentions, lexicon: Lexicon, ruleRelations: [FoundRelation], isHeadline: Bool,
+         family: FamilyPairs? = nil) {
         self.document = document
         self.reading = reading
         self.lexicon = lexicon
+        self.family = family ?? FamilyPairs(lexicon.familyLinks)
         self.ruleRelations = ruleRelations
         self.isHeadline = isHeadline
         let cues = document.cues
@@ -156,9 +162,10 @@ public struct PairFeatures {
            cues.placePrepositions.contains(folded[first.tokens.lowerBound - 1]) { sink.add("place-before1|", type1, ">", type2) }
 
         // Other actors between.
-        let inside = reading.mentions.filter { $0.tokens.lowerBound >= gapStart && $0.tokens.upperBound <= gapEnd
+        // Counted, not collected: copying mentions per pair was a measurable share of extraction.
+        let inside = reading.mentions.count { $0.tokens.lowerBound >= gapStart && $0.tokens.upperBound <= gapEnd
             && $0.actorID != first.actorID && $0.actorID != second.actorID }
-        sink.add("between-actors=", String(min(inside.count, 3)))
+        sink.add("between-actors=", String(min(inside, 3)))
 
         if sentenceIsNegated { sink.add("sentence-negation") }
         if sentenceIsHedged { sink.add("sentence-speculation") }
@@ -259,7 +266,7 @@ public struct PairFeatures {
         for (key, value) in record.attributes where value == b && key != "iso" {
             sink.add(prefix, "=attr|", key)
         }
-        if lexicon.familyLinks(of: a).contains(where: { $0.relative == b || $0.person == b }) { sink.add(prefix, "=family") }
+        if family.linked(a, b) { sink.add(prefix, "=family") }
     }
 
     static func bucket(_ distance: Int) -> String {

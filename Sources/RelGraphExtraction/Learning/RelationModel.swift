@@ -42,7 +42,7 @@ public struct RelationModel: Sendable, Equatable {
     /// The probabilities with `rows` standing for ``weights`` (a ``WeightIndex`` of them).
     func probabilities(_ features: FeatureVector, rows: some WeightRows) -> [Double] {
         var scores = biases.map(Double.init)
-        for slot in features.slots { rows.accumulate(slot: slot, into: &scores) }
+        rows.accumulate(slots: features.slots, into: &scores)
         return scores.map(Self.sigmoid)
     }
 

@@ -3,9 +3,10 @@
 ///
 /// ``SparseWeights`` finds a row by binary search: some 15 dependent reads into a large array
 /// per feature, and a tagger looks up some 30 features per token. Here an open-addressing table
-/// (linear probing, at most three quarters full) maps a slot to where its (label, weight) pairs start
-/// and how many there are, packed in one word; the pairs sit side by side. A lookup reads the
-/// table, usually one cache line, then the pairs.
+/// (linear probing, at most half full, so a slot the model lacks is found absent in a probe or
+/// two) maps a slot to where its (label, weight) pairs start and how many there are, packed in
+/// one word; the pairs sit side by side. A lookup reads the table, usually one cache line, then
+/// the pairs.
 struct WeightIndex: Sendable {
     private struct Entry {
         var label: UInt16
@@ -21,7 +22,7 @@ struct WeightIndex: Sendable {
     init(_ weights: SparseWeights) {
         precondition(FeatureHashing.bits <= 20 && weights.count < 1 << 27, "the packed bucket holds 20-bit slots")
         var capacityBits = 1
-        while 1 << capacityBits < 4 * weights.slotCount / 3 + 1 { capacityBits += 1 }
+        while 1 << capacityBits < 2 * weights.slotCount + 1 { capacityBits += 1 }
         var buckets = [UInt64](repeating: 0, count: 1 << capacityBits)
         shift = UInt64(64 - capacityBits)
         let mask = buckets.count - 1
@@ -52,27 +53,56 @@ struct WeightIndex: Sendable {
 protocol WeightRows {
     /// Adds each label's weight for `slot` to `scores`, labels in ascending order.
     func accumulate(slot: Int32, into scores: inout [Double])
+    /// Adds each label's weight of every slot of `slots`, in their order, to `scores`.
+    func accumulate(slots: [Int32], into scores: inout [Double])
+}
+
+extension WeightRows {
+    func accumulate(slots: [Int32], into scores: inout [Double]) {
+        for slot in slots { accumulate(slot: slot, into: &scores) }
+    }
 }
 
 extension SparseWeights: WeightRows {}
 
 extension WeightIndex: WeightRows {
     func accumulate(slot: Int32, into scores: inout [Double]) {
-        guard slot >= 0, Int(slot) < FeatureHashing.slotCount else { return }
+        add(row(of: slot), to: &scores)
+    }
+
+    /// Adds the weights of every slot of `slots`, in their order, to `scores`: the same sums as
+    /// one ``accumulate(slot:into:)`` per slot.
+    ///
+    /// All rows are found before any weight is added: the table reads of different slots do not
+    /// depend on each other, so the processor overlaps their cache misses instead of waiting for
+    /// each in turn.
+    func accumulate(slots: [Int32], into scores: inout [Double]) {
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: slots.count) { rows in
+            for (position, slot) in slots.enumerated() { rows.initializeElement(at: position, to: row(of: slot)) }
+            for row in rows { add(row, to: &scores) }
+        }
+    }
+
+    /// The packed bucket of `slot` (where its pairs start and how many), 0 when it has no weights.
+    @inline(__always)
+    private func row(of slot: Int32) -> UInt64 {
+        guard slot >= 0, Int(slot) < FeatureHashing.slotCount else { return 0 }
         let key = UInt64(slot + 1), mask = buckets.count - 1
         var bucket = Self.home(slot, shift: shift)
         while true {
             let packed = buckets[bucket]
-            if packed == 0 { return }
-            if packed & 0x1F_FFFF == key {
-                let start = Int((packed >> 21) & 0x7FF_FFFF), count = Int(packed >> 48)
-                for index in start..<(start + count) {
-                    let entry = entries[index]
-                    scores[Int(entry.label)] += Double(entry.weight)
-                }
-                return
-            }
+            if packed == 0 || packed & 0x1F_FFFF == key { return packed }
             bucket = (bucket + 1) & mask
+        }
+    }
+
+    /// Adds each label's weight of a packed bucket to `scores`.
+    @inline(__always)
+    private func add(_ row: UInt64, to scores: inout [Double]) {
+        let start = Int((row >> 21) & 0x7FF_FFFF), count = Int(row >> 48)
+        for index in start..<(start + count) {
+            let entry = entries[index]
+            scores[Int(entry.label)] += Double(entry.weight)
         }
     }
 }

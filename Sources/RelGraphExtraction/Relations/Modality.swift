@@ -13,16 +13,22 @@ enum Modality {
     static let speculationLookBehind = 6
 
     static func read(trigger: Range<Int>, clause: Range<Int>, folded: [String], phrase: CuePhrase, cues: LanguageCues) -> Reading {
-        let triggerIsNegative = phrase.tokens.contains { token in cues.negations.contains { $0.tokens == [token] } }
+        // A one-word negation cue among the trigger's own words ("refuse"); compared without
+        // building a one-element array per cue.
+        let triggerIsNegative = phrase.tokens.contains { token in
+            cues.negations.contains { $0.tokens.count == 1 && $0.tokens[0] == token }
+        }
+        // `mayStart…` rules most words out with one set lookup before any cue is tried.
         if !triggerIsNegative {
             let from = max(clause.lowerBound, trigger.lowerBound - lookBehind)
             let to = min(clause.upperBound, trigger.upperBound + lookAhead)
-            for index in from..<to where !trigger.contains(index) {
+            for index in from..<to where !trigger.contains(index) && cues.mayStartNegation(folded[index]) {
                 if cues.match(cues.negations, in: folded, at: index) != nil { return .negated }
             }
         }
         let from = max(clause.lowerBound, trigger.lowerBound - speculationLookBehind)
-        for index in from..<trigger.lowerBound where cues.match(cues.speculations, in: folded, at: index) != nil {
+        for index in from..<trigger.lowerBound
+        where cues.mayStartSpeculation(folded[index]) && cues.match(cues.speculations, in: folded, at: index) != nil {
             return .possible
         }
         return .asserted

@@ -98,6 +98,8 @@ public enum GraphJSON {
 
     /// A JSON string literal with the escapes RFC 8259 requires.
     package static func quote(_ text: String) -> String {
+        // Most names and sentences need no escape: copied whole, not scalar by scalar.
+        if !needsEscape(text) { return "\"" + text + "\"" }
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {
@@ -113,5 +115,17 @@ public enum GraphJSON {
             }
         }
         return out + "\""
+    }
+
+    /// Whether `text` holds anything ``quote(_:)`` escapes: a control character, `"`, `\`,
+    /// U+2028 or U+2029 (UTF-8 E2 80 A8 / E2 80 A9).
+    private static func needsEscape(_ text: String) -> Bool {
+        var before: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return true }
+            if (byte == 0xA8 || byte == 0xA9) && before == (0xE2, 0x80) { return true }
+            before = (before.1, byte)
+        }
+        return false
     }
 }
