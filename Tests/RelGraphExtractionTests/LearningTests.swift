@@ -204,6 +204,23 @@ enum InventedCorpus {
         #expect(!names.contains("sentence-negation"))
     }
 
+    @Test func aTriggerBetweenBelongsToTheNearerActor() {
+        let nearFirst = Self.features("France accused the old allies and partners of Ukraine.", first: "country:FR", second: "country:UA")
+        #expect(nearFirst.contains("tB=accuse|near1|country>country"))
+        #expect(nearFirst.contains("tB=accuse|d1=0|d2=5-7"))
+        let nearSecond = Self.features("France and its old allies and partners accused Ukraine.", first: "country:FR", second: "country:UA")
+        #expect(nearSecond.contains("tB=accuse|near2|country>country"))
+        #expect(!nearSecond.contains("tB=accuse|near1|country>country"))
+    }
+
+    @Test func crowdedSentencesAreSeen() {
+        let two = Self.features("France sent tanks to Ukraine.", first: "country:FR", second: "country:UA")
+        #expect(two.contains("actors=2|country>country"))
+        let list = Self.features("France, Spain, Italy, Chile, Peru, Japan and Ukraine met.", first: "country:FR", second: "country:UA")
+        #expect(list.contains("actors=6|country>country"))
+        #expect(!list.contains { $0.hasPrefix("actors=2") })
+    }
+
     @Test func negationAndPassiveAreSeen() {
         let negated = Self.features("France did not send tanks to Ukraine.", first: "country:FR", second: "country:UA")
         #expect(negated.contains("sentence-negation"))

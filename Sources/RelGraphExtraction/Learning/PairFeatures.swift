@@ -117,6 +117,8 @@ public struct PairFeatures {
         }
         if words.isEmpty { sink.add("bw=<none>") }
         if words.count == 1, let only = words.first { sink.add("only=", folded[only], "|", type1, ">", type2) }
+        // How crowded the sentence is: in a list of six states, any two are rarely related.
+        sink.add("actors=", String(min(actorCount, 6)), "|", type1, ">", type2)
 
         // Punctuation and structure between.
         var commas = 0
@@ -185,6 +187,13 @@ public struct PairFeatures {
             }
             if place == "B" || place == "L" || place == "R" {
                 sink.add("tw", place, "=", entry.words)
+            }
+            if place == "B" {
+                // A trigger between the two belongs more to the nearer one: "A, which B accused"
+                // and "A accused the ally of B" differ in where it stands.
+                let toFirst = entry.span.lowerBound - gapStart, toSecond = gapEnd - entry.span.upperBound
+                sink.add("tB=", relation, "|near", toFirst <= toSecond ? "1" : "2", "|", type1, ">", type2)
+                sink.add("tB=", relation, "|d1=", Self.bucket(toFirst), "|d2=", Self.bucket(toSecond))
             }
         }
         if triggers.isEmpty { sink.add("no-trigger") }

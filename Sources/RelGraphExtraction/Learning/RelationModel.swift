@@ -8,7 +8,7 @@ import RelGraphCore
 public struct RelationModel: Sendable, Equatable {
     /// Version of the feature extractor the weights were learned with; a model learned with other
     /// features would score nonsense, so loading refuses it.
-    public static let featureVersion: UInt32 = 1
+    public static let featureVersion: UInt32 = 2
 
     public var labels: [RelationLabel]
     /// One bias per label.
