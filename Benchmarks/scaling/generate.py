@@ -78,6 +78,11 @@ def dot_runs(size):
     return fill(size, lambda i: "a" + "." * 1000 + "b ")
 
 
+def words_and_marks(size):
+    # A one-letter word and a mark, alternately, on one line: a token per input byte (issue #15).
+    return fill(size, lambda i: "a;") + "\n"
+
+
 def surname_lexicon(size):
     header = "#relgraph-lexicon 1 persons\nname\trole\tof\tstart\n"
     return header + fill(size, lambda i: f"{name(i)} Kimura\tminister\tJP\t2020\n")
@@ -99,6 +104,7 @@ CLASSES = {
     "sentences": (sentences, "txt"), "pair-references": (pair_references, "txt"),
     "html-entities": (html_entities, "html"), "markdown-brackets": (markdown_brackets, "md"),
     "punctuation": (punctuation, "txt"), "one-line": (one_line, "txt"), "dot-runs": (dot_runs, "txt"),
+    "words-and-marks": (words_and_marks, "txt"),
     "surname-lexicon": (surname_lexicon, "tsv"), "graph-json": (graph_json, "json"),
 }
 

@@ -69,7 +69,10 @@ extension LexiconBuilder {
         for (index, row) in table.rows.enumerated() {
             let location = table.location(ofRow: index)
             let id = try Self.actorID(table.value("id", in: row), at: location)
-            let type = ActorType(rawValue: String(id.prefix { $0 != ":" }))!
+            // `actorID` checked that the text before the first colon is a type.
+            guard let type = ActorType(rawValue: String(id.prefix { $0 != ":" })) else {
+                throw RelGraphError.badInput("\(location): '\(id)' is not an actor id (type:name, e.g. country:RU)")
+            }
             var attributes: [String: String] = [:]
             for pair in table.value("attributes", in: row).split(separator: ";") {
                 let parts = pair.split(separator: "=", maxSplits: 1).map(\.trimmedSpaces)

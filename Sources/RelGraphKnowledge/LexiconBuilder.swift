@@ -110,7 +110,8 @@ struct LexiconBuilder {
     /// An actor id as written in data; a bare two-letter code means a country.
     static func actorID(_ cell: String, at location: String) throws -> String {
         if cell.count == 2, cell.allSatisfy({ $0.isASCII && $0.isUppercase }) { return "country:" + cell }
-        let parts = cell.split(separator: ":", maxSplits: 1)
+        // Empty parts kept: ":organization:x" has no type before its first colon (found by fuzzing).
+        let parts = cell.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
         guard parts.count == 2, ActorType(rawValue: String(parts[0])) != nil, !parts[1].isEmpty else {
             throw RelGraphError.badInput("\(location): '\(cell)' is not an actor id (type:name, e.g. country:RU)")
         }

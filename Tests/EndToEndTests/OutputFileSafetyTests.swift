@@ -57,6 +57,23 @@ import Glibc
         #expect(try temporaryLeftovers().isEmpty)
     }
 
+    /// SIGKILL cannot be caught, so a killed run leaves its temporary file; the next write of
+    /// the same target removes it, but not one another run still holds (locked) nor another
+    /// target's.
+    @Test func aTemporaryFileLeftByAKilledRunIsRemovedButNotOneInUse() throws {
+        let abandoned = path(".out.json.relgraph-Ab12Cd"), inUse = path(".out.json.relgraph-Zy98Xw")
+        let otherTarget = path(".other.json.relgraph-Ab12Cd"), notOurs = path(".out.json.relgraph-mine")
+        for file in [abandoned, inUse, otherTarget, notOurs] { try "partial".write(toFile: file, atomically: false, encoding: .utf8) }
+        let holder = open(inUse, O_RDONLY)
+        #expect(holder >= 0 && flock(holder, LOCK_EX) == 0)
+        defer { close(holder) }
+        let result = try exportJSON(to: path("out.json"))
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: abandoned), "the abandoned temporary file is still there")
+        for kept in [inUse, otherTarget, notOurs] { #expect(FileManager.default.fileExists(atPath: kept), "\(kept) was removed") }
+        #expect(try temporaryLeftovers().sorted() == [".other.json.relgraph-Ab12Cd", ".out.json.relgraph-Zy98Xw", ".out.json.relgraph-mine"])
+    }
+
     @Test func fifoIsWrittenInPlace() throws {
         let fifo = path("pipe")
         #expect(mkfifo(fifo, 0o600) == 0)

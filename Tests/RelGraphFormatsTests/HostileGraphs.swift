@@ -41,7 +41,9 @@ enum HostileGraphs {
                      },
                      attributes: Int.random(in: 0 ..< 4, using: &random) == 0 ? ["modality": "possible"] : [:])
         }
-        return RelationshipGraph(nodes: nodes, edges: edges)
+        // A graph states each relation once (GraphJSON.validate): later repeats are left out.
+        var seen = Set<RelationKey>()
+        return RelationshipGraph(nodes: nodes, edges: edges.filter { seen.insert($0.key).inserted })
     }
 
     /// `graph` as valid JSON with random whitespace, key order, escapes (short, `\uXXXX` in either

@@ -129,6 +129,17 @@ import Testing
         #expect(message { _ = try Lexicon.load(extraFiles: [missingColumn]) }.contains("lacks column(s) of, start"))
     }
 
+    /// Found by the LexiconReader fuzz target: an id with nothing before its first colon passed
+    /// the id check (empty parts were dropped) and trapped where its type was read.
+    @Test func anActorIDWithoutATypeBeforeItsFirstColonIsRefused() throws {
+        for id in [":organization:x", ":x", "organization:", "::"] {
+            let actors = try file("#relgraph-lexicon 1 actors\nid\tlabel\n\(id)\tX\n")
+            #expect(message { _ = try Lexicon.load(extraFiles: [actors]) } == "\(actors):3: '\(id)' is not an actor id (type:name, e.g. country:RU)")
+        }
+        let valid = try file("#relgraph-lexicon 1 actors\nid\tlabel\norganization:a:b\tA B\n")
+        #expect(try Lexicon.load(extraFiles: [valid]).actors["organization:a:b"]?.label == "A B")
+    }
+
     @Test func unreadableInputsFailWithOneLine() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-lexicon-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -167,7 +167,13 @@ struct DatabasePathTests {
                     text += sentence + " "
                     relation.evidence.append(Evidence(document: path, sentence: sentence, start: start, end: start + sentence.unicodeScalars.count))
                 }
-                edges.append(relation)
+                // A document's graph states each relation once (GraphJSON.validate): the same
+                // relation again in one document adds its sentences to the first.
+                if let first = edges.firstIndex(where: { $0.key == relation.key }) {
+                    edges[first].evidence += relation.evidence.suffix(statement.sentences)
+                } else {
+                    edges.append(relation)
+                }
             }
             let named = Set(edges.flatMap { [$0.source, $0.target] })
             // Isolated actors live in the first document.

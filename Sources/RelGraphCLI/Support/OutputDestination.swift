@@ -93,26 +93,36 @@ enum OutputDestination {
 }
 
 /// A temporary file beside its target, holding the complete new contents until ``commit()``.
-struct StagedFile {
+///
+/// The file stays open and locked (`flock`) until it is renamed or removed, so a later write of
+/// the same target can tell a temporary file abandoned by a killed run (SIGKILL cannot be caught:
+/// issue #15 saw 32 MB left behind) from one another process is still writing, and removes only
+/// the first kind.
+final class StagedFile {
     let temporaryPath: String
     let targetPath: String
+    private var descriptor: Int32
+    /// Renamed into place or removed: nothing left to clean up.
+    private var finished = false
+
+    private init(temporaryPath: String, targetPath: String, descriptor: Int32) {
+        self.temporaryPath = temporaryPath
+        self.targetPath = targetPath
+        self.descriptor = descriptor
+    }
 
     static func stage(_ data: Data, for target: String) throws -> StagedFile {
         let folder = (target as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent
-        var template = Array(((folder.isEmpty ? "" : folder + "/") + ".\(name).relgraph-XXXXXX").utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { throw OutputDestination.failure(target, errno) }
-        let temporaryPath = String(decoding: template.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        TemporaryFileRegistry.add(temporaryPath)
-        let file = StagedFile(temporaryPath: temporaryPath, targetPath: target)
-        defer { close(descriptor) }
+        let prefix = ".\(name).relgraph-"
+        removeAbandoned(in: folder, prefix: prefix)
+        let file = try create(folder: folder, prefix: prefix, target: target)
         do {
-            _ = fchmod(descriptor, targetMode(target))
+            _ = fchmod(file.descriptor, targetMode(target))
             var old = stat()
-            if stat(target, &old) == 0 { _ = fchown(descriptor, old.st_uid, old.st_gid) }  // allowed for root only
-            try FileDescriptorWriter.writeAll(data, to: descriptor)
-            guard fsync(descriptor) == 0 else { throw FileDescriptorWriter.WriteError(code: errno) }
+            if stat(target, &old) == 0 { _ = fchown(file.descriptor, old.st_uid, old.st_gid) }  // allowed for root only
+            try FileDescriptorWriter.writeAll(data, to: file.descriptor)
+            guard fsync(file.descriptor) == 0 else { throw FileDescriptorWriter.WriteError(code: errno) }
         } catch let error as FileDescriptorWriter.WriteError {
             file.discard()
             throw OutputDestination.failure(target, error.code)
@@ -120,10 +130,49 @@ struct StagedFile {
         return file
     }
 
+    /// A new temporary file, open and locked. Between `mkstemp` and `flock` another run could
+    /// take it for abandoned and remove it; then the name no longer leads to this file, and
+    /// another one is made.
+    private static func create(folder: String, prefix: String, target: String) throws -> StagedFile {
+        for _ in 0 ..< 4 {
+            var template = Array(((folder.isEmpty ? "" : folder + "/") + prefix + "XXXXXX").utf8CString)
+            let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+            guard descriptor >= 0 else { throw OutputDestination.failure(target, errno) }
+            let path = String(decoding: template.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            TemporaryFileRegistry.add(path)
+            var opened = stat(), named = stat()
+            if flock(descriptor, LOCK_EX) == 0, fstat(descriptor, &opened) == 0, stat(path, &named) == 0,
+               opened.st_ino == named.st_ino, opened.st_dev == named.st_dev {
+                return StagedFile(temporaryPath: path, targetPath: target, descriptor: descriptor)
+            }
+            TemporaryFileRegistry.remove(path)
+            close(descriptor)
+        }
+        throw RelGraphError.badInput("\(target): cannot write (another process keeps removing its temporary file)")
+    }
+
+    /// Removes the temporary files of `prefix` in `folder` that no process holds locked: what a
+    /// killed run left behind. Only names relgraph makes (`prefix` and six characters) are tried.
+    private static func removeAbandoned(in folder: String, prefix: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder) else { return }
+        for name in names where name.hasPrefix(prefix) && name.utf8.count == prefix.utf8.count + 6 {
+            let path = (folder.isEmpty ? "" : folder + "/") + name
+            let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+            guard descriptor >= 0 else { continue }
+            defer { close(descriptor) }
+            var info = stat()
+            guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
+                  flock(descriptor, LOCK_EX | LOCK_NB) == 0 else { continue }
+            unlink(path)
+        }
+    }
+
     /// Renames the temporary file over the target, then syncs the folder so the rename lasts.
     func commit() throws {
         guard rename(temporaryPath, targetPath) == 0 else { throw OutputDestination.failure(targetPath, errno) }
+        finished = true
         TemporaryFileRegistry.remove(temporaryPath)
+        closeDescriptor()
         let folder = (targetPath as NSString).deletingLastPathComponent
         let directory = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if directory >= 0 { _ = fsync(directory); close(directory) }
@@ -131,8 +180,17 @@ struct StagedFile {
 
     /// Removes the temporary file (a no-op after ``commit()``).
     func discard() {
-        TemporaryFileRegistry.remove(temporaryPath)
-        unlink(temporaryPath)
+        if !finished {
+            finished = true
+            TemporaryFileRegistry.remove(temporaryPath)
+            unlink(temporaryPath)
+        }
+        closeDescriptor()
+    }
+
+    private func closeDescriptor() {
+        if descriptor >= 0 { close(descriptor) }
+        descriptor = -1
     }
 
     /// The existing file's permission bits, or what a new file gets (0666 less the umask).

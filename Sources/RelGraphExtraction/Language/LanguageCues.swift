@@ -27,6 +27,16 @@ public struct CuePhrase: Sendable, Hashable {
         tokens = folder.fold(text).utf8.split(separator: UInt8(ascii: " ")).map { String(Substring($0)) }
     }
 
+    /// Why the phrase can never match, or nil: it has no word once folded ("*", "-").
+    var problem: String? { tokens.isEmpty ? "has no word" : nil }
+
+    /// Why the phrase can never match as a trigger, or nil: also one word cut to a prefix shorter
+    /// than the 3 letters prefix triggers are looked up by ("a*").
+    var problemAsTrigger: String? {
+        if let first = tokens.first, tokens.count == 1, prefixLast, first.count < 3 { return "is a prefix of fewer than 3 letters" }
+        return problem
+    }
+
     /// Whether the phrase matches `folded` tokens starting at `index`.
     func matches(_ folded: [String], at index: Int) -> Bool {
         guard index + tokens.count <= folded.count, !tokens.isEmpty else { return false }
@@ -212,9 +222,14 @@ public struct LanguageCueSet: Sendable {
         var cues: [Language: LanguageCues] = [:]
         for language in Language.allCases { cues[language] = LanguageCues(language: language) }
         var folder = NameFolder()
-        let phrase = { (form: String) in CuePhrase(form, folder: &folder) }
+        var unusable: (form: String, problem: String)?
+        let phrase = { (form: String) in
+            let phrase = CuePhrase(form, folder: &folder)
+            if unusable == nil, let problem = phrase.problem { unusable = (form, problem) }
+            return phrase
+        }
         for table in tables {
-            for row in table.rows {
+            for (rowIndex, row) in table.rows.enumerated() {
                 let source = table.source
                 guard let language = Language(rawValue: table.value("lang", in: row)) else {
                     throw RelGraphError.badInput("\(source): unknown language '\(table.value("lang", in: row))' in triggers table")
@@ -266,9 +281,17 @@ public struct LanguageCueSet: Sendable {
                     guard let roles = ArgumentRoles(rawValue: rolesText.isEmpty ? "subject-object" : rolesText) else {
                         throw RelGraphError.badInput("\(source): unknown roles '\(rolesText)' in triggers table")
                     }
-                    entry.triggers += forms.map { RelationTrigger(phrase: phrase($0), relation: relation, roles: roles) }
+                    for form in forms {
+                        let trigger = RelationTrigger(phrase: phrase(form), relation: relation, roles: roles)
+                        if unusable == nil, let problem = trigger.phrase.problemAsTrigger { unusable = (form, problem) }
+                        entry.triggers.append(trigger)
+                    }
                 default:
                     throw RelGraphError.badInput("\(source): unknown kind '\(kind)' in triggers table")
+                }
+                // A form that can never match is an error, not a silent loss (issue #15).
+                if let (form, problem) = unusable {
+                    throw RelGraphError.badInput("\(table.location(ofRow: rowIndex)): form '\(form)' \(problem); it would never match")
                 }
             }
         }

@@ -51,9 +51,25 @@ public struct Extractor: Sendable {
     /// Extracts one document. `language` nil detects it from the text. `date` is the document's
     /// publication date (``DocumentDateFinder`` finds one in a document): relative time expressions
     /// are read against it, and a sentence without a time expression takes it. Nil: unknown.
+    ///
+    /// A text longer than any article is read in sections (``DocumentSections``) so memory stays
+    /// bounded; the language is the first section's, and names are resolved within a section.
     public func extract(text: String, document: String, language: Language? = nil, date: PartialDate? = nil) -> RelationshipGraph {
+        extract(text: text, document: document, language: language, date: date, sectionScalars: DocumentSections.maximumScalars)
+    }
+
+    /// ``extract(text:document:language:date:)`` with sections of at most `sectionScalars` scalars.
+    func extract(text: String, document: String, language: Language?, date: PartialDate?, sectionScalars: Int) -> RelationshipGraph {
         var builder = GraphBuilder(lexicon: lexicon)
-        add(text: text, document: document, language: language, date: date, to: &builder)
+        builder.record(DocumentRecord(name: document, date: date?.description))
+        var language = language
+        for section in DocumentSections(text, maximumScalars: sectionScalars) {
+            // An article is one section: the text itself, not a copy.
+            let sectionText = section.text.startIndex == text.startIndex && section.text.endIndex == text.endIndex ? text : String(section.text)
+            let analyzed = analyze(text: sectionText, document: document, language: language)
+            language = analyzed.language
+            add(analyzed, offset: section.offset, date: date, to: &builder)
+        }
         return builder.graph()
     }
 
@@ -89,12 +105,13 @@ public struct Extractor: Sendable {
         return readings
     }
 
-    private func add(text: String, document name: String, language: Language?, date: PartialDate?, to builder: inout GraphBuilder) {
-        let document = analyze(text: text, document: name, language: language)
+    /// Adds the relations of an analysed document, or of a section of one that starts `offset`
+    /// scalars into the document (evidence offsets count from the document's start).
+    private func add(_ document: AnalyzedDocument, offset: Int, date: PartialDate?, to builder: inout GraphBuilder) {
+        let name = document.name
         // Time (Time/): each evidence is dated, offices get their terms.
         let dating = EvidenceDating(language: document.language, documentDate: date)
         let offices = OfficeTerms(lexicon: lexicon)
-        builder.record(DocumentRecord(name: name, date: date?.description))
         let readings = mentions(in: document)
         let rules = SentenceRules(readings: readings)
         let context = DocumentContext(readings: readings)
@@ -124,7 +141,7 @@ public struct Extractor: Sendable {
             let sentence = reading.sentence
             let text = document.text(scalars: sentence.start..<sentence.end)
             let sentenceDate = dating.date(ofSentence: text)
-            let evidence = Evidence(document: name, sentence: text, start: sentence.start, end: sentence.end,
+            let evidence = Evidence(document: name, sentence: text, start: offset + sentence.start, end: offset + sentence.end,
                                     date: sentenceDate?.description)
             let here = Set(reading.mentions.map(\.actorID))
             for relation in relations where (here.contains(relation.source) || known.contains(relation.source))

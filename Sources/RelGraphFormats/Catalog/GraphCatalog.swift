@@ -54,8 +54,30 @@ public struct GraphCatalog: Sendable {
         case .confidenceOutOfRange(let from, let to)?:
             throw RelGraphError.badInput("\(source): relation \(from) → \(to) has confidence outside 0…1")
         case nil:
-            return GraphCatalog(bytes: data, scan: scan)
+            let catalog = GraphCatalog(bytes: data, scan: scan)
+            if let position = catalog.firstRepeatedRelation() {
+                let ends = (catalog.actors[Int(catalog.sources[position])].id, catalog.actors[Int(catalog.targets[position])].id)
+                throw GraphJSON.duplicateRelation(source: source, from: ends.0, type: catalog.types[position], to: ends.1)
+            }
+            return catalog
         }
+    }
+
+    /// The position of the first relation whose (source, type, target) an earlier one has, as
+    /// ``RelationKey`` compares them (a symmetric relation either way round), or nil.
+    private func firstRepeatedRelation() -> Int? {
+        struct Key: Hashable {
+            let low: Int32, high: Int32
+            let type: RelationType
+        }
+        var seen = Set<Key>(minimumCapacity: types.count)
+        for position in types.indices {
+            var (source, target) = (sources[position], targets[position])
+            // RelationKey orders a symmetric relation's ends by id.
+            if types[position].isSymmetric && actors[Int(target)].id < actors[Int(source)].id { swap(&source, &target) }
+            if !seen.insert(Key(low: source, high: target, type: types[position])).inserted { return position }
+        }
+        return nil
     }
 
     private init(bytes: Data, scan: GraphJSONReader.CatalogScan) {

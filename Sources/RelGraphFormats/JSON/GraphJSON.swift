@@ -71,6 +71,18 @@ public enum GraphJSON {
                 throw RelGraphError.badInput("\(source): relation \(edge.source) → \(edge.target) has confidence outside 0…1")
             }
         }
+        var keys = Set<RelationKey>()
+        for edge in graph.edges where !keys.insert(edge.key).inserted {
+            // The actor's id as its node spells it: the catalog names it so (GraphCatalog.load).
+            func id(_ end: String) -> String { ids.firstIndex(of: end).map { ids[$0] } ?? end }
+            throw duplicateRelation(source: source, from: id(edge.source), type: edge.type, to: id(edge.target))
+        }
+    }
+
+    /// A relation stated twice: `stats` would count both and `export` merge them (issue #15), so
+    /// every verb refuses the file alike.
+    package static func duplicateRelation(source: String, from: String, type: RelationType, to: String) -> RelGraphError {
+        .badInput("\(source): relation \(from) \(type.rawValue) \(to) appears twice; a graph states each relation once")
     }
 
     private static func describe(_ error: DecodingError) -> String {

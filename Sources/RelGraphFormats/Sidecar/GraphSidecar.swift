@@ -18,7 +18,10 @@ import RelGraphCore
 /// ```
 public enum GraphSidecar {
     /// The format version written, and the only one read.
-    public static let version: UInt32 = 2
+    /// Version 3 has version 2's layout, but is written only for a graph that states each
+    /// relation once: a version-2 index may come from a graph with a repeated relation, which is
+    /// now refused (issue #15), so it is reported and the graph scanned.
+    public static let version: UInt32 = 3
     /// The first eight bytes of every sidecar.
     static let magic: [UInt8] = Array("RGINDEX\0".utf8)
     /// Bytes before the first section.
