@@ -4,7 +4,7 @@ import PackageDescription
 
 /// Linker flags for a `relgraph` executable with the Swift runtime and Foundation linked statically.
 let staticRuntimeFlags = [
-    "-static-stdlib", "-use-ld=lld",
+    "-static-stdlib", "-use-ld=lld", "-Xclang-linker", "-no-pie",
     "-l_FoundationICU", "-l_FoundationCollections", "-l_FoundationCShims", "-lCoreFoundation", "-lswiftSynchronization",
 ]
 
@@ -209,7 +209,11 @@ let package = Package(
         // Runs the built `relgraph` binary the way a user does.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["RelGraphCore", "RelGraphFormats", "RelGraphTestSupport", "relgraph", "relgraph-serve"],
+            dependencies: [
+                "RelGraphCore", "RelGraphFormats", "RelGraphTestSupport", "relgraph", "relgraph-serve",
+                // The plain command-line reading is compared with ArgumentParser's in process.
+                "RelGraphCLI", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             exclude: ["HelpSnapshots"]
         ),
     ]
