@@ -71,12 +71,10 @@ let package = Package(
         // Graph → other tools' formats: DOT (plain and styled diagrams), GraphML, Neo4j import CSV.
         // Pure Swift; no libgvc.
         .target(name: "RelGraphExport", dependencies: ["RelGraphCore"]),
-        // The C binding to Debian's libgvc (libgraphviz-dev).
-        .systemLibrary(
-            name: "CGraphviz",
-            pkgConfig: "libgvc",
-            providers: [.apt(["libgraphviz-dev"])]
-        ),
+        // The C binding to Debian's libgvc: its headers (libgraphviz-dev) for the types, its
+        // functions loaded when the first diagram is drawn (libgvc6), not linked: most verbs never
+        // draw, and loading libgvc's seven libraries cost every start about 2 ms.
+        .target(name: "CGraphviz"),
         // DOT → SVG, PNG, PDF in process through libgvc.
         .target(name: "RelGraphRendering", dependencies: ["RelGraphCore", "CGraphviz"]),
         // A corpus of documents and the graph grown from them, in one SQLite file (GRDB).
