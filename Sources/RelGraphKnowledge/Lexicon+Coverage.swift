@@ -35,8 +35,9 @@ extension Lexicon {
         }
         // (actor, kind, language) triples present, to find per-country gaps.
         var present = Set<String>()
-        report.surfaceKeys = surfaceIndex.count
-        for list in surfaceIndex.values {
+        let surfaces = allSurfaces
+        report.surfaceKeys = surfaces.count
+        for list in surfaces.values {
             for entry in list {
                 report.entriesByKind[entry.kind, default: 0] += 1
                 report.entriesByLanguage[entry.language ?? "*", default: 0] += 1
