@@ -31,6 +31,16 @@ public struct Lexicon: Sendable {
     /// Every surface key and its entries, however the lexicon was made (validation, coverage,
     /// snapshot writing: not the per-token path).
     var allSurfaces: [String: [SurfaceEntry]] { snapshotSurfaces?.dictionary ?? surfaceIndex }
+
+    /// Every surface key with its entries, however the lexicon was made, without building a
+    /// dictionary from a snapshot's index (`lexicon stats` walks them twice).
+    func forEachSurface(_ body: (String, [SurfaceEntry]) -> Void) {
+        if let snapshotSurfaces { return snapshotSurfaces.forEach(body) }
+        for (key, entries) in surfaceIndex { body(key, entries) }
+    }
+
+    /// How many distinct folded surface keys there are.
+    var surfaceKeyCount: Int { snapshotSurfaces?.count ?? surfaceIndex.count }
     var titleIndex: [String: [TitleEntry]] = [:]
 
     /// The first folded word (``firstWord(_:)``) of every surface key: a matcher starts n-grams

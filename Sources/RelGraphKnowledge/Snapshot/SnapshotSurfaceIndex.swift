@@ -33,14 +33,21 @@ struct SnapshotSurfaceIndex: Sendable {
     /// Every key, sorted.
     var keys: [String] { (0 ..< keyCount).map { strings[word(at: $0 * Self.keyBytes)] } }
 
-    /// The whole index as the dictionary ``LexiconBuilder`` builds (validation, coverage, writing).
+    var count: Int { keyCount }
+
+    /// Every key with its entries, in key order, without building a dictionary.
+    func forEach(_ body: (String, [SurfaceEntry]) -> Void) {
+        for position in 0 ..< keyCount {
+            let first = word(at: position * Self.keyBytes + 4), count = word(at: position * Self.keyBytes + 8)
+            body(strings[word(at: position * Self.keyBytes)], (first ..< first + count).map(entry))
+        }
+    }
+
+    /// The whole index as the dictionary ``LexiconBuilder`` builds (snapshot writing, tests).
     var dictionary: [String: [SurfaceEntry]] {
         var index: [String: [SurfaceEntry]] = [:]
         index.reserveCapacity(keyCount)
-        for position in 0 ..< keyCount {
-            let first = word(at: position * Self.keyBytes + 4), count = word(at: position * Self.keyBytes + 8)
-            index[strings[word(at: position * Self.keyBytes)]] = (first ..< first + count).map(entry)
-        }
+        forEach { index[$0] = $1 }
         return index
     }
 
