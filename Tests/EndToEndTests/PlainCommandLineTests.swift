@@ -40,7 +40,7 @@ import Testing
         ["stats", "--graph", "a", "--graph", "b"], ["stats", "--graph", "g.json", "--format", "xml"],
         ["stats", "--graph", "g.json", "extra"], ["stats", "--graph", "g.json", "--unknown", "1"],
         ["extract"], ["extract", "-"], ["extract", "a.txt", "--lang", "it"], ["extract", "a.txt", "--", "-b.txt"],
-        ["extract", "a.txt", "-o", "x", "-o", "y"],
+        ["extract", "a.txt", "-o", "x", "-o", "y"], ["extract", "help"],
         ["render", "--graph", "g.json"],                    // no -o
         ["render", "--graph", "g.json", "-o", "r.svg", "--depth", "many"],
         ["render", "--graph", "g.json", "-o", "r.svg", "--depth", "-1"],

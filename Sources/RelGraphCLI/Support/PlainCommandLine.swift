@@ -128,7 +128,8 @@ enum PlainCommandLine {
             while index < arguments.endIndex {
                 let word = arguments[index]
                 index += 1
-                guard !word.isEmpty else { return nil }
+                // "help" may be read as a request for help: ArgumentParser's business too.
+                guard !word.isEmpty, word != "help" else { return nil }
                 guard word.hasPrefix("-") else {
                     positionals.append(word)
                     continue
