@@ -28,8 +28,18 @@ package struct RelGraphCommand: ParsableCommand {
         TemporaryFileRegistry.removeOnSignals()
         do {
             try CompanionHandover.handOverIfPostgres()
-            try HelpTopic.check(Array(CommandLine.arguments.dropFirst()), root: RelGraphCommand.self)
-            var command = try parseAsRoot()
+            let arguments = Array(CommandLine.arguments.dropFirst())
+            var command: any ParsableCommand
+            switch PlainCommandLine.command(for: arguments) {
+            case .version(let version):
+                print(version)
+                exitAfterFlushingOutput()
+            case .command(let plain):
+                command = plain
+            case nil:
+                try HelpTopic.check(arguments, root: RelGraphCommand.self)
+                command = try parseAsRoot(arguments)
+            }
             try command.run()
         } catch let error as GraphFileChanged {
             // The library says what changed; the command says what to do about it.

@@ -35,8 +35,8 @@ extension Lexicon {
         }
         // (actor, kind, language) triples present, to find per-country gaps.
         var present = Set<String>()
-        report.surfaceKeys = surfaceIndex.count
-        for list in surfaceIndex.values {
+        report.surfaceKeys = surfaceKeyCount
+        forEachSurface { _, list in
             for entry in list {
                 report.entriesByKind[entry.kind, default: 0] += 1
                 report.entriesByLanguage[entry.language ?? "*", default: 0] += 1

@@ -14,7 +14,8 @@ extension Lexicon {
     /// naming both its state and the city itself, which is the design (README, "Design contract").
     public func unmarkedCollisions() -> [Collision] {
         var collisions: [Collision] = []
-        for (key, list) in surfaceIndex where !list.contains(where: \.ambiguous) {
+        forEachSurface { key, list in
+            guard !list.contains(where: \.ambiguous) else { return }
             var actorsNamed = Set(list.filter { $0.kind != .surname }.map(\.actorID))
             for id in actorsNamed where actors[id]?.type == .location {
                 if let container = actors[id]?.attributes["in"], actorsNamed.contains(container) {

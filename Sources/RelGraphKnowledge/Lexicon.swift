@@ -24,7 +24,23 @@ public struct Lexicon: Sendable {
     /// Groups of actors whose shared forms are all ambiguous (the `*` rows of `ambiguous` tables).
     public internal(set) var ambiguousGroups: [Set<String>] = []
 
+    /// The surface index ``LexiconBuilder`` builds; empty in a lexicon read from a snapshot,
+    /// whose index is queried where it lies (``snapshotSurfaces``).
     var surfaceIndex: [String: [SurfaceEntry]] = [:]
+    var snapshotSurfaces: SnapshotSurfaceIndex?
+    /// Every surface key and its entries, however the lexicon was made (validation, coverage,
+    /// snapshot writing: not the per-token path).
+    var allSurfaces: [String: [SurfaceEntry]] { snapshotSurfaces?.dictionary ?? surfaceIndex }
+
+    /// Every surface key with its entries, however the lexicon was made, without building a
+    /// dictionary from a snapshot's index (`lexicon stats` walks them twice).
+    func forEachSurface(_ body: (String, [SurfaceEntry]) -> Void) {
+        if let snapshotSurfaces { return snapshotSurfaces.forEach(body) }
+        for (key, entries) in surfaceIndex { body(key, entries) }
+    }
+
+    /// How many distinct folded surface keys there are.
+    var surfaceKeyCount: Int { snapshotSurfaces?.count ?? surfaceIndex.count }
     var titleIndex: [String: [TitleEntry]] = [:]
 
     /// The first folded word (``firstWord(_:)``) of every surface key: a matcher starts n-grams
@@ -48,7 +64,8 @@ public struct Lexicon: Sendable {
 
     /// Every way of naming an actor that folds to `key` (``NameFolding/fold(_:)`` of the surface).
     public func entries(forFolded key: String) -> [SurfaceEntry] {
-        surfaceIndex[key] ?? []
+        if let snapshotSurfaces { return snapshotSurfaces.entries(for: key) }
+        return surfaceIndex[key] ?? []
     }
 
     /// The titles whose form folds to `key`.
@@ -57,7 +74,7 @@ public struct Lexicon: Sendable {
     }
 
     /// Every folded surface key, for matchers that build their own structure (e.g. a trie).
-    public var surfaceKeys: Dictionary<String, [SurfaceEntry]>.Keys { surfaceIndex.keys }
+    public var surfaceKeys: [String] { snapshotSurfaces?.keys ?? Array(surfaceIndex.keys) }
 
     /// Every folded title key.
     public var titleKeys: Dictionary<String, [TitleEntry]>.Keys { titleIndex.keys }

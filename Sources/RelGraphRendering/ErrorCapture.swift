@@ -12,9 +12,9 @@ enum ErrorCapture {
     /// Installs the callback, clears the buffer and Graphviz's sticky error count.
     static func begin() {
         buffer = ""
-        _ = agseterrf(collect)
-        _ = agseterr(AGERR)
-        _ = agreseterrors()
+        _ = relgraph_agseterrf(collect)
+        _ = relgraph_agseterr(AGERR)
+        _ = relgraph_agreseterrors()
     }
 
     /// The captured messages as one line, or `fallback` when Graphviz said nothing.

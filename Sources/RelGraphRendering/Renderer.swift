@@ -20,15 +20,23 @@ public final class Renderer: @unchecked Sendable {
     /// Guards all Graphviz state (context, error buffer, parser globals).
     private static let lock = NSLock()
 
-    // Only touched with `lock` held.
-    private let context: OpaquePointer
+    // Only touched with `lock` held; nil when libgvc could not be loaded (`loadFailure` says why).
+    private let context: OpaquePointer?
+    private let loadFailure: String?
 
     private init() {
+        // libgvc is loaded here, by the first render of the process, not linked (CGraphviz).
+        if let failure = relgraph_graphviz_open() {
+            context = nil
+            loadFailure = String(cString: failure)
+            return
+        }
         // Plugins come from the `config6a` file written when Debian's libgvc6 was installed.
-        guard let context = Self.lock.withLock({ gvContext() }) else {
+        guard let context = Self.lock.withLock({ relgraph_gvContext() }) else {
             fatalError("Graphviz gvContext() failed: is libgvc6 installed with its plugins?")
         }
         self.context = context
+        loadFailure = nil
     }
 
     /// Lays `dot` out with `engine` and renders it as `format`.
@@ -37,12 +45,13 @@ public final class Renderer: @unchecked Sendable {
     /// simplex on larger graphs so that a layout takes seconds, not minutes.
     public func render(dot: String, format: RenderFormat, engine: LayoutEngine) throws -> Data {
         try withGraph(dot) { graph in
-            try engine.checkSize(nodes: Int(agnnodes(graph)), edges: Int(agnedges(graph)))
+            let context = self.context!  // withGraph checked it
+            try engine.checkSize(nodes: Int(relgraph_agnnodes(graph)), edges: Int(relgraph_agnedges(graph)))
             if engine == .dot { Self.boundRankingEffort(graph) }
-            guard gvLayout(context, graph, engine.rawValue) == 0 else {
+            guard relgraph_gvLayout(context, graph, engine.rawValue) == 0 else {
                 throw RelGraphError.badInput("Graphviz \(engine.rawValue) layout failed: \(ErrorCapture.message(or: "no message"))")
             }
-            defer { gvFreeLayout(context, graph) }
+            defer { relgraph_gvFreeLayout(context, graph) }
             // Checked before rendering: a bitmap past cairo's own limit would be shrunk with a
             // message printed straight to stderr, and one just below it takes a minute and 100 MB.
             if let bitmap = format.bitmapSize(ofBoxInPoints: relgraph_bounding_box(graph)) {
@@ -50,14 +59,14 @@ public final class Renderer: @unchecked Sendable {
             }
             var buffer: UnsafeMutablePointer<CChar>?
             var length: UInt32 = 0
-            let status = gvRenderData(context, graph, format.device, &buffer, &length)
+            let status = relgraph_gvRenderData(context, graph, format.device, &buffer, &length)
             // Graphviz allocates the buffer even when it fails.
-            defer { if let buffer { gvFreeRenderData(buffer) } }
+            defer { if let buffer { relgraph_gvFreeRenderData(buffer) } }
             guard status == 0, let buffer else {
                 throw RelGraphError.badInput("Graphviz cannot render \(format.rawValue): \(ErrorCapture.message(or: "no renderer for this format"))")
             }
             // Some errors (a malformed HTML label) only degrade the picture; refuse it anyway.
-            guard agerrors() == 0 else {
+            guard relgraph_agerrors() == 0 else {
                 throw RelGraphError.badInput("Graphviz reported an error: \(ErrorCapture.message(or: "unknown error"))")
             }
             try BitmapLimit.check(bytes: Int(length), format: format)
@@ -71,19 +80,19 @@ public final class Renderer: @unchecked Sendable {
     package func readBack(dot: String) throws -> DOTReadBack {
         try withGraph(dot) { graph in
             var result = DOTReadBack()
-            var node = agfstnode(graph)
+            var node = relgraph_agfstnode(graph)
             while let current = node {
-                let name = String(cString: agnameof(UnsafeMutableRawPointer(current)))
+                let name = String(cString: relgraph_agnameof(UnsafeMutableRawPointer(current)))
                 result.nodes[name] = Self.attributes(of: UnsafeMutableRawPointer(current), kind: AGNODE, in: graph)
-                var edge = agfstout(graph, current)
+                var edge = relgraph_agfstout(graph, current)
                 while let currentEdge = edge {
-                    let head = String(cString: agnameof(UnsafeMutableRawPointer(relgraph_aghead(currentEdge))))
+                    let head = String(cString: relgraph_agnameof(UnsafeMutableRawPointer(relgraph_aghead(currentEdge))))
                     result.edges.append(.init(
                         tail: name, head: head,
                         attributes: Self.attributes(of: UnsafeMutableRawPointer(currentEdge), kind: AGEDGE, in: graph)))
-                    edge = agnxtout(graph, currentEdge)
+                    edge = relgraph_agnxtout(graph, currentEdge)
                 }
-                node = agnxtnode(graph, current)
+                node = relgraph_agnxtnode(graph, current)
             }
             return result
         }
@@ -91,25 +100,28 @@ public final class Renderer: @unchecked Sendable {
 
     /// Parses `dot` under the lock with fresh error state, runs `body`, and always closes the graph.
     private func withGraph<T>(_ dot: String, _ body: (UnsafeMutablePointer<Agraph_t>) throws -> T) throws -> T {
-        try Self.lock.withLock {
+        guard context != nil else {
+            throw RelGraphError.badInput("Graphviz cannot be loaded (\(loadFailure ?? "unknown reason")): install libgvc6 (graphviz)")
+        }
+        return try Self.lock.withLock {
             ErrorCapture.begin()
             guard !dot.utf8.contains(0) else { throw RelGraphError.badInput("DOT text contains a NUL byte") }
-            guard let graph = dot.withCString({ agmemread($0) }) else {
+            guard let graph = dot.withCString({ relgraph_agmemread($0) }) else {
                 throw RelGraphError.badInput("Graphviz cannot parse the DOT: \(ErrorCapture.message(or: "empty or not a graph"))")
             }
-            defer { agclose(graph) }
+            defer { relgraph_agclose(graph) }
             return try body(graph)
         }
     }
 
     private static func attributes(of object: UnsafeMutableRawPointer, kind: Int32, in graph: UnsafeMutablePointer<Agraph_t>) -> [String: String] {
         var values: [String: String] = [:]
-        var symbol = agnxtattr(graph, kind, nil)
+        var symbol = relgraph_agnxtattr(graph, kind, nil)
         while let current = symbol {
-            if let value = agxget(object, current) {
+            if let value = relgraph_agxget(object, current) {
                 values[String(cString: current.pointee.name)] = String(cString: value)
             }
-            symbol = agnxtattr(graph, kind, current)
+            symbol = relgraph_agnxtattr(graph, kind, current)
         }
         return values
     }
@@ -117,12 +129,12 @@ public final class Renderer: @unchecked Sendable {
     /// `dot`'s network simplex dominates its cost (seconds at 200 nodes); a small iteration
     /// limit keeps layouts interactive with little visible difference. Explicit settings win.
     private static func boundRankingEffort(_ graph: UnsafeMutablePointer<Agraph_t>) {
-        guard agnnodes(graph) > 80 else { return }
+        guard relgraph_agnnodes(graph) > 80 else { return }
         for (name, value) in [("nslimit", "2"), ("nslimit1", "2"), ("mclimit", "0.5")] {
             var nameBytes = Array(name.utf8CString), valueBytes = Array(value.utf8CString), empty = Array("".utf8CString)
-            let current = agget(UnsafeMutableRawPointer(graph), &nameBytes)
+            let current = relgraph_agget(UnsafeMutableRawPointer(graph), &nameBytes)
             if current == nil || current!.pointee == 0 {
-                _ = agsafeset(UnsafeMutableRawPointer(graph), &nameBytes, &valueBytes, &empty)
+                _ = relgraph_agsafeset(UnsafeMutableRawPointer(graph), &nameBytes, &valueBytes, &empty)
             }
         }
     }

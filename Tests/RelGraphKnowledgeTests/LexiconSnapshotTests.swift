@@ -32,7 +32,8 @@ import Testing
         #expect(left.maxTitleTokens == right.maxTitleTokens)
         #expect(left.ambiguousForms == right.ambiguousForms)
         #expect(left.ambiguousGroups == right.ambiguousGroups)
-        #expect(left.surfaceIndex == right.surfaceIndex)
+        #expect(left.allSurfaces == right.allSurfaces)
+        #expect(left.surfaceKeys.sorted() == right.surfaceKeys.sorted())
         #expect(left.titleIndex == right.titleIndex)
         #expect(left.surfaceFirstWords == right.surfaceFirstWords)
         #expect(left.titleFirstWords == right.titleFirstWords)
@@ -111,6 +112,67 @@ import Testing
         let file = header.bytes + payload
         #expect(file.withUnsafeBytes { LexiconSnapshot.decode($0, fingerprint: 7) } == nil)
         #expect(file.withUnsafeBytes { LexiconSnapshot.decode($0, fingerprint: 8) } == nil)
+    }
+
+    /// The snapshot's surface index is queried in place (binary search over sorted records): every
+    /// key gives the entries the built dictionary gives, in the same order, and other keys none.
+    @Test func surfaceLookupsInPlaceEqualTheBuiltIndex() throws {
+        let parsed = try Lexicon.load()
+        _ = try Lexicon.load(snapshot: snapshot)
+        let mapped = try Lexicon.load(snapshot: snapshot)
+        #expect(parsed.snapshotSurfaces == nil && mapped.snapshotSurfaces != nil && mapped.surfaceIndex.isEmpty)
+        for key in parsed.surfaceKeys {
+            #expect(mapped.entries(forFolded: key) == parsed.entries(forFolded: key), "\(key)")
+        }
+        let keys = parsed.surfaceKeys.sorted()
+        // Around and between the keys: before the first, after the last, prefixes, extensions.
+        var misses = ["", " ", "\u{0}", "zzzzzzzz", "~"] + keys.prefix(50).map { $0 + "x" } + keys.suffix(50).map { String($0.dropLast()) }
+        misses += keys.map { $0 + " " }.prefix(100)
+        for key in misses {
+            #expect(mapped.entries(forFolded: key) == parsed.entries(forFolded: key), "\(key)")
+        }
+        // A key given in another canonically equivalent spelling finds what the dictionary finds.
+        let decomposed = "cafe\u{301}", composed = "caf\u{e9}"
+        #expect(mapped.entries(forFolded: decomposed) == parsed.entries(forFolded: composed))
+        #expect(mapped.lookup("Poutine").map(\.actorID) == ["person:vladimir-putin"])
+    }
+
+    /// A surface section whose digest matches but whose records point outside the string table,
+    /// leave gaps between lists or name an unknown kind is refused when the snapshot is read.
+    @Test func hostileSurfaceRecordsAreRefused() throws {
+        func section(_ build: (inout SnapshotWriter) -> Void) -> SnapshotReader.Damaged? {
+            var writer = SnapshotWriter()
+            writer.append("name")  // string 0: a kind; string 1 added below
+            writer.append("person:x")
+            let strings = writer.strings
+            var body = SnapshotWriter()
+            build(&body)
+            return body.bytes.withUnsafeBytes { bytes in
+                var reader = SnapshotReader(bytes)
+                reader.strings = strings
+                do {
+                    _ = try SnapshotSurfaceIndex.read(from: &reader)
+                    return nil
+                } catch let error as SnapshotReader.Damaged {
+                    return error
+                } catch {
+                    return nil
+                }
+            }
+        }
+        func record(_ out: inout SnapshotWriter, key: UInt32, first: UInt32, count: UInt32, actor: UInt32 = 1, kind: UInt8 = 0,
+                    flags: UInt8 = 0) {
+            for value in [UInt32(1), 0, 1, 1, key, first, count] { out.append(value) }  // one kind ("name"), 1 key, 1 entry
+            out.append(actor); out.append(kind); out.append(UInt32.max); out.append(flags); out.append(UInt32(1))
+        }
+        #expect(section { record(&$0, key: 1, first: 0, count: 1) } == nil, "a sound section reads")
+        #expect(section { record(&$0, key: 9, first: 0, count: 1) } != nil, "key outside the string table")
+        #expect(section { record(&$0, key: 1, first: 3, count: 1) } != nil, "list outside the entries")
+        #expect(section { record(&$0, key: 1, first: 0, count: 1, actor: 7) } != nil, "actor outside the string table")
+        #expect(section { record(&$0, key: 1, first: 0, count: 1, kind: 4) } != nil, "unknown kind position")
+        #expect(section { record(&$0, key: 1, first: 0, count: 1, flags: 9) } != nil, "unknown flags")
+        #expect(section { $0.append(UInt32(1)); $0.append(UInt32(1)); $0.append(UInt32(1_000_000)); $0.append(UInt32(1)) } != nil,
+                "a million keys in no bytes")
     }
 
     /// A FIFO or a folder where the snapshot should be is neither waited on nor an error.

@@ -5,18 +5,19 @@ import Foundation
 /// `RELGRAPH_CACHE_DIR=` (empty) turns the snapshot off: every run parses the data files.
 package enum LexiconSnapshotFile {
     package static var url: URL? {
-        let environment = ProcessInfo.processInfo.environment
+        // getenv, not ProcessInfo's environment dictionary: this runs at every start of `extract`.
+        func variable(_ name: String) -> String? { getenv(name).map { String(cString: $0) } }
         let folder: String
-        if let chosen = environment["RELGRAPH_CACHE_DIR"] {
+        if let chosen = variable("RELGRAPH_CACHE_DIR") {
             guard !chosen.isEmpty else { return nil }
             folder = chosen
-        } else if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
+        } else if let cache = variable("XDG_CACHE_HOME"), cache.hasPrefix("/") {
             folder = cache + "/relgraph"
-        } else if let home = environment["HOME"], !home.isEmpty {
+        } else if let home = variable("HOME"), !home.isEmpty {
             folder = home + "/.cache/relgraph"
         } else {
             return nil
         }
-        return URL(fileURLWithPath: folder).appendingPathComponent("lexicon.snapshot")
+        return URL(fileURLWithPath: folder, isDirectory: true).appendingPathComponent("lexicon.snapshot", isDirectory: false)
     }
 }

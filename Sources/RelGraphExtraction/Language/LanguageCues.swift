@@ -24,7 +24,26 @@ public struct CuePhrase: Sendable, Hashable {
         prefixLast = text.hasSuffix("*")
         if prefixLast { text.removeLast() }
         // On UTF-8 bytes: a space is one byte, and finding it needs no grapheme breaking.
-        tokens = folder.fold(text).utf8.split(separator: UInt8(ascii: " ")).map { String(Substring($0)) }
+        tokens = Self.fold(text, with: &folder).utf8.split(separator: UInt8(ascii: " ")).map { String(Substring($0)) }
+    }
+
+    /// `folder.fold(form)`, skipped when `form` is already folded: lowercase ASCII without
+    /// separators other than single inner spaces, as most cue forms are written (folding the
+    /// 2,000 forms of the triggers tables was a tenth of a one-sentence `extract`).
+    static func fold(_ form: String, with folder: inout NameFolder) -> String {
+        var previous: UInt8 = 0x20
+        for byte in form.utf8 {
+            let plain: Bool
+            switch byte {
+            case 0x20: plain = previous != 0x20                          // no leading or double space
+            case 0x41...0x5A, 0x2D, 0x27, 0x2E, 0x5F, 0x2C, 0x60: plain = false  // uppercase; - ' . _ , ` fold to spaces
+            case 0x21...0x7E: plain = true
+            default: plain = false                                        // non-ASCII, control characters
+            }
+            guard plain else { return folder.fold(form) }
+            previous = byte
+        }
+        return previous == 0x20 ? folder.fold(form) : form
     }
 
     /// Why the phrase can never match, or nil: it has no word once folded ("*", "-").
@@ -236,13 +255,14 @@ public struct LanguageCueSet: Sendable {
                 }
                 let kind = table.value("kind", in: row)
                 let value = table.value("value", in: row)
-                let forms = table.value("forms", in: row).split(separator: "|").map { String($0) }.filter { !$0.isEmpty }
+                // Split on UTF-8 bytes: `|` is one byte, and finding it needs no grapheme breaking.
+                let forms = table.value("forms", in: row).utf8.split(separator: UInt8(ascii: "|")).map { String(Substring($0)) }
                 // Taken out of the dictionary while it changes: a copy left behind in `cues` would
                 // make every insertion below copy the whole set or array (it did: 3 ms of `extract`).
                 var entry = cues.removeValue(forKey: language)!
                 defer { cues[language] = entry }
                 // The folded forms as a set, for the kinds that are word sets (not phrases).
-                var words: Set<String> { Set(forms.map { folder.fold($0) }) }
+                var words: Set<String> { Set(forms.map { CuePhrase.fold($0, with: &folder) }) }
                 switch kind {
                 case "stopword": entry.stopWords.formUnion(words)
                 case "abbreviation": entry.abbreviations.formUnion(words)

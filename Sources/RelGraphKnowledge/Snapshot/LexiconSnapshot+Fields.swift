@@ -40,18 +40,7 @@ extension LexiconSnapshot {
             out.append(count: group.count)
             for actor in group.sorted() { out.append(actor) }
         }
-        out.append(count: lexicon.surfaceIndex.count)
-        for (key, entries) in lexicon.surfaceIndex.sorted(by: { $0.key < $1.key }) {
-            out.append(key)
-            out.append(count: entries.count)
-            for entry in entries {
-                out.append(entry.actorID)
-                out.append(entry.kind.rawValue)
-                out.append(optional: entry.language)
-                out.append(UInt8(entry.ambiguous ? 1 : 0) | UInt8(entry.caseSensitive ? 2 : 0))
-                out.append(entry.form)
-            }
-        }
+        SnapshotSurfaceIndex.encode(lexicon.allSurfaces, into: &out)
         out.append(count: lexicon.titleIndex.count)
         for (key, entries) in lexicon.titleIndex.sorted(by: { $0.key < $1.key }) {
             out.append(key)
@@ -126,21 +115,7 @@ extension LexiconSnapshot {
             for _ in 0..<(try input.count(minimumBytes: 4)) { group.insert(try input.string()) }
             lexicon.ambiguousGroups.append(group)
         }
-        let surfaceCount = try input.count(minimumBytes: 8)
-        lexicon.surfaceIndex.reserveCapacity(surfaceCount)
-        for _ in 0..<surfaceCount {
-            let key = try input.string()
-            var entries: [SurfaceEntry] = []
-            let entryCount = try input.count(minimumBytes: 17)
-            entries.reserveCapacity(entryCount)
-            for _ in 0..<entryCount {
-                let actor = try input.string(), kind = try input.value(SurfaceKind.self), language = try input.optionalString()
-                let flags = try input.read(UInt8.self)
-                entries.append(SurfaceEntry(actorID: actor, kind: kind, language: language, ambiguous: flags & 1 != 0,
-                                            caseSensitive: flags & 2 != 0, form: try input.string()))
-            }
-            lexicon.surfaceIndex[key] = entries
-        }
+        lexicon.snapshotSurfaces = try SnapshotSurfaceIndex.read(from: &input)
         let titleCount = try input.count(minimumBytes: 8)
         lexicon.titleIndex.reserveCapacity(titleCount)
         for _ in 0..<titleCount {

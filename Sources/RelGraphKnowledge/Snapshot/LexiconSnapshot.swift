@@ -8,17 +8,17 @@ import Foundation
 ///
 /// | bytes | content |
 /// |---|---|
-/// | 8 | magic `RGLEXSN2` (the last byte is the format version) |
+/// | 8 | magic `RGLEXSN3` (the last byte is the format version) |
 /// | 8 | ``SourceFingerprint`` of the data files it was built from |
 /// | 8 | ``SnapshotDigest`` of the payload |
 /// | 8 | payload length |
-/// | … | payload: the string table (count, then each string's UTF-8 length and bytes), then the lexicon's fields in ``encodeFields(_:into:)`` order, every string as a `UInt32` index into the table (`UInt32.max`: none) |
+/// | … | payload: the string table (count, then each string's UTF-8 length and bytes), then the lexicon's fields in ``encodeFields(_:into:)`` order, every string as a `UInt32` index into the table (`UInt32.max`: none); the surface index as sorted fixed-size records (``SnapshotSurfaceIndex``), queried in place |
 ///
 /// A snapshot is used only when its fingerprint equals that of the data files read now (names,
 /// sizes and contents), its payload digest matches, and every count, index and length lies inside
 /// the file; otherwise the caller parses the data files as before.
 enum LexiconSnapshot {
-    static let magic: [UInt8] = Array("RGLEXSN2".utf8)
+    static let magic: [UInt8] = Array("RGLEXSN3".utf8)
     static let headerBytes = 32
 
     /// The snapshot file's bytes for `lexicon`, built from the sources with `fingerprint`.
