@@ -154,7 +154,7 @@ let package = Package(
         .testTarget(name: "RelGraphFormatsTests", dependencies: ["RelGraphCore", "RelGraphFormats", "RelGraphTestSupport"]),
         .testTarget(name: "RelGraphDocumentsTests", dependencies: ["RelGraphDocuments", "RelGraphTestSupport"]),
         .testTarget(name: "RelGraphKnowledgeTests", dependencies: ["RelGraphKnowledge"]),
-        .testTarget(name: "RelGraphExtractionTests", dependencies: ["RelGraphExtraction", "RelGraphFormats", "RelGraphTime"]),
+        .testTarget(name: "RelGraphExtractionTests", dependencies: ["RelGraphExtraction", "RelGraphFormats", "RelGraphTime", "RelGraphTestSupport"]),
         .testTarget(name: "RelGraphTimeTests", dependencies: ["RelGraphTime"]),
         .testTarget(
             name: "RelGraphQueryTests",
