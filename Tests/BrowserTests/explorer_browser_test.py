@@ -257,6 +257,9 @@ def hostile_walk(browser, url, out):
           "the neighbour list shows the <img> label as text")
     browser.screenshot(out / "serve-hostile-focus.png")
     browser.goto(url + "#view=evidence&source=organization%3Ahostile-img&target=person%3Ahostile-script&type=meet")
+    # The view renders after its fetch: read the marks once they are there, as the other steps do.
+    browser.wait("document.body.dataset.ready === 'true' && document.querySelectorAll('blockquote.sentence mark').length > 0",
+                 "hostile evidence marks")
     marks = browser.js("Array.from(document.querySelectorAll('blockquote.sentence mark')).map(m => m.textContent)")
     # Marks span a name's words, so the brackets at either end stay outside them.
     check("script>alert(1)</script" in marks and "img src=x onerror=window.__xss=1" in marks,
