@@ -105,6 +105,18 @@ import RelGraphFormats
         #expect(!german.contains { $0.hasPrefix("cooperate(") })
     }
 
+    @Test func aVerbFormAfterADeterminerIsTheNoun() {
+        // The adjective names the attacker, not the clause's subject.
+        let edges = Fixtures.edges("Les ministres de l'Union africaine ont évoqué l'attaque tchadienne contre le Soudan.")
+        #expect(edges.contains("attack(country:TD,country:SD)"))
+        #expect(!edges.contains { $0.hasPrefix("attack(organization:") })
+    }
+
+    @Test func aHostReceivesAGuestNotGoods() {
+        #expect(!Fixtures.edges("Peru received two patrol boats from Chile in May.").contains { $0.hasPrefix("visit(") })
+        #expect(Fixtures.edges("Peru received Luis Paredes in May.").contains("visit(person:luis-paredes,country:PE)"))
+    }
+
     @Test func outputIsDeterministic() {
         let text = "Chile and Peru signed a treaty. Peru's president Alma Quispe visited Chile."
         let first = GraphJSON.encode(Fixtures.graph(text))

@@ -12,6 +12,8 @@ struct ArgumentGroups {
     let allMentions: [Mention]
     let sentence: Range<Int>
     let document: AnalyzedDocument
+    /// Tokens of titles and of the nationality adjectives inside them.
+    private let transparent: Set<Int>
 
     init(reading: SentenceMentions, document: AnalyzedDocument) {
         self.document = document
@@ -23,6 +25,7 @@ struct ArgumentGroups {
         var transparent = Set<Int>()
         for title in reading.titles { transparent.formUnion(title.tokens) }
         for index in reading.modifiers { transparent.formUnion(reading.mentions[index].tokens) }
+        self.transparent = transparent
         var groups: [Group] = []
         for (index, mention) in reading.mentions.enumerated() where !reading.modifiers.contains(index) {
             // A name inside another ("the Security Council" in "resolutions of the Security Council")
@@ -82,6 +85,24 @@ struct ArgumentGroups {
         var index = mention.tokens.lowerBound - 1
         while index >= 0, document.cues.determiners.contains(document.foldedTokens[index]) { index -= 1 }
         return index >= 0 && document.cues.agentPrepositions.contains(document.foldedTokens[index])
+    }
+
+    /// Whether `mention` is the direct object of a verb ending at `index`: only determiners,
+    /// titles and names stand between ("received Peruvian President Lindqvist"), no noun of
+    /// their own ("received combat drones from Iran").
+    func isDirectObject(_ mention: Mention, after index: Int) -> Bool {
+        (index..<mention.tokens.lowerBound).allSatisfy { position in
+            transparent.contains(position) || document.cues.determiners.contains(document.foldedTokens[position])
+                || allMentions.contains { $0.tokens.contains(position) }
+        }
+    }
+
+    /// Whether a determiner stands right before `index` ("l'attaque", "the attack"): the word
+    /// there is a noun, whatever else it could be.
+    func followsDeterminer(_ index: Int) -> Bool {
+        var previous = index - 1
+        if previous > sentence.lowerBound, document.tokens[previous].text == "'" { previous -= 1 }
+        return previous >= sentence.lowerBound && document.cues.determiners.contains(document.foldedTokens[previous])
     }
 
     func isInsideMention(_ span: Range<Int>) -> Bool {

@@ -44,8 +44,14 @@ struct RelationExtractor: Sendable {
             let clause = groups.clause(around: span)
             let reading = Modality.read(trigger: span, clause: clause, folded: folded, phrase: longest.phrase, cues: cues)
             if reading != .negated {
-                for trigger in triggers where trigger.phrase.tokens.count == longest.phrase.tokens.count
-                    && trigger.phrase.prefixLast == longest.phrase.prefixLast {
+                var chosen = triggers.filter {
+                    $0.phrase.tokens.count == longest.phrase.tokens.count && $0.phrase.prefixLast == longest.phrase.prefixLast
+                }
+                // "l'attaque iranienne contre Israël": after a determiner a word that could be a
+                // verb is the noun, whose agent is its adjective or possessor, not the clause subject.
+                let nouns = triggers.filter { $0.roles == .noun && $0.phrase.tokens.count == longest.phrase.tokens.count }
+                if !nouns.isEmpty, groups.followsDeterminer(span.lowerBound) { chosen = nouns }
+                for trigger in chosen {
                     // "les obus tirés contre le Chili ont été vendus par la Bolivie": whoever a thing is
                     // used against is not whom it was supplied to.
                     var relations = arguments(of: trigger, at: span, clause: clause, groups: groups, document: document)
@@ -177,7 +183,12 @@ struct RelationExtractor: Sendable {
                                                       subjectTypes: sourceTypes, objectTypes: targetTypes) {
                 return pairs(subject, object, type: type, signature: signature, confidence: 0.6)
             }
-            if trigger.roles == .objectSubject { return pairs(right, left, type: type, signature: signature, confidence: 0.65) }
+            if trigger.roles == .objectSubject {
+                // A host receives a guest named right after the verb; "received drones from Iran"
+                // names what was received, and whoever sent it is no guest.
+                guard let guest = right.first, groups.isDirectObject(guest, after: span.upperBound) else { return [] }
+                return pairs(right, left, type: type, signature: signature, confidence: 0.65)
+            }
             return pairs(left, right, type: type, signature: signature, confidence: 0.7)
         }
     }
