@@ -183,6 +183,18 @@ import Testing
         // Without a place noun, "the government of Lima" is still the state.
         #expect(Fixtures.nodes("The government of Lima accused Quito of hostile acts.").contains("country:PE"))
     }
+
+    @Test(arguments: [
+        ("The two ministers met on Monday near the capital Lima.", Language.en),
+        ("Les deux ministres se sont retrouvés lundi près de la capitale Lima.", Language.fr),
+        ("Los dos ministros se reunieron el lunes cerca de la capital Lima.", Language.es),
+        ("Die beiden Minister trafen sich am Montag nahe der Hauptstadt Lima.", Language.de),
+    ])
+    func capitalRightAfterAPlaceNounIsThePlace(text: String, language: Language) {
+        let nodes = Fixtures.nodes(text, language: language)
+        #expect(nodes.contains("location:lima"))
+        #expect(!nodes.contains("country:PE"))
+    }
 }
 
 @Suite struct GovernmentSeatTests {

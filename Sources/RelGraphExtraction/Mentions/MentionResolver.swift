@@ -193,6 +193,9 @@ struct MentionResolver: Sendable {
             if noun >= 0, cues.determiners.contains(document.tokens[noun].folded) { noun -= 1 }
             if noun >= 0, cues.placeNouns.contains(document.tokens[noun].folded) { return true }
         }
+        // "near the capital Vilnius", "die Hafenstadt Odessa": a place noun right before the
+        // name puts the city itself in the sentence, not its state.
+        if cues.placeNouns.contains(document.tokens[index].folded) { return true }
         if cues.placePrepositions.contains(document.tokens[index].folded) {
             // "vend à Lima des obus": after a supply or other non-travel verb, "à" marks the recipient.
             return !(cues.datives.contains(document.tokens[index].folded) && followsRelationTrigger(index, in: document))
