@@ -24,6 +24,10 @@
 // font path, and every span of a PNG or PDF, whose cairo renderer draws Pango's own layout) goes
 // to Pango through a second, ordinary Graphviz context, loaded on first need.
 //
+// The font file is looked for in the usual system folders and checked by its family name; this
+// assumes fontconfig resolves "DejaVu Sans" to that same file, as it does unless a user installs
+// another version of the font (then widths could differ by a pixel; TextLayoutTests would show it).
+//
 // The rules were checked against Pango 1.50 / HarfBuzz 6 on 250,000 label strings (lexicon names,
 // corpus phrases, every code point of the accepted ranges) at nine sizes, regular and bold: equal
 // widths, baselines and results. RendererTests compares whole SVGs drawn both ways.
