@@ -180,7 +180,8 @@ static bool measurable(const char *text, hb_font_t *font) {
 /// Measures `span` as the Pango plugin would; false when it is not one this file can measure.
 static bool measure_here(textspan_t *span, boolean *result) {
     int weight = (span->font->flags & HTML_BF) ? 1 : 0;
-    if (faces[weight] == NULL) return false;
+    // Sizes Graphviz's own arithmetic (int Pango units) holds without overflow; others to Pango.
+    if (faces[weight] == NULL || !(span->font->size > 0 && span->font->size <= 1000)) return false;
     // Graphviz asks Pango for (int)(size * PANGO_SCALE) points at 96 dpi.
     double pixels = (int)(span->font->size * PANGO_UNITS) / (double)PANGO_UNITS * layout_dpi / points_per_inch;
     int scale = (int)(pixels * PANGO_UNITS);
@@ -200,8 +201,10 @@ static bool measure_here(textspan_t *span, boolean *result) {
     hb_shape_(font, buffer, NULL, 0);
     unsigned int count = 0;
     hb_glyph_position_t *positions = hb_buffer_get_glyph_positions_(buffer, &count);
-    int32_t width = 0;
-    for (unsigned int i = 0; i < count; i++) width += round_to_pixel(positions[i].x_advance);
+    int64_t total = 0;
+    for (unsigned int i = 0; i < count; i++) total += round_to_pixel(positions[i].x_advance);
+    if (total < 0 || total > INT32_MAX) return false;  // past Pango's int width: let Pango do what it does
+    int32_t width = (int32_t)total;
     hb_font_extents_t extents;
     hb_font_get_h_extents_(font, &extents);
 

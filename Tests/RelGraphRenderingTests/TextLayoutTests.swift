@@ -52,6 +52,20 @@ import RelGraphTestSupport
         #expect(own.data == pango.data)
     }
 
+    /// A long label, a large and a tiny font size: the same picture as Pango's.
+    @Test func extremeLabelsAreTheSVGPangoMeasures() throws {
+        let long = String(repeating: "Wavy Tokyo ", count: 400)
+        let dot = """
+            digraph g { node [fontname="DejaVu Sans"]
+              a [label="\(long)"]; b [label="Big", fontsize="500"]; c [label="tiny", fontsize="0.5"]
+              d [label="huge", fontsize="5000"]; a -> b -> c -> d }
+            """
+        let own = try Renderer.shared.render(dot: dot, format: .svg, engine: .dot, measuringTextWithPango: false)
+        let pango = try Renderer.shared.render(dot: dot, format: .svg, engine: .dot, measuringTextWithPango: true)
+        #expect(own.labelsMeasuredWithoutPango >= 2, "the long label and size 500 measured here")
+        #expect(own.data == pango.data)
+    }
+
     @Test func bitmapsAreMeasuredByPango() throws {
         let result = try Renderer.shared.render(
             dot: DiagramWriter.dot(for: SampleGraphs.summit), format: .png, engine: .dot, measuringTextWithPango: true)
