@@ -94,6 +94,17 @@ import RelGraphFormats
         #expect(!Fixtures.edges("The NATO – Russia council met.").contains { $0.hasPrefix("member_of(") })
     }
 
+    @Test func breakingOffTiesIsASanctionNotCooperation() {
+        let english = Fixtures.edges("Kenya, Uganda and Rwanda are breaking off diplomatic ties with Burundi.")
+        for state in ["KE", "UG", "RW"] { #expect(english.contains("sanction(country:\(state),country:BI)")) }
+        #expect(!english.contains { $0.hasPrefix("cooperate(") })
+        let spanish = Fixtures.edges("Chile decidió suspender las relaciones diplomáticas con Bolivia.")
+        #expect(spanish.contains("sanction(country:CL,country:BO)"))
+        #expect(!spanish.contains { $0.hasPrefix("cooperate(") })
+        let german = Fixtures.edges("Der Abbruch der diplomatischen Beziehungen zu Serbien wurde von Kroatien verkündet.")
+        #expect(!german.contains { $0.hasPrefix("cooperate(") })
+    }
+
     @Test func outputIsDeterministic() {
         let text = "Chile and Peru signed a treaty. Peru's president Alma Quispe visited Chile."
         let first = GraphJSON.encode(Fixtures.graph(text))
