@@ -7,6 +7,8 @@
 // X-macro: name, return type, parameter list, argument list.
 #define RELGRAPH_GRAPHVIZ_FUNCTIONS(X) \
     X(gvContext, GVC_t *, (void), ()) \
+    X(gvContextPlugins, GVC_t *, (const lt_symlist_t *builtins, int demand_loading), (builtins, demand_loading)) \
+    X(gvtextlayout, boolean, (GVC_t *gvc, textspan_t *span, char **fontpath), (gvc, span, fontpath)) \
     X(gvLayout, int, (GVC_t *gvc, Agraph_t *graph, const char *engine), (gvc, graph, engine)) \
     X(gvFreeLayout, int, (GVC_t *gvc, Agraph_t *graph), (gvc, graph)) \
     X(gvRenderData, int, (GVC_t *gvc, Agraph_t *graph, const char *format, char **result, unsigned int *length), \

@@ -32,10 +32,10 @@ struct Extract: ParsableCommand {
     var files: [String]
 
     @Option(name: .long, help: "Language of the articles: auto, fr, en, es or de.")
-    var lang: String = "auto"
+    var lang: String = Default.lang
 
     @Option(name: .long, help: "Output format: json, dot or graphml.")
-    var format: String = "json"
+    var format: String = Default.format
 
     @Option(name: .shortAndLong, help: "Write to this file instead of stdout.")
     var output: String?
@@ -44,16 +44,24 @@ struct Extract: ParsableCommand {
     var lexicon: [String] = []
 
     @Option(name: .long, help: "How relations are decided: union (the learned model and the hand-written rules), combined (the model, plus the rules only for actors of other sentences), model, or rules.")
-    var decider: String = RelationDecider.union.rawValue
+    var decider: String = Default.decider
 
     @Option(name: .long, help: "How names the lexicon does not know are found: learned (the name tagger, then the patterns) or rules (the patterns alone).")
-    var names: String = "learned"
+    var names: String = Default.names
 
     @Option(name: .long, help: "A folder of model files from `relgraph train` (names.rgmodel, relations.rgmodel) instead of the bundled ones.")
     var models: String?
 
     @Option(name: .long, help: "The articles' publication date, YYYY-MM-DD (else found in each article, else unknown).")
     var date: String?
+
+    /// The options' defaults, read by the option declarations above and by `PlainCommandLine`.
+    enum Default {
+        static let lang = "auto"
+        static let format = "json"
+        static let decider = RelationDecider.union.rawValue
+        static let names = "learned"
+    }
 
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("give at least one article file (or - for stdin)") }

@@ -30,13 +30,13 @@ struct Render: ParsableCommand {
     var format: String?
 
     @Option(name: .long, help: "Layout engine: auto, dot, neato, fdp, sfdp, circo, twopi.")
-    var engine = "auto"
+    var engine = Default.engine
 
     @Option(name: .long, help: "Draw only this actor (id, label or alias) and its neighbourhood.")
     var focus: String?
 
     @Option(name: .long, help: "Hops around --focus.")
-    var depth = 1
+    var depth = Default.depth
 
     @Option(name: .long, parsing: .upToNextOption, help: "FROM TO: highlight a shortest path between two actors.")
     var path: [String] = []
@@ -54,7 +54,14 @@ struct Render: ParsableCommand {
     var title: String?
 
     @Option(name: .long, help: "Give up on a layout after this many seconds.")
-    var timeout = 120.0
+    var timeout = Default.timeout
+
+    /// The options' defaults, read by the option declarations above and by `PlainCommandLine`.
+    enum Default {
+        static let engine = "auto"
+        static let depth = 1
+        static let timeout = 120.0
+    }
 
     func validate() throws {
         guard path.isEmpty || path.count == 2 else { throw ValidationError("--path takes two actors: FROM TO") }

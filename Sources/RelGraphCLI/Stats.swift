@@ -13,7 +13,12 @@ struct Stats: ParsableCommand {
     @OptionGroup var destination: OutputOption
 
     @Option(name: .long, help: "text or json.")
-    var format: ListingFormat = .text
+    var format: ListingFormat = Default.format
+
+    /// The default of `--format`, read by the option declaration above and by `PlainCommandLine`.
+    enum Default {
+        static let format = ListingFormat.text
+    }
 
     func run() throws {
         let graph = try input.loadForQuery()

@@ -41,23 +41,20 @@ public enum DocumentReader {
 
     private static func readBytes(_ path: String) throws(DocumentError) -> Data {
         let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            if (try? manager.destinationOfSymbolicLink(atPath: path)) != nil { throw .brokenLink(path) }
+        // `stat` follows a link to the file it names: its type and size are what matter. (Not
+        // FileManager's attribute dictionary, whose owner and group names cost a one-sentence
+        // `extract` a quarter of a millisecond.)
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            var link = stat()
+            if lstat(path, &link) == 0, link.st_mode & S_IFMT == S_IFLNK { throw .brokenLink(path) }
             throw .missing(path)
         }
-        if isDirectory.boolValue { throw .isDirectory(path) }
-        let attributes: [FileAttributeKey: Any]
-        do {
-            // Follow a link to the file it names: its type and size are what matter.
-            attributes = try manager.attributesOfItem(atPath: (path as NSString).resolvingSymlinksInPath)
-        } catch {
-            throw .unreadable(path, reason: (error as NSError).localizedDescription)
-        }
+        if status.st_mode & S_IFMT == S_IFDIR { throw .isDirectory(path) }
         // FIFOs and devices would block or never end: only regular files are documents.
-        guard (attributes[.type] as? FileAttributeType) == .typeRegular else { throw .notRegularFile(path) }
-        if let size = attributes[.size] as? NSNumber, size.intValue > maximumBytes {
-            throw .tooLarge(path, bytes: size.intValue, limit: maximumBytes)
+        guard status.st_mode & S_IFMT == S_IFREG else { throw .notRegularFile(path) }
+        if Int(status.st_size) > maximumBytes {
+            throw .tooLarge(path, bytes: Int(status.st_size), limit: maximumBytes)
         }
         guard manager.isReadableFile(atPath: path), let data = manager.contents(atPath: path) else {
             throw .unreadable(path, reason: "permission denied?")

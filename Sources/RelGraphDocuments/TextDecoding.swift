@@ -14,11 +14,21 @@ enum TextDecoding {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) { throw .utf16(path) }
-        var controls = 0
-        for (offset, byte) in zip(0..., body) where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D {
-            if byte == 0 { throw .binary(path, offset: offset + (body.startIndex - bytes.startIndex)) }
-            controls += 1
+        // Over the raw bytes: a `zip` over `Data` cost a one-sentence `extract` a quarter of a
+        // millisecond, most of it the runtime instantiating the generic iterator's types.
+        var controls = 0, firstNUL: Int?
+        body.withUnsafeBytes { raw in
+            for offset in 0..<raw.count {
+                let byte = raw[offset]
+                guard byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0C, byte != 0x0D else { continue }
+                if byte == 0 {
+                    firstNUL = offset
+                    return
+                }
+                controls += 1
+            }
         }
+        if let firstNUL { throw .binary(path, offset: firstNUL + (body.startIndex - bytes.startIndex)) }
         if Double(controls) > Double(body.count) * maximumControlShare { throw .binary(path, offset: nil) }
         guard let text = String(validating: body, as: UTF8.self) else {
             throw .invalidUTF8(path, offset: firstInvalidOffset(body))

@@ -45,13 +45,25 @@ extension Lexicon {
 
     /// The bundled data files' bytes, in name order, named `Data/FILE`.
     static func bundledSources() throws -> [(name: String, bytes: Data)] {
-        guard let folder = Bundle.module.url(forResource: "Data", withExtension: nil) else {
+        guard let folder = ResourceFolder.path(bundle: "relgraph_RelGraphKnowledge", "Data")
+                ?? Bundle.module.url(forResource: "Data", withExtension: nil)?.path,
+              let names = tableFileNames(in: folder) else {
             throw RelGraphError.badInput("lexicon: the bundled Data folder is missing from the installation")
         }
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-            .filter { $0.hasSuffix(".tsv") }
-            .sorted()
-        return try names.map { ("Data/\($0)", try readSource(at: folder.appendingPathComponent($0), source: "Data/\($0)")) }
+        return try names.map { ("Data/\($0)", try readSource(atPath: "\(folder)/\($0)", source: "Data/\($0)")) }
+    }
+
+    /// The `*.tsv` files of `folder` in name order (`readdir`: FileManager's listing cost more
+    /// than reading the files), or nil when it cannot be listed.
+    private static func tableFileNames(in folder: String) -> [String]? {
+        guard let directory = opendir(folder) else { return nil }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            if name.hasSuffix(".tsv") { names.append(name) }
+        }
+        return names.sorted()
     }
 
     /// Reads one lexicon file; every failure is a one-line ``RelGraphError``.
@@ -64,7 +76,11 @@ extension Lexicon {
     /// Plain `open`/`fstat`/`read`: FileManager's existence, attribute and content calls cost
     /// more than the reading itself, at every start of `extract` (Benchmarks/startup).
     static func readSource(at url: URL, source: String) throws -> Data {
-        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+        try readSource(atPath: url.path, source: source)
+    }
+
+    static func readSource(atPath path: String, source: String) throws -> Data {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             if errno == ENOENT || errno == ENOTDIR { throw RelGraphError.badInput("\(source): no such lexicon file") }
             throw RelGraphError.badInput("\(source): cannot be read (\(String(cString: strerror(errno))))")

@@ -13,8 +13,10 @@ import RelGraphCore
 public struct Lexicon: Sendable {
     /// Every known actor, by id.
     public internal(set) var actors: [String: ActorRecord] = [:]
-    /// Family ties between persons, from `family` tables.
-    public internal(set) var familyLinks: [FamilyLink] = []
+    /// Family ties between persons, from `family` tables (added with ``addFamilyLink(_:)``).
+    public private(set) var familyLinks: [FamilyLink] = []
+    /// Positions in `familyLinks` of the links naming each actor (as person or relative), ascending.
+    private var familyLinkPositions: [String: [Int]] = [:]
     /// The longest surface form, in space-separated folded tokens (bounds the matcher's window).
     public internal(set) var maxFormTokens: Int = 0
     /// The longest title form, in folded tokens.
@@ -87,9 +89,25 @@ public struct Lexicon: Sendable {
     /// Names of all tables loaded, sorted.
     public var tableNames: [String] { snapshotTables?.names ?? builtTables.keys.sorted() }
 
-    /// Family ties involving `personID`, in either direction.
+    /// Family ties involving `personID`, in either direction, in the order they were added.
     public func familyLinks(of personID: String) -> [FamilyLink] {
-        familyLinks.filter { $0.person == personID || $0.relative == personID }
+        (familyLinkPositions[personID] ?? []).map { familyLinks[$0] }
+    }
+
+    /// Whether a family link names both `a` and `b`, either way round (`a` alone when they are
+    /// the same): one dictionary lookup, for the relation features' every candidate pair.
+    public func hasFamilyLink(between a: String, and b: String) -> Bool {
+        guard let positions = familyLinkPositions[a] else { return false }
+        return positions.contains { familyLinks[$0].person == b || familyLinks[$0].relative == b }
+    }
+
+    /// Adds `link` unless the lexicon has it already (the builder and the snapshot reader).
+    mutating func addFamilyLink(_ link: FamilyLink) {
+        guard !familyLinks(of: link.person).contains(link) else { return }
+        let position = familyLinks.count
+        familyLinks.append(link)
+        familyLinkPositions[link.person, default: []].append(position)
+        if link.relative != link.person { familyLinkPositions[link.relative, default: []].append(position) }
     }
 
     /// Looks a surface up the way a user types it: folds it, then returns its entries.

@@ -89,7 +89,7 @@ extension LexiconBuilder {
                 throw RelGraphError.badInput("\(location): unknown person \(id)")
             }
             let link = FamilyLink(person: ids[0], kind: kind, relative: ids[1])
-            if !lexicon.familyLinks.contains(link) { lexicon.familyLinks.append(link) }
+            lexicon.addFamilyLink(link)
         }
     }
 }

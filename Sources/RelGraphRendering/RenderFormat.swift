@@ -17,6 +17,9 @@ public enum RenderFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// Drawn by Graphviz's cairo renderer, which draws each label's Pango layout.
+    var drawsWithCairo: Bool { self == .png || self == .pdf }
+
     /// The format named by a file's extension (`out.svg` → `.svg`).
     ///
     /// Throws ``RelGraphError/badInput(_:)`` naming the known formats when it is not one of them.

@@ -33,7 +33,15 @@ import Testing
         #expect(message(onlyMarkup)?.contains("no text left") == true)
         #expect(message(dangling)?.contains("broken symbolic link") == true)
         #expect(message(fifo) == "\(fifo): not a regular file")
-        for path in [binary, latin1, empty, blank, onlyMarkup, dangling, fifo] {
+        let missing = folder.path + "/missing.txt"
+        #expect(message(missing) == "\(missing): no such file")
+        #expect(message(folder.path) == "\(folder.path): is a directory, expected a file")
+        // A link to an article is read as the article it names.
+        let article = try folder.write("article.txt", "France and Mali signed the Bamako Accord.\n")
+        let link = folder.path + "/link.txt"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: article)
+        #expect(try DocumentReader.read(link).text == DocumentReader.read(article).text)
+        for path in [binary, latin1, empty, blank, onlyMarkup, dangling, fifo, missing, folder.path] {
             #expect(message(path)?.hasPrefix(path + ": ") == true)
             #expect(message(path)?.contains("\n") == false)
         }

@@ -167,27 +167,6 @@ import Testing
     }
 }
 
-@Suite struct FamilyPairsTests {
-    /// The set answers what filtering the lexicon's links answers, for every pair of actors the
-    /// links name and for actors they do not.
-    @Test func answersWhatTheLinksAnswer() throws {
-        let links = [FamilyLink(person: "person:a", kind: .parent, relative: "person:b"),
-                     FamilyLink(person: "person:c", kind: .spouse, relative: "person:a"),
-                     FamilyLink(person: "person:d", kind: .sibling, relative: "person:e")]
-        let family = FamilyPairs(links)
-        let ids = ["person:a", "person:b", "person:c", "person:d", "person:e", "person:x", ""]
-        for a in ids {
-            for b in ids {
-                let expected = links.contains { ($0.person == a || $0.relative == a) && ($0.relative == b || $0.person == b) }
-                #expect(family.linked(a, b) == expected, "\(a) \(b)")
-            }
-        }
-        #expect(family.linked("person:a", "person:b") && family.linked("person:b", "person:a"))
-        #expect(!family.linked("person:b", "person:c"))
-        #expect(!FamilyPairs([]).linked("person:a", "person:a"))
-    }
-}
-
 @Suite struct ScalarStringTests {
     @Test func equalsTheUnicodeScalarViewString() {
         for text in ["", "a", "Élysée", "москва 北京", "🇫🇷 e\u{301}", "tab\there\r\n", String(repeating: "ü", count: 40)] {

@@ -28,6 +28,10 @@ import Testing
     func expectEqual(_ left: Lexicon, _ right: Lexicon) {
         #expect(left.actors == right.actors)
         #expect(left.familyLinks == right.familyLinks)
+        for id in Set(left.familyLinks.flatMap { [$0.person, $0.relative] }) {  // the index, rebuilt when read
+            #expect(left.familyLinks(of: id) == right.familyLinks(of: id))
+            #expect(!right.familyLinks(of: id).isEmpty && right.hasFamilyLink(between: id, and: id))
+        }
         #expect(left.maxFormTokens == right.maxFormTokens)
         #expect(left.maxTitleTokens == right.maxTitleTokens)
         #expect(left.ambiguousForms == right.ambiguousForms)

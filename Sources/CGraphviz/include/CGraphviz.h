@@ -12,6 +12,19 @@
 const char *relgraph_graphviz_open(void);
 
 GVC_t *relgraph_gvContext(void);
+GVC_t *relgraph_gvContextPlugins(const lt_symlist_t *builtins, int demand_loading);
+/// libgvc's own entry to a context's text layout plugin (exported, not in its public headers).
+boolean relgraph_gvtextlayout(GVC_t *gvc, textspan_t *span, char **fontpath);
+
+/// A Graphviz context whose text layout is relgraph's (TextLayout.c): the widths of Graphviz's
+/// Pango plugin for relgraph's own font without loading Pango; anything else through Pango.
+GVC_t *relgraph_context_measuring_text(void);
+/// Nonzero: the next layouts measure every label with Pango (a job drawn by cairo, PNG or PDF,
+/// needs Pango's layout of each label; tests compare both). Call before `gvLayout`, under the
+/// render lock.
+void relgraph_text_use_pango(int flag);
+/// How many labels this process measured without Pango (tests prove the fast path is taken).
+unsigned long relgraph_text_measured_without_pango(void);
 int relgraph_gvLayout(GVC_t *gvc, Agraph_t *graph, const char *engine);
 int relgraph_gvFreeLayout(GVC_t *gvc, Agraph_t *graph);
 int relgraph_gvRenderData(GVC_t *gvc, Agraph_t *graph, const char *format, char **result, unsigned int *length);

@@ -1,5 +1,4 @@
 import ArgumentParser
-import RelGraphExtraction
 
 /// The command lines scripts repeat most (`--version`, `stats`, `extract`, `render` with plain
 /// `--name value` options), read without ArgumentParser.
@@ -46,7 +45,7 @@ enum PlainCommandLine {
         var destination = OutputOption()
         destination.output = words.take("output")
         command.destination = destination
-        guard let format = words.take("format").map(ListingFormat.init(rawValue:)) ?? .text else { return nil }
+        guard let format = words.take("format").map(ListingFormat.init(rawValue:)) ?? Stats.Default.format else { return nil }
         command.format = format
         return valid(command, groups: [command.input])
     }
@@ -58,12 +57,12 @@ enum PlainCommandLine {
         }
         var command = Extract()
         command.files = words.positionals
-        command.lang = words.take("lang") ?? "auto"
-        command.format = words.take("format") ?? "json"
+        command.lang = words.take("lang") ?? Extract.Default.lang
+        command.format = words.take("format") ?? Extract.Default.format
         command.output = words.take("output")
         command.lexicon = words.takeAll("lexicon")
-        command.decider = words.take("decider") ?? RelationDecider.union.rawValue
-        command.names = words.take("names") ?? "learned"
+        command.decider = words.take("decider") ?? Extract.Default.decider
+        command.names = words.take("names") ?? Extract.Default.names
         command.models = words.take("models")
         command.date = words.take("date")
         return valid(command, groups: [])
@@ -77,10 +76,10 @@ enum PlainCommandLine {
         command.input = graphInput(&words)
         command.output = output
         command.format = words.take("format")
-        command.engine = words.take("engine") ?? "auto"
+        command.engine = words.take("engine") ?? Render.Default.engine
         command.focus = words.take("focus")
-        guard let depth = words.take("depth").map({ Int($0) }) ?? 1,
-              let timeout = words.take("timeout").map({ Double($0) }) ?? 120.0 else { return nil }
+        guard let depth = words.take("depth").map({ Int($0) }) ?? Render.Default.depth,
+              let timeout = words.take("timeout").map({ Double($0) }) ?? Render.Default.timeout else { return nil }
         command.depth = depth
         command.timeout = timeout
         command.path = []

@@ -23,8 +23,11 @@ public struct CuePhrase: Sendable, Hashable {
         var text = form
         prefixLast = text.hasSuffix("*")
         if prefixLast { text.removeLast() }
-        // On UTF-8 bytes: a space is one byte, and finding it needs no grapheme breaking.
-        tokens = Self.fold(text, with: &folder).utf8.split(separator: UInt8(ascii: " ")).map { String(Substring($0)) }
+        // On UTF-8 bytes: a space is one byte, and finding it needs no grapheme breaking. Most
+        // forms are one word: then the folded form is the token, without splitting.
+        let folded = Self.fold(text, with: &folder)
+        tokens = !folded.utf8.contains(UInt8(ascii: " ")) ? (folded.isEmpty ? [] : [folded])
+            : folded.utf8.split(separator: UInt8(ascii: " ")).map { String(Substring($0)) }
     }
 
     /// `folder.fold(form)`, skipped when `form` is already folded: lowercase ASCII without
@@ -256,7 +259,9 @@ public struct LanguageCueSet: Sendable {
                 let kind = table.value("kind", in: row)
                 let value = table.value("value", in: row)
                 // Split on UTF-8 bytes: `|` is one byte, and finding it needs no grapheme breaking.
-                let forms = table.value("forms", in: row).utf8.split(separator: UInt8(ascii: "|")).map { String(Substring($0)) }
+                let formsText = table.value("forms", in: row)
+                let forms = !formsText.utf8.contains(UInt8(ascii: "|")) ? (formsText.isEmpty ? [] : [formsText])
+                    : formsText.utf8.split(separator: UInt8(ascii: "|")).map { String(Substring($0)) }
                 // Taken out of the dictionary while it changes: a copy left behind in `cues` would
                 // make every insertion below copy the whole set or array (it did: 3 ms of `extract`).
                 var entry = cues.removeValue(forKey: language)!

@@ -6,7 +6,7 @@ extension NameTagger {
 
     /// The tagger bundled with relgraph, learned by `relgraph train`.
     public static func bundled() throws -> NameTagger {
-        guard let url = Bundle.module.url(forResource: "names", withExtension: "rgmodel", subdirectory: "Model") else {
+        guard let url = BundledModel.url("names.rgmodel") else {
             throw RelationModelError.missingBundledModel
         }
         return try load(contentsOf: url)

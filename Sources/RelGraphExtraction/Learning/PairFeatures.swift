@@ -14,8 +14,6 @@ public struct PairFeatures {
     let document: AnalyzedDocument
     let reading: SentenceMentions
     let lexicon: Lexicon
-    /// The lexicon's family links as pairs (``FamilyPairs``).
-    private let family: FamilyPairs
     /// `document.cues`, copied once per sentence rather than per pair.
     private let cues: LanguageCues
     /// Relations the rules found in this sentence (``RelationExtractor``, titles, containment).
@@ -35,14 +33,10 @@ public struct PairFeatures {
     /// How far before the first or after the second mention a trigger still counts as theirs.
     static let outsideWindow = 6
 
-    /// `family` is `FamilyPairs(lexicon.familyLinks)`, which a caller featurizing many sentences
-    /// builds once; nil builds it here.
-    init(document: AnalyzedDocument, reading: SentenceMentions, lexicon: Lexicon, ruleRelations: [FoundRelation], isHeadline: Bool,
-         family: FamilyPairs? = nil) {
+    init(document: AnalyzedDocument, reading: SentenceMentions, lexicon: Lexicon, ruleRelations: [FoundRelation], isHeadline: Bool) {
         self.document = document
         self.reading = reading
         self.lexicon = lexicon
-        self.family = family ?? FamilyPairs(lexicon.familyLinks)
         self.ruleRelations = ruleRelations
         self.isHeadline = isHeadline
         let cues = document.cues
@@ -267,7 +261,7 @@ public struct PairFeatures {
         for (key, value) in record.attributes where value == b && key != "iso" {
             sink.add(prefix, "=attr|", key)
         }
-        if family.linked(a, b) { sink.add(prefix, "=family") }
+        if lexicon.hasFamilyLink(between: a, and: b) { sink.add(prefix, "=family") }
     }
 
     /// Whether the knowledge base lists the state `a` among the members of the body `b`

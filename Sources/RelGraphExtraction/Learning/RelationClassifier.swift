@@ -23,14 +23,12 @@ struct RelationClassifier: Sendable {
     private let rows: WeightIndex
     /// Each label's threshold (``RelationModel/threshold(for:)`` of its type), in label order.
     private let thresholds: [Double]
-    private let family: FamilyPairs
 
     init(model: RelationModel, lexicon: Lexicon) {
         self.model = model
         self.lexicon = lexicon
         rows = WeightIndex(model.weights)
         thresholds = model.labels.map { model.threshold(for: $0.type) }
-        family = FamilyPairs(lexicon.familyLinks)
     }
 
     /// The relations the model finds in one sentence, with its probability as confidence.
@@ -41,7 +39,7 @@ struct RelationClassifier: Sendable {
                                              topics: context.topics)
         guard !pairs.isEmpty else { return [] }
         let featurizer = PairFeatures(document: document, reading: reading, lexicon: lexicon,
-                                      ruleRelations: ruleRelations, isHeadline: isHeadline, family: family)
+                                      ruleRelations: ruleRelations, isHeadline: isHeadline)
         var found: [FoundRelation] = []
         for pair in pairs {
             let probabilities = model.probabilities(featurizer.vector(of: pair), rows: rows)

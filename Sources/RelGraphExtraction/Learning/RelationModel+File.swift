@@ -7,7 +7,7 @@ extension RelationModel {
 
     /// The model bundled with relgraph, learned by `relgraph train` from annotated news.
     public static func bundled() throws -> RelationModel {
-        guard let url = Bundle.module.url(forResource: "relations", withExtension: "rgmodel", subdirectory: "Model") else {
+        guard let url = BundledModel.url("relations.rgmodel") else {
             throw RelationModelError.missingBundledModel
         }
         return try load(contentsOf: url)

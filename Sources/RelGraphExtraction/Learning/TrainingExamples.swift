@@ -52,11 +52,10 @@ extension Extractor {
 
         let context = DocumentContext(readings: readings)
         var examples: [TrainingExample] = []
-        let family = FamilyPairs(lexicon.familyLinks)
         for (sentenceIndex, reading) in readings.enumerated() {
             let ruleRelations = Self.withVisitedCountries(rules.relations(in: reading, document: document))
             let featurizer = PairFeatures(document: document, reading: reading, lexicon: lexicon,
-                                          ruleRelations: ruleRelations, isHeadline: sentenceIndex == 0, family: family)
+                                          ruleRelations: ruleRelations, isHeadline: sentenceIndex == 0)
             let pronouns = context.pronounMentions(in: reading, index: sentenceIndex, document: document)
             for pair in SentenceCandidates.pairs(in: reading, pronouns: pronouns, topics: context.topics) {
                 var positives = Set<Int>(), ignored = Set<Int>()

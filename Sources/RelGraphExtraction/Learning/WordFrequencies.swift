@@ -18,7 +18,7 @@ public struct WordFrequencies: Sendable {
     /// Mapped, not read: a copy of 650 KB into `Data`, then into an array, then word by word into
     /// the tables was 6 % of a one-sentence `extract`.
     public static let bundled: WordFrequencies = {
-        guard let url = Bundle.module.url(forResource: "words", withExtension: "rgfreq", subdirectory: "Model"),
+        guard let url = BundledModel.url("words.rgfreq"),
               let table = try? ModelBytesReader.withMappedFile(url, { try WordFrequencies(decoding: $0) }) else { return WordFrequencies() }
         return table
     }()

@@ -101,7 +101,7 @@ extension LexiconSnapshot {
             lexicon.actors[id] = ActorRecord(id: id, type: type, label: label, attributes: attributes, positions: positions)
         }
         for _ in 0..<(try input.count(minimumBytes: 12)) {
-            lexicon.familyLinks.append(FamilyLink(person: try input.string(), kind: try input.value(FamilyLink.Kind.self),
+            lexicon.addFamilyLink(FamilyLink(person: try input.string(), kind: try input.value(FamilyLink.Kind.self),
                                                   relative: try input.string()))
         }
         lexicon.maxFormTokens = Int(try input.read(UInt32.self))
