@@ -34,12 +34,15 @@ struct FeatureHasher {
 
     @inline(__always)
     mutating func append(_ piece: String) {
+        // In place where the bytes are contiguous (always, for native and literal strings).
+        if piece.utf8.withContiguousStorageIfAvailable({ append($0) }) != nil { return }
         var piece = piece
         piece.withUTF8 { append($0) }
     }
 
     @inline(__always)
     mutating func append(_ piece: Substring) {
+        if piece.utf8.withContiguousStorageIfAvailable({ append($0) }) != nil { return }
         var piece = piece
         piece.withUTF8 { append($0) }
     }

@@ -52,7 +52,7 @@ public struct PairFeatures {
         let folded = document.foldedTokens
         var index = sentence.lowerBound
         while index < sentence.upperBound {
-            let found = cues.triggers(in: folded, at: index).filter { index + $0.phrase.tokens.count <= sentence.upperBound }
+            let found = document.triggerStarts[index].filter { index + $0.phrase.tokens.count <= sentence.upperBound }
             guard let longest = found.first else {
                 index += 1
                 continue
