@@ -157,7 +157,8 @@ struct FeatureSlots: FeatureSink {
     @inline(__always)
     mutating func add<each Piece: FeaturePiece>(_ pieces: repeat each Piece) {
         var hasher = FeatureHasher()
-        for piece in repeat each pieces { piece.hash(into: &hasher) }
+        // A pack expansion, not a for-in over the pack, which copied (and released) each piece.
+        repeat (each pieces).hash(into: &hasher)
         slots.append(hasher.slot)
     }
 

@@ -135,12 +135,13 @@ struct TokenFeatures {
             } else {
                 words = []
                 if lowercaseWords.contains(word) { words.insert(.alsoLower) }
-                if cues.stopWords.contains(word) { words.insert(.stop) }
-                if cues.organizationHeads.contains(word) { words.insert(.organizationHead) }
-                if cues.placeNouns.contains(word) { words.insert(.placeNoun) }
+                let roles = cues.roles(of: word)
+                if roles.contains(.stop) { words.insert(.stop) }
+                if roles.contains(.organizationHead) { words.insert(.organizationHead) }
+                if roles.contains(.placeNoun) { words.insert(.placeNoun) }
                 if agreementFirstWords.contains(word) { words.insert(.agreementHead) }
-                if cues.placePrepositions.contains(word) { words.insert(.placePreposition) }
-                if cues.ofPrepositions.contains(word) { words.insert(.ofPreposition) }
+                if roles.contains(.placePreposition) { words.insert(.placePreposition) }
+                if roles.contains(.ofPreposition) { words.insert(.ofPreposition) }
                 let name = WordFrequencies.bundled.band(of: word, in: document.language).map(String.init) ?? "rare"
                 if !bandNames.contains(name) { bandNames.append(name) }
                 let band = UInt16(bandNames.firstIndex(of: name)! + 1)
