@@ -236,6 +236,15 @@ enum InventedCorpus {
         #expect(office.contains("kbf=office|current"))
     }
 
+    @Test func listedMembershipsAreKnowledge() {
+        let member = Self.features("Estonia hosted a NATO exercise.", first: "country:EE", second: "organization:nato")
+        #expect(member.contains("kbf=member"))
+        let reversed = Self.features("NATO thanked Estonia.", first: "organization:nato", second: "country:EE")
+        #expect(reversed.contains("kbb=member"))
+        let outsider = Self.features("Russia warned NATO.", first: "country:RU", second: "organization:nato")
+        #expect(!outsider.contains { $0.hasSuffix("=member") })
+    }
+
     @Test func pronounsStandForThePersonNamedBefore() {
         let extractor = Fixtures.extractor
         let document = extractor.analyze(text: "Alma Quispe arrived in Lima. She met Tomas Verhoeven.", document: "t", language: .en)

@@ -105,6 +105,20 @@ import Testing
         }
     }
 
+    @Test func everyListedMemberIsACountryListedOnce() throws {
+        let lexicon = try lexicon()
+        let bodies = lexicon.actors.values.filter { $0.attributes["members"] != nil }
+        #expect(bodies.count >= 30)
+        for body in bodies {
+            #expect(body.type == .organization, "\(body.id) lists members but is a \(body.type.rawValue)")
+            let codes = body.attributes["members"]!.split(separator: " ").map(String.init)
+            #expect(Set(codes).count == codes.count, "\(body.id) lists a member twice")
+            let unknown = codes.filter { lexicon.actors["country:\($0)"]?.type != .country }
+            #expect(unknown.isEmpty, "\(body.id): \(unknown) are not countries")
+        }
+        #expect(lexicon.actors["organization:nato"]?.attributes["members"]?.split(separator: " ").count == 32)
+    }
+
     @Test func atLeast150Organizations() throws {
         #expect(try lexicon().actors.values.filter { $0.type == .organization }.count >= 150)
     }

@@ -266,6 +266,7 @@ public struct PairFeatures {
 
     private func addKnowledge(_ a: String, _ b: String, prefix: String, to sink: inout some FeatureSink) {
         guard let record = lexicon.actors[a] else { return }
+        if isListedMember(a, of: b) { sink.add(prefix, "=member") }
         for position in record.positions where position.of == b {
             sink.add(prefix, "=office|", position.isCurrent ? "current" : "past")
         }
@@ -284,6 +285,19 @@ public struct PairFeatures {
         /// Between the two; overlapping either.
         case between = "B", inside = "in"
     }
+
+    /// Whether the knowledge base lists the state `a` among the members of the body `b`
+    /// (`memberships.tsv`): news states "Armenia, one of the bloc's six members" about real members.
+    private func isListedMember(_ a: String, of b: String) -> Bool {
+        guard a.hasPrefix(Self.countryPrefix), b.hasPrefix(Self.organizationPrefix),
+              let members = lexicon.actors[b]?.attributes[Self.membersAttribute] else { return false }
+        let code = a.dropFirst(Self.countryPrefix.count)
+        return members.split(separator: " ").contains(code)
+    }
+
+    private static let countryPrefix = "country:", organizationPrefix = "organization:"
+    /// The attribute listing a body's member states by ISO code, separated by spaces.
+    static let membersAttribute = "members"
 
     static func bucket(_ distance: Int) -> String {
         switch distance {
