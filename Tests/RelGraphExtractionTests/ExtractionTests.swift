@@ -85,6 +85,26 @@ import RelGraphFormats
         #expect(Fixtures.edges("Il est arrivé à Lima (Pérou) lundi.").contains("located_in(location:lima,country:PE)"))
     }
 
+    @Test func statesListedAfterTheirBodyAreMembers() {
+        let edges = Fixtures.edges("Le G7 – la France, le Japon et le Canada – a condamné l'essai.")
+        for state in ["FR", "JP", "CA"] { #expect(edges.contains("member_of(country:\(state),organization:g7)")) }
+        let parenthesis = Fixtures.edges("Ministers of ASEAN (Vietnam, Thailand and Laos) met on Monday.")
+        for state in ["VN", "TH", "LA"] { #expect(parenthesis.contains("member_of(country:\(state),organization:asean)")) }
+        // One state after a dash is no list.
+        #expect(!Fixtures.edges("The NATO – Russia council met.").contains { $0.hasPrefix("member_of(") })
+    }
+
+    @Test func breakingOffTiesIsASanctionNotCooperation() {
+        let english = Fixtures.edges("Kenya, Uganda and Rwanda are breaking off diplomatic ties with Burundi.")
+        for state in ["KE", "UG", "RW"] { #expect(english.contains("sanction(country:\(state),country:BI)")) }
+        #expect(!english.contains { $0.hasPrefix("cooperate(") })
+        let spanish = Fixtures.edges("Chile decidió suspender las relaciones diplomáticas con Bolivia.")
+        #expect(spanish.contains("sanction(country:CL,country:BO)"))
+        #expect(!spanish.contains { $0.hasPrefix("cooperate(") })
+        let german = Fixtures.edges("Der Abbruch der diplomatischen Beziehungen zu Serbien wurde von Kroatien verkündet.")
+        #expect(!german.contains { $0.hasPrefix("cooperate(") })
+    }
+
     @Test func outputIsDeterministic() {
         let text = "Chile and Peru signed a treaty. Peru's president Alma Quispe visited Chile."
         let first = GraphJSON.encode(Fixtures.graph(text))

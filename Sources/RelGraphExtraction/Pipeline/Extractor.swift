@@ -153,10 +153,11 @@ public struct Extractor: Sendable {
     }
 
     /// The hand-written relation rules of one document: verbs and nouns with their arguments
-    /// (``RelationExtractor``), titles, containment.
+    /// (``RelationExtractor``), titles, containment, member lists.
     struct SentenceRules {
         let relationReader: RelationExtractor
         let containment = ContainmentReader()
+        let memberLists = MemberListReader()
 
         init(readings: [SentenceMentions]) {
             relationReader = RelationExtractor(governingBody: GoverningBody.of(readings))
@@ -164,6 +165,7 @@ public struct Extractor: Sendable {
 
         func relations(in reading: SentenceMentions, document: AnalyzedDocument) -> [FoundRelation] {
             reading.statedRelations + containment.relations(in: reading, document: document)
+                + memberLists.relations(in: reading, document: document)
                 + relationReader.relations(in: reading, document: document)
         }
     }
