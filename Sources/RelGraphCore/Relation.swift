@@ -24,6 +24,15 @@ public struct Evidence: Codable, Hashable, Sendable, Comparable {
     public static func < (lhs: Evidence, rhs: Evidence) -> Bool {
         (lhs.document, lhs.start, lhs.end, lhs.sentence, lhs.date ?? "") < (rhs.document, rhs.start, rhs.end, rhs.sentence, rhs.date ?? "")
     }
+
+    /// The document and the span: where a sentence stands says which it is, and hashing its
+    /// text as well (hundreds of bytes) was most of what adding evidence cost. Equality still
+    /// compares every field.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(document)
+        hasher.combine(start)
+        hasher.combine(end)
+    }
 }
 
 /// A typed, directed (or symmetric) relation between two actors: an edge of the graph.

@@ -70,6 +70,13 @@ public struct Lexicon: Sendable {
         return surfaceIndex[key] ?? []
     }
 
+    /// At least the most words of a surface key whose first word is `first` (none: 0 from a
+    /// snapshot): a longer n-gram starting with that word is no form, and need not be looked up.
+    public func maxFormWords(startingWith first: String) -> Int {
+        // A built lexicon's keys are not sorted: no bound cheaper than the longest form.
+        snapshotSurfaces?.maxWords(startingWith: first) ?? maxFormTokens
+    }
+
     /// The titles whose form folds to `key`.
     public func titles(forFolded key: String) -> [TitleEntry] {
         titleIndex[key] ?? []

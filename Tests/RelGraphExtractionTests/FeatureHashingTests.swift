@@ -56,7 +56,7 @@ import Testing
     }
 
     static let article = """
-        Le président péruvien Alma Quispe a rencontré à Lima le ministre chilien Luis Paredes.
+        Le président péruvien Alma Quispe a rencontré à Lima le ministre chilien Luis Paredes — à l'OTAN, Москва, 北京市 et Zoë (ÉTATS-UNIS) 🇫🇷.
         Le Conseil militaire de transition du Niger a signé l'accord de défense mutuelle avec la Russie, selon l'AFP.
         Mais le Pérou n'a pas envoyé d'armes au Chili ; il pourrait « sanctionner » Moscou en 2025.
         """
@@ -75,6 +75,20 @@ import Testing
             let names = tokenFeatures.features(at: index)
             #expect(slots.vector() == FeatureVector(names))
             #expect(slots.slots.count == names.count)
+            // The word's parts are cut by Characters, as the model was trained with.
+            let word = document.foldedTokens[index]
+            for expected in ["w=" + word, "shape=" + tokenFeatures.shape(at: index), "p3=" + FeatureText.prefix(word, 3),
+                             "s3=" + FeatureText.suffix(word, 3), "s4=" + FeatureText.suffix(word, 4)] {
+                #expect(names.contains(expected), "\(expected) in \(names)")
+            }
+            // The tagger's transition features from precomputed keys are those training hashes
+            // from the shape's String, for every previous label.
+            for previous in NameTagger.labels.indices {
+                var fromKeys = FeatureSlots(), fromNames = FeatureNames()
+                tokenFeatures.addTransitionFeatures(at: index, previous: previous, to: &fromKeys)
+                NameTagger.addTransitionFeatures(previous: previous, shape: tokenFeatures.shape(at: index), to: &fromNames)
+                #expect(fromKeys.slots == fromNames.names.map { Int32(FeatureHashing.slot($0)) })
+            }
         }
         var pairCount = 0
         let context = DocumentContext(readings: readings)

@@ -141,6 +141,28 @@ import Testing
         #expect(mapped.lookup("Poutine").map(\.actorID) == ["person:vladimir-putin"])
     }
 
+    /// The snapshot's bound on a form's words by its first word is exact: the most words of the
+    /// keys with that first word, 0 for a word that starts none. A built lexicon answers its
+    /// longest form.
+    @Test func formWordBoundsAreThoseOfTheKeys() throws {
+        let parsed = try Lexicon.load()
+        _ = try Lexicon.load(snapshot: snapshot)
+        let mapped = try Lexicon.load(snapshot: snapshot)
+        var most: [String: Int] = [:]
+        for key in parsed.surfaceKeys {
+            let first = Lexicon.firstWord(key), words = key.split(separator: " ", omittingEmptySubsequences: false).count
+            most[first] = max(most[first] ?? 0, words)
+        }
+        #expect(most.values.contains { $0 >= 3 })
+        for (first, words) in most {
+            #expect(mapped.maxFormWords(startingWith: first) == words, "\(first)")
+            #expect(parsed.maxFormWords(startingWith: first) == parsed.maxFormTokens)
+        }
+        for word in ["", "zzzzzzzz", "\u{0}", "~"] where most[word] == nil {
+            #expect(mapped.maxFormWords(startingWith: word) == 0, "\(word)")
+        }
+    }
+
     /// A surface section whose digest matches but whose records point outside the string table,
     /// leave gaps between lists or name an unknown kind is refused when the snapshot is read.
     @Test func hostileSurfaceRecordsAreRefused() throws {

@@ -143,6 +143,8 @@ public struct LanguageCues: Sendable {
     public internal(set) var nameParticles: Set<String> = []
     /// Last words that make a capitalised name an organization ("Industries", "Department").
     public internal(set) var organizationHeads: Set<String> = []
+    /// The lists above a word is in (``WordRoles``), built by ``index()``.
+    private var wordRoles: [String: WordRoles] = [:]
     /// Verbs come last in subordinate and perfect clauses (German): with no actor after a
     /// trigger, the farther actor before it is the subject.
     public internal(set) var verbFinal = false
@@ -215,7 +217,11 @@ public struct LanguageCues: Sendable {
         }
     }
 
+    /// Which word lists `word` is in: one lookup for all of them.
+    func roles(of word: String) -> WordRoles { wordRoles[word] ?? [] }
+
     mutating func index() {
+        wordRoles = WordRoles.table(of: self)
         negationFirstWords = Self.firstWords(negations)
         speculationFirstWords = Self.firstWords(speculations)
         agreementHeadFirstWords = Self.firstWords(agreementHeads)

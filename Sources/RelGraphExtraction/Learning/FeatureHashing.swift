@@ -22,14 +22,27 @@ public enum FeatureHashing {
 struct FeatureHasher {
     private var state: UInt64 = 0xcbf2_9ce4_8422_2325
 
+    init() {}
+
+    /// The state after hashing `prefix`: a feature name's literal start, hashed once.
+    init(_ prefix: String) { append(prefix) }
+
+    @inline(__always)
+    mutating func append(_ bytes: ArraySlice<UInt8>) {
+        bytes.withUnsafeBufferPointer { append($0) }
+    }
+
     @inline(__always)
     mutating func append(_ piece: String) {
+        // In place where the bytes are contiguous (always, for native and literal strings).
+        if piece.utf8.withContiguousStorageIfAvailable({ append($0) }) != nil { return }
         var piece = piece
         piece.withUTF8 { append($0) }
     }
 
     @inline(__always)
     mutating func append(_ piece: Substring) {
+        if piece.utf8.withContiguousStorageIfAvailable({ append($0) }) != nil { return }
         var piece = piece
         piece.withUTF8 { append($0) }
     }
@@ -46,6 +59,21 @@ struct FeatureHasher {
     var slot: Int32 {
         // Fold the high bits in: FNV's low bits alone mix poorly for short strings.
         Int32(truncatingIfNeeded: (state ^ (state >> 29)) & UInt64(FeatureHashing.slotCount - 1))
+    }
+}
+
+/// A feature name's literal start ("w-1=") with its hash state computed once, so the slot of
+/// "w-1=paris" costs hashing "paris" only.
+struct FeatureKey: Sendable {
+    let name: String
+    let hasher: FeatureHasher
+    /// The slot of the name alone.
+    let slot: Int32
+
+    init(_ name: String) {
+        self.name = name
+        hasher = FeatureHasher(name)
+        slot = hasher.slot
     }
 }
 
@@ -93,6 +121,12 @@ public struct FeatureVector: Sendable, Equatable {
 /// never build a name.
 protocol FeatureSink {
     mutating func add<each Piece: FeaturePiece>(_ pieces: repeat each Piece)
+    /// The feature named `key`.
+    mutating func add(_ key: FeatureKey)
+    /// The feature named `key` then the UTF-8 `text`.
+    mutating func add(_ key: FeatureKey, _ text: ArraySlice<UInt8>)
+    /// The feature named `key`, `text`, `separator`, then `more`.
+    mutating func add(_ key: FeatureKey, _ text: ArraySlice<UInt8>, _ separator: StaticString, _ more: ArraySlice<UInt8>)
 }
 
 /// Collects features as names.
@@ -104,6 +138,16 @@ struct FeatureNames: FeatureSink {
         for piece in repeat each pieces { piece.append(to: &name) }
         names.append(name)
     }
+
+    mutating func add(_ key: FeatureKey) { names.append(key.name) }
+
+    mutating func add(_ key: FeatureKey, _ text: ArraySlice<UInt8>) {
+        names.append(key.name + String(decoding: text, as: UTF8.self))
+    }
+
+    mutating func add(_ key: FeatureKey, _ text: ArraySlice<UInt8>, _ separator: StaticString, _ more: ArraySlice<UInt8>) {
+        names.append(key.name + String(decoding: text, as: UTF8.self) + separator.description + String(decoding: more, as: UTF8.self))
+    }
 }
 
 /// Collects features as hashed slots (``FeatureHashing``), with repeats, in the order added.
@@ -113,7 +157,27 @@ struct FeatureSlots: FeatureSink {
     @inline(__always)
     mutating func add<each Piece: FeaturePiece>(_ pieces: repeat each Piece) {
         var hasher = FeatureHasher()
-        for piece in repeat each pieces { piece.hash(into: &hasher) }
+        // A pack expansion, not a for-in over the pack, which copied (and released) each piece.
+        repeat (each pieces).hash(into: &hasher)
+        slots.append(hasher.slot)
+    }
+
+    @inline(__always)
+    mutating func add(_ key: FeatureKey) { slots.append(key.slot) }
+
+    @inline(__always)
+    mutating func add(_ key: FeatureKey, _ text: ArraySlice<UInt8>) {
+        var hasher = key.hasher
+        hasher.append(text)
+        slots.append(hasher.slot)
+    }
+
+    @inline(__always)
+    mutating func add(_ key: FeatureKey, _ text: ArraySlice<UInt8>, _ separator: StaticString, _ more: ArraySlice<UInt8>) {
+        var hasher = key.hasher
+        hasher.append(text)
+        hasher.append(UnsafeBufferPointer(start: separator.utf8Start, count: separator.utf8CodeUnitCount))
+        hasher.append(more)
         slots.append(hasher.slot)
     }
 

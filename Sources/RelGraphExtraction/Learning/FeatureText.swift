@@ -24,5 +24,5 @@ enum FeatureText {
         word.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(isPlainASCII) } ?? word.utf8.allSatisfy(isPlainASCII)
     }
 
-    private static func isPlainASCII(_ byte: UInt8) -> Bool { byte < 0x80 && byte != 0x0D }
+    static func isPlainASCII(_ byte: UInt8) -> Bool { byte < 0x80 && byte != 0x0D }
 }

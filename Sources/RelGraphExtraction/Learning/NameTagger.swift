@@ -34,7 +34,7 @@ public struct NameTagger: Sendable {
             for i in scores.indices { scores[i] = 0 }
             slots.removeAll()
             features.addFeatures(at: index, to: &slots)
-            Self.addTransitionFeatures(previous: previous, shape: features.shape(at: index), to: &slots)
+            features.addTransitionFeatures(at: index, previous: previous, to: &slots)
             slots.sortAndRemoveRepeats()
             rows.accumulate(slots: slots.slots, into: &scores)
             tags.append(Self.best(scores, after: previous))
@@ -85,9 +85,13 @@ struct TokenFeatures {
     /// it stands.
     private let facts: [Facts]
     /// Each word's ``WordFrequencies`` band ("3" … "6", or "rare") as an index + 1 into
-    /// `bandNames`; 0 for numbers and punctuation.
+    /// `bandKeys`; 0 for numbers and punctuation.
     private let frequencyBands: [UInt16]
-    private let bandNames: [String]
+    /// Per band: "freq=3" and "freq=3|" (followed by the shape).
+    private let bandKeys: [(band: FeatureKey, withShape: FeatureKey)]
+    /// The UTF-8 bytes of each token's folded word and of its shape, end to end: features hash
+    /// them from here, without a String per feature.
+    private let text: TokenText
 
     private struct Facts: OptionSet {
         let rawValue: UInt16
@@ -131,12 +135,13 @@ struct TokenFeatures {
             } else {
                 words = []
                 if lowercaseWords.contains(word) { words.insert(.alsoLower) }
-                if cues.stopWords.contains(word) { words.insert(.stop) }
-                if cues.organizationHeads.contains(word) { words.insert(.organizationHead) }
-                if cues.placeNouns.contains(word) { words.insert(.placeNoun) }
+                let roles = cues.roles(of: word)
+                if roles.contains(.stop) { words.insert(.stop) }
+                if roles.contains(.organizationHead) { words.insert(.organizationHead) }
+                if roles.contains(.placeNoun) { words.insert(.placeNoun) }
                 if agreementFirstWords.contains(word) { words.insert(.agreementHead) }
-                if cues.placePrepositions.contains(word) { words.insert(.placePreposition) }
-                if cues.ofPrepositions.contains(word) { words.insert(.ofPreposition) }
+                if roles.contains(.placePreposition) { words.insert(.placePreposition) }
+                if roles.contains(.ofPreposition) { words.insert(.ofPreposition) }
                 let name = WordFrequencies.bundled.band(of: word, in: document.language).map(String.init) ?? "rare"
                 if !bandNames.contains(name) { bandNames.append(name) }
                 let band = UInt16(bandNames.firstIndex(of: name)! + 1)
@@ -153,13 +158,24 @@ struct TokenFeatures {
         }
         self.facts = facts
         self.frequencyBands = frequencyBands
-        self.bandNames = bandNames
+        bandKeys = bandNames.map { (FeatureKey("freq=" + $0), FeatureKey("freq=" + $0 + "|")) }
+        var text = TokenText(capacity: tokens.count)
+        for index in tokens.indices {
+            let code = shapeCodes[index]
+            if code == Self.punctuationShape {
+                text.append(word: folded[index], shapePrefix: "p:", shape: tokens[index].text)
+            } else {
+                text.append(word: folded[index], shapePrefix: "", shape: Self.wordShapes[Int(code)])
+            }
+        }
+        self.text = text
     }
 
     /// The spelling pattern of the token at `index` (``shapeCode(_:)``).
-    func shape(at index: Int) -> String {
-        let code = shapeCodes[index]
-        return code == Self.punctuationShape ? "p:" + document.tokens[index].text : Self.wordShapes[Int(code)]
+    func shape(at index: Int) -> String { Self.shapeName(shapeCodes[index], of: document.tokens[index]) }
+
+    private static func shapeName(_ code: UInt8, of token: Token) -> String {
+        code == punctuationShape ? "p:" + token.text : wordShapes[Int(code)]
     }
 
     /// The token's own features as names; the tagger adds the previous label's.
@@ -170,64 +186,66 @@ struct TokenFeatures {
     }
 
     /// Adds the token's own features to `sink`; the tagger adds the previous label's.
+    ///
+    /// Names start with a ``FeatureKey`` (hashed once) and end with the bytes of ``text``: the
+    /// slots of a token cost hashing its words, no String is made or copied.
     func addFeatures(at index: Int, to sink: inout some FeatureSink) {
-        let word = folded[index]
-        let shape = shape(at: index)
+        typealias Key = TaggerKeys
+        let word = text.word(index), shape = text.shape(index)
         let words = facts[index]
-        sink.add("bias")
-        sink.add("w=", word)
-        sink.add("shape=", shape)
-        sink.add("p3=", FeatureText.prefix(word, 3))
-        sink.add("s3=", FeatureText.suffix(word, 3))
-        sink.add("s4=", FeatureText.suffix(word, 4))
-        if let type = gazetteer[index] { sink.add("gaz=", type.rawValue) }
+        sink.add(Key.bias)
+        sink.add(Key.word, word)
+        sink.add(Key.shape, shape)
+        sink.add(Key.prefix3, text.prefix(index))
+        sink.add(Key.suffix3, text.suffix3(index))
+        sink.add(Key.suffix4, text.suffix4(index))
+        if let type = gazetteer[index] { sink.add(Key.gazetteer[type]) }
         if frequencyBands[index] > 0 {
-            let band = bandNames[Int(frequencyBands[index]) - 1]
+            let keys = bandKeys[Int(frequencyBands[index]) - 1]
             // How common the word is in ordinary text of the language (no band: rare).
-            sink.add("freq=", band)
-            sink.add("freq=", band, "|", shape)
+            sink.add(keys.band)
+            sink.add(keys.withShape, shape)
         }
-        if words.contains(.alsoLower) { sink.add("also-lower") }
-        if words.contains(.stop) { sink.add("stop") }
-        if words.contains(.organizationHead) { sink.add("org-head") }
-        if words.contains(.placeNoun) { sink.add("place-noun") }
-        if words.contains(.agreementHead) { sink.add("agreement-head") }
-        if words.contains(.sentenceStart) { sink.add("sentence-start") }
-        if words.contains(.lineStart) { sink.add("line-start") }
-        // The names of each neighbour's features are literals: no String is made or copied.
-        if addNeighbour(index - 1, word: "w-1=", shape: "shape-1=", gazetteer: "gaz-1=", to: &sink) {
-            addAdjacent(index - 1, wordAndShape: "w-1|shape=", shape: shape, placePreposition: "place-prep-1", ofPreposition: "of-1",
-                        to: &sink)
-        }
-        if addNeighbour(index + 1, word: "w1=", shape: "shape1=", gazetteer: "gaz1=", to: &sink) {
-            addAdjacent(index + 1, wordAndShape: "w1|shape=", shape: shape, placePreposition: "place-prep1", ofPreposition: "of1",
-                        to: &sink)
-        }
-        addNeighbour(index - 2, word: "w-2=", shape: "shape-2=", gazetteer: "gaz-2=", to: &sink)
-        addNeighbour(index + 2, word: "w2=", shape: "shape2=", gazetteer: "gaz2=", to: &sink)
+        if words.contains(.alsoLower) { sink.add(Key.alsoLower) }
+        if words.contains(.stop) { sink.add(Key.stop) }
+        if words.contains(.organizationHead) { sink.add(Key.organizationHead) }
+        if words.contains(.placeNoun) { sink.add(Key.placeNoun) }
+        if words.contains(.agreementHead) { sink.add(Key.agreementHead) }
+        if words.contains(.sentenceStart) { sink.add(Key.sentenceStart) }
+        if words.contains(.lineStart) { sink.add(Key.lineStart) }
+        if addNeighbour(index - 1, Key.previous, to: &sink) { addAdjacent(index - 1, Key.previous, shape: shape, to: &sink) }
+        if addNeighbour(index + 1, Key.next, to: &sink) { addAdjacent(index + 1, Key.next, shape: shape, to: &sink) }
+        addNeighbour(index - 2, Key.beforePrevious, to: &sink)
+        addNeighbour(index + 2, Key.afterNext, to: &sink)
     }
 
-    /// Adds the word, shape and lexicon type of the token at `other` under the given names, or
-    /// the edge of the document; returns whether there is a token.
+    /// The features of the step from the `previous` label to the token at `index`: those of
+    /// ``NameTagger/addTransitionFeatures(previous:shape:to:)``, from precomputed keys.
+    func addTransitionFeatures(at index: Int, previous: Int, to sink: inout some FeatureSink) {
+        sink.add(TaggerKeys.previousLabel[previous])
+        sink.add(TaggerKeys.previousLabelShape[previous], text.shape(index))
+    }
+
+    /// Adds the word, shape and lexicon type of the token at `other` under the neighbour's
+    /// names, or the edge of the document; returns whether there is a token.
     @discardableResult
-    private func addNeighbour(_ other: Int, word: String, shape: String, gazetteer: String, to sink: inout some FeatureSink) -> Bool {
+    private func addNeighbour(_ other: Int, _ keys: TaggerKeys.Neighbour, to sink: inout some FeatureSink) -> Bool {
         guard other >= 0, other < folded.count else {
-            sink.add(word, "<edge>")
+            sink.add(keys.edge)
             return false
         }
-        sink.add(word, folded[other])
-        sink.add(shape, self.shape(at: other))
-        if let type = self.gazetteer[other] { sink.add(gazetteer, type.rawValue) }
+        sink.add(keys.word, text.word(other))
+        sink.add(keys.shape, text.shape(other))
+        if let type = gazetteer[other] { sink.add(keys.gazetteer[type]) }
         return true
     }
 
     /// What an adjacent token adds: its word with the token's own shape, and whether it is a
     /// place or "of" preposition.
-    private func addAdjacent(_ other: Int, wordAndShape: String, shape: String, placePreposition: String, ofPreposition: String,
-                             to sink: inout some FeatureSink) {
-        sink.add(wordAndShape, folded[other], "|", shape)
-        if facts[other].contains(.placePreposition) { sink.add(placePreposition) }
-        if facts[other].contains(.ofPreposition) { sink.add(ofPreposition) }
+    private func addAdjacent(_ other: Int, _ keys: TaggerKeys.Neighbour, shape: ArraySlice<UInt8>, to sink: inout some FeatureSink) {
+        sink.add(keys.wordAndShape, text.word(other), "|", shape)
+        if facts[other].contains(.placePreposition) { sink.add(keys.placePreposition) }
+        if facts[other].contains(.ofPreposition) { sink.add(keys.ofPreposition) }
     }
 
     /// A token's spelling pattern (``shape(at:)``) as an index into ``wordShapes``, or

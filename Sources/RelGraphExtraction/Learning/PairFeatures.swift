@@ -46,7 +46,7 @@ public struct PairFeatures {
         let folded = document.foldedTokens
         var index = sentence.lowerBound
         while index < sentence.upperBound {
-            let found = cues.triggers(in: folded, at: index).filter { index + $0.phrase.tokens.count <= sentence.upperBound }
+            let found = document.triggerStarts[index].filter { index + $0.phrase.tokens.count <= sentence.upperBound }
             guard let longest = found.first else {
                 index += 1
                 continue
@@ -124,24 +124,30 @@ public struct PairFeatures {
         var commas = 0
         for index in gap {
             // Only punctuation tokens can be these marks: words skip the string comparisons.
-            let text = tokens[index].text
-            switch tokens[index].kind == .punctuation ? text : "" {
-            case ",": commas += 1
-            case ";", ":", "(", ")", "«", "»", "\"", "“", "”", "—", "–": sink.add("bp=", text)
-            default: break
+            if tokens[index].kind == .punctuation {
+                let text = tokens[index].text
+                switch text {
+                case ",": commas += 1
+                case ";", ":", "(", ")", "«", "»", "\"", "“", "”", "—", "–": sink.add("bp=", text)
+                default: break
+                }
             }
-            if cues.clauseBreaks.contains(folded[index]) { sink.add("clausebreak") }
-            if cues.coordinations.contains(folded[index]) { sink.add("coord-between") }
-            if cues.passiveAuxiliaries.contains(folded[index]) { sink.add("passive-between") }
-            if cues.agentPrepositions.contains(folded[index]) { sink.add("agent-between") }
+            let roles = cues.roles(of: folded[index])
+            if roles.contains(.clauseBreak) { sink.add("clausebreak") }
+            if roles.contains(.coordination) { sink.add("coord-between") }
+            if roles.contains(.passiveAuxiliary) { sink.add("passive-between") }
+            if roles.contains(.agentPreposition) { sink.add("agent-between") }
         }
         sink.add("commas=", String(min(commas, 3)))
-        if words.allSatisfy({ cues.coordinations.contains(folded[$0]) || cues.determiners.contains(folded[$0]) }) {
+        if words.allSatisfy({ !cues.roles(of: folded[$0]).isDisjoint(with: [.coordination, .determiner]) }) {
             sink.add("coordinated")
         }
-        if let last = gap.last, cues.agentPrepositions.contains(folded[last]) { sink.add("agent-before2") }
-        if let last = gap.last, cues.placePrepositions.contains(folded[last]) { sink.add("place-before2|", type1, ">", type2) }
-        if let last = gap.last, cues.ofPrepositions.contains(folded[last]) { sink.add("of-before2|", type1, ">", type2) }
+        if let last = gap.last {
+            let roles = cues.roles(of: folded[last])
+            if roles.contains(.agentPreposition) { sink.add("agent-before2") }
+            if roles.contains(.placePreposition) { sink.add("place-before2|", type1, ">", type2) }
+            if roles.contains(.ofPreposition) { sink.add("of-before2|", type1, ">", type2) }
+        }
 
         // Words around the pair.
         for (offset, name) in [(1, "l1="), (2, "l2=")] where first.tokens.lowerBound - offset >= sentence.lowerBound {
@@ -153,7 +159,7 @@ public struct PairFeatures {
             sink.add(name, Self.stem(folded[index]))
         }
         if first.tokens.lowerBound > sentence.lowerBound,
-           cues.placePrepositions.contains(folded[first.tokens.lowerBound - 1]) { sink.add("place-before1|", type1, ">", type2) }
+           cues.roles(of: folded[first.tokens.lowerBound - 1]).contains(.placePreposition) { sink.add("place-before1|", type1, ">", type2) }
 
         // Other actors between.
         // Counted, not collected: copying mentions per pair was a measurable share of extraction.
@@ -166,30 +172,30 @@ public struct PairFeatures {
 
         // Triggers by where they stand.
         for entry in triggers {
-            let place: String
+            let place: TriggerPlace
             if entry.span.upperBound <= first.tokens.lowerBound {
-                place = first.tokens.lowerBound - entry.span.upperBound <= Self.outsideWindow ? "L" : "LL"
+                place = first.tokens.lowerBound - entry.span.upperBound <= Self.outsideWindow ? .left : .farLeft
             } else if entry.span.lowerBound >= second.tokens.upperBound {
-                place = entry.span.lowerBound - second.tokens.upperBound <= Self.outsideWindow ? "R" : "RR"
+                place = entry.span.lowerBound - second.tokens.upperBound <= Self.outsideWindow ? .right : .farRight
             } else if entry.span.lowerBound >= gapStart && entry.span.upperBound <= gapEnd {
-                place = "B"
+                place = .between
             } else {
-                place = "in"
+                place = .inside
             }
             let relation = entry.trigger.relation.rawValue
             let roles = entry.trigger.roles.rawValue
-            sink.add("t", place, "=", relation)
-            sink.add("t", place, "=", relation, "|", roles)
-            sink.add("t", place, "=", relation, "|", type1, ">", type2)
+            sink.add("t", place.rawValue, "=", relation)
+            sink.add("t", place.rawValue, "=", relation, "|", roles)
+            sink.add("t", place.rawValue, "=", relation, "|", type1, ">", type2)
             switch entry.reading {
-            case .negated: sink.add("t", place, "=", relation, "|negated")
-            case .possible: sink.add("t", place, "=", relation, "|possible")
+            case .negated: sink.add("t", place.rawValue, "=", relation, "|negated")
+            case .possible: sink.add("t", place.rawValue, "=", relation, "|possible")
             case .asserted: break
             }
-            if place == "B" || place == "L" || place == "R" {
-                sink.add("tw", place, "=", entry.words)
+            if place == .between || place == .left || place == .right {
+                sink.add("tw", place.rawValue, "=", entry.words)
             }
-            if place == "B" {
+            if place == .between {
                 // A trigger between the two belongs more to the nearer one: "A, which B accused"
                 // and "A accused the ally of B" differ in where it stands.
                 let toFirst = entry.span.lowerBound - gapStart, toSecond = gapEnd - entry.span.upperBound
@@ -262,6 +268,16 @@ public struct PairFeatures {
             sink.add(prefix, "=attr|", key)
         }
         if lexicon.hasFamilyLink(between: a, and: b) { sink.add(prefix, "=family") }
+    }
+
+    /// Where a trigger stands from the pair, as its feature names say it.
+    private enum TriggerPlace: String {
+        /// Before the first mention, within ``outsideWindow`` words; farther.
+        case left = "L", farLeft = "LL"
+        /// After the second mention, within ``outsideWindow`` words; farther.
+        case right = "R", farRight = "RR"
+        /// Between the two; overlapping either.
+        case between = "B", inside = "in"
     }
 
     /// Whether the knowledge base lists the state `a` among the members of the body `b`

@@ -18,6 +18,8 @@ struct WeightIndex: Sendable {
     private let buckets: [UInt64]
     private let shift: UInt64
     private let entries: [Entry]
+    /// One more than the highest label of any entry.
+    private let labelLimit: Int
 
     init(_ weights: SparseWeights) {
         precondition(FeatureHashing.bits <= 20 && weights.count < 1 << 27, "the packed bucket holds 20-bit slots")
@@ -36,6 +38,7 @@ struct WeightIndex: Sendable {
         self.buckets = buckets
         // A plain loop: a generic zip-and-map took a millisecond of start-up for the two models.
         let labels = weights.labels, values = weights.values
+        labelLimit = (labels.max().map(Int.init) ?? -1) + 1
         entries = Array(unsafeUninitializedCapacity: labels.count) { buffer, initialized in
             for index in labels.indices { buffer.initializeElement(at: index, to: Entry(label: labels[index], weight: values[index])) }
             initialized = labels.count
@@ -77,9 +80,18 @@ extension WeightIndex: WeightRows {
     /// depend on each other, so the processor overlaps their cache misses instead of waiting for
     /// each in turn.
     func accumulate(slots: [Int32], into scores: inout [Double]) {
+        // Every label is below `labelLimit`: checked once here, not at each addition.
+        precondition(scores.count >= labelLimit, "one score per label")
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: slots.count) { rows in
             for (position, slot) in slots.enumerated() { rows.initializeElement(at: position, to: row(of: slot)) }
-            for row in rows { add(row, to: &scores) }
+            scores.withUnsafeMutableBufferPointer { scores in
+                entries.withUnsafeBufferPointer { entries in
+                    for row in rows {
+                        let start = Int((row >> 21) & 0x7FF_FFFF), count = Int(row >> 48)
+                        for entry in entries[start..<(start + count)] { scores[Int(entry.label)] += Double(entry.weight) }
+                    }
+                }
+            }
         }
     }
 

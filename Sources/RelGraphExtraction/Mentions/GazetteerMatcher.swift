@@ -28,13 +28,16 @@ struct GazetteerMatcher: Sendable {
         }
     }
 
-    /// Forms of actors, left to right, without overlaps.
-    func actorCandidates(in document: AnalyzedDocument, sentence: Sentence) -> [Candidate] {
+    /// Forms of actors, left to right, without overlaps. `formWords` remembers, across the
+    /// sentences of a document, the most words of a form starting with a word
+    /// (``Lexicon/maxFormWords(startingWith:)``).
+    func actorCandidates(in document: AnalyzedDocument, sentence: Sentence, formWords: inout [String: Int]) -> [Candidate] {
         var found: [Candidate] = []
         var index = sentence.tokens.lowerBound
         let maxTokens = max(1, lexicon.maxFormTokens)
         while index < sentence.tokens.upperBound {
-            if let candidate = longestActorMatch(document, from: index, limit: sentence.tokens.upperBound, maxTokens: maxTokens) {
+            if let candidate = longestActorMatch(document, from: index, limit: sentence.tokens.upperBound, maxTokens: maxTokens,
+                                                 formWords: &formWords) {
                 found.append(candidate)
                 index = candidate.tokens.upperBound
             } else {
@@ -82,11 +85,22 @@ struct GazetteerMatcher: Sendable {
         return nil
     }
 
-    private func longestActorMatch(_ document: AnalyzedDocument, from start: Int, limit: Int, maxTokens: Int) -> Candidate? {
+    private func longestActorMatch(_ document: AnalyzedDocument, from start: Int, limit: Int, maxTokens: Int,
+                                   formWords: inout [String: Int]) -> Candidate? {
         let first = document.tokens[start]
         guard first.kind != .punctuation else { return nil }
         // German inflected names ("Vereinten Nationen") start with a word the data spells otherwise.
-        guard formFirstWords.contains(Self.firstWord(first.folded)) || document.language == .de && first.isCapitalized else { return nil }
+        let firstWord = Self.firstWord(first.folded)
+        let isFormStart = formFirstWords.contains(firstWord)
+        guard isFormStart || document.language == .de && first.isCapitalized else { return nil }
+        // A form has at least as many words as the tokens it matches (a token may fold to two
+        // words, "U.S." to "u s"): longer n-grams need no lookup. German keys are also looked up
+        // uninflected, which may change the first word: no bound there.
+        var maxTokens = maxTokens
+        if isFormStart, document.language != .de {
+            if formWords[firstWord] == nil { formWords[firstWord] = lexicon.maxFormWords(startingWith: firstWord) }
+            maxTokens = min(maxTokens, formWords[firstWord]!)
+        }
         // A function word is never a name on its own: "Un jour plus tard", "Die EU".
         let cues = document.cues
         let functionWord = cues.stopWords.contains(first.folded) || cues.determiners.contains(first.folded)

@@ -56,8 +56,9 @@ struct MentionResolver: Sendable {
 
     func resolve(_ document: AnalyzedDocument) -> [SentenceMentions] {
         let words = DocumentWords(document)
-        let candidates = withoutGivenNames(document.sentences.map { matcher.actorCandidates(in: document, sentence: $0) },
-                                           in: document, words: words)
+        var formWords: [String: Int] = [:]
+        let sentenceCandidates = document.sentences.map { matcher.actorCandidates(in: document, sentence: $0, formWords: &formWords) }
+        let candidates = withoutGivenNames(sentenceCandidates, in: document, words: words)
         var covered = [Bool](repeating: false, count: document.tokens.count)
         for candidate in candidates.joined() {
             for index in candidate.tokens { covered[index] = true }
@@ -205,9 +206,8 @@ struct MentionResolver: Sendable {
             index -= 1
             if cues.placePrepositions.contains(document.tokens[index].folded) { return true }
         }
-        let folded = document.foldedTokens
         for start in max(0, span.lowerBound - 3)..<span.lowerBound {
-            if cues.triggers(in: folded, at: start).contains(where: { $0.relation == .visit && start + $0.phrase.tokens.count == span.lowerBound }) {
+            if document.triggerStarts[start].contains(where: { $0.relation == .visit && start + $0.phrase.tokens.count == span.lowerBound }) {
                 return true
             }
         }
@@ -219,7 +219,7 @@ struct MentionResolver: Sendable {
     /// before it (Spanish personal "a": "acusó a Rabat", "sancionó a Caracas").
     private func followsRelationTrigger(_ index: Int, in document: AnalyzedDocument) -> Bool {
         for start in max(0, index - 8)..<index {
-            if document.cues.triggers(in: document.foldedTokens, at: start).contains(where: {
+            if document.triggerStarts[start].contains(where: {
                 let end = start + $0.phrase.tokens.count
                 return ($0.relation == .supply && end <= index) || (Self.objectIsNeverPlace.contains($0.relation) && end == index)
             }) {

@@ -12,6 +12,10 @@ public struct AnalyzedDocument: Sendable {
     public let sentences: [Sentence]
     public let language: Language
     public let cues: LanguageCues
+    /// The relation triggers whose phrase starts at each token, longest first
+    /// (``LanguageCues/triggers(in:at:)``): looked up once, read by the rules, the classifier
+    /// and mention resolution.
+    let triggerStarts: [[RelationTrigger]]
 
     /// Runs normalisation, tokenisation, language detection and sentence splitting.
     public init(text: String, name: String, language: Language?, cueSet: LanguageCueSet) {
@@ -19,10 +23,13 @@ public struct AnalyzedDocument: Sendable {
         original = Array(text.unicodeScalars)
         let normalized = Normalizer.normalize(text)
         tokens = Tokenizer.tokenize(normalized)
-        foldedTokens = tokens.map(\.folded)
+        let folded = tokens.map(\.folded)
+        foldedTokens = folded
         let detected = language ?? LanguageDetector.detect(tokens, cues: cueSet)
         self.language = detected
-        cues = cueSet[detected]
+        let cues = cueSet[detected]
+        self.cues = cues
+        triggerStarts = folded.indices.map { cues.triggers(in: folded, at: $0) }
         sentences = SentenceSplitter.split(tokens, abbreviations: cues.abbreviations)
     }
 

@@ -30,7 +30,7 @@ struct RelationExtractor: Sendable {
         var index = reading.sentence.tokens.lowerBound
         let end = reading.sentence.tokens.upperBound
         while index < end {
-            let triggers = cues.triggers(in: folded, at: index).filter { index + $0.phrase.tokens.count <= end }
+            let triggers = document.triggerStarts[index].filter { index + $0.phrase.tokens.count <= end }
             guard let longest = triggers.first else {
                 index += 1
                 continue

@@ -52,10 +52,12 @@ public enum Tokenizer {
                 }
             }
             let folded: String
-            if let cached = foldCache[text] {
+            if let quick = quickFold(scalars[start..<end]) {
+                folded = quick
+            } else if let cached = foldCache[text] {
                 folded = cached
             } else {
-                folded = fold(scalars[start..<end])
+                folded = NameFolding.fold(text)
                 if foldCache.count < 100_000 { foldCache[text] = folded }
             }
             let capitalized = first.value < 0x80 ? (first >= "A" && first <= "Z") : first.properties.isUppercase
@@ -185,8 +187,9 @@ public enum Tokenizer {
         return letters >= 2 ? index : nil
     }
 
-    /// ``NameFolding/fold(_:)`` of one token, with an ASCII fast path.
-    static func fold(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    /// ``NameFolding/fold(_:)`` of a token in ASCII (without dots) or in ASCII letters and
+    /// Latin letters (``LatinFolding``), made here; nil for others, which Foundation folds.
+    static func quickFold(_ scalars: ArraySlice<Unicode.Scalar>) -> String? {
         var ascii = true
         for scalar in scalars where scalar.value >= 0x80 || scalar == "." {
             ascii = false
@@ -200,6 +203,6 @@ public enum Tokenizer {
                 return scalars.count
             }
         }
-        return NameFolding.fold(String(scalars: scalars))
+        return LatinFolding.fold(scalars)
     }
 }

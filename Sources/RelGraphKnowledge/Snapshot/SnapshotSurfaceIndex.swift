@@ -53,15 +53,36 @@ struct SnapshotSurfaceIndex: Sendable {
 
     private var entriesStart: Int { keyCount * Self.keyBytes }
 
+    /// The most words (space-separated) of a key that is `first` or starts with `first` and a
+    /// space; 0 when there is none. Those keys lie side by side in key order: a search, then a
+    /// walk over them.
+    func maxWords(startingWith first: String) -> Int {
+        var most = position(of: first) == nil ? 0 : 1
+        let prefix = first + " "
+        var index = lowerBound(of: prefix)
+        while index < keyCount {
+            let key = strings[word(at: index * Self.keyBytes)]
+            guard key.utf8.starts(with: prefix.utf8) else { break }
+            most = max(most, key.utf8.reduce(1) { $1 == UInt8(ascii: " ") ? $0 + 1 : $0 })
+            index += 1
+        }
+        return most
+    }
+
     private func position(of key: String) -> Int? {
+        let low = lowerBound(of: key)
+        return low < keyCount && strings[word(at: low * Self.keyBytes)] == key ? low : nil
+    }
+
+    /// The position of the first key not below `key`: one comparison per step (most lookups
+    /// miss, and testing equality on the way took two).
+    private func lowerBound(of key: String) -> Int {
         var low = 0, high = keyCount
         while low < high {
             let middle = (low + high) / 2
-            let candidate = strings[word(at: middle * Self.keyBytes)]
-            if candidate == key { return middle }
-            if candidate < key { low = middle + 1 } else { high = middle }
+            if strings[word(at: middle * Self.keyBytes)] < key { low = middle + 1 } else { high = middle }
         }
-        return nil
+        return low
     }
 
     private func entry(_ index: Int) -> SurfaceEntry {

@@ -1,0 +1,32 @@
+/// Which of a language's word lists (``LanguageCues``) a folded word is in, found with one
+/// lookup instead of one per list: the name tagger asks for every distinct word of an article,
+/// and pair features for every word between two actors.
+struct WordRoles: OptionSet, Sendable {
+    let rawValue: UInt16
+
+    static let stop = WordRoles(rawValue: 1 << 0)
+    static let organizationHead = WordRoles(rawValue: 1 << 1)
+    static let placeNoun = WordRoles(rawValue: 1 << 2)
+    static let placePreposition = WordRoles(rawValue: 1 << 3)
+    static let ofPreposition = WordRoles(rawValue: 1 << 4)
+    static let clauseBreak = WordRoles(rawValue: 1 << 5)
+    static let coordination = WordRoles(rawValue: 1 << 6)
+    static let passiveAuxiliary = WordRoles(rawValue: 1 << 7)
+    static let agentPreposition = WordRoles(rawValue: 1 << 8)
+    static let determiner = WordRoles(rawValue: 1 << 9)
+
+    /// Each list's role for the words of `cues`.
+    static func table(of cues: LanguageCues) -> [String: WordRoles] {
+        var table: [String: WordRoles] = [:]
+        let lists: [(Set<String>, WordRoles)] = [
+            (cues.stopWords, .stop), (cues.organizationHeads, .organizationHead), (cues.placeNouns, .placeNoun),
+            (cues.placePrepositions, .placePreposition), (cues.ofPrepositions, .ofPreposition), (cues.clauseBreaks, .clauseBreak),
+            (cues.coordinations, .coordination), (cues.passiveAuxiliaries, .passiveAuxiliary),
+            (cues.agentPrepositions, .agentPreposition), (cues.determiners, .determiner),
+        ]
+        for (words, role) in lists {
+            for word in words { table[word, default: []].insert(role) }
+        }
+        return table
+    }
+}
