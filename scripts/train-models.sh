@@ -23,3 +23,6 @@ if [[ "${1:-}" == "--check" ]]; then
     exit $status
 fi
 .build/release/relgraph train --train "$corpus/train" --validation "$corpus/validation" -o Sources/RelGraphExtraction/Model
+# The release build carries a copy of the models in its resources, made when it was built: build
+# again so that `.build/release/relgraph` extracts with the files just written, not the old ones.
+swift build -c release --product relgraph >/dev/null
