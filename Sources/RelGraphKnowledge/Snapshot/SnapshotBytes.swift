@@ -104,7 +104,7 @@ struct SnapshotReader {
 
 /// A 64-bit digest of bytes: words folded as `h = (h ^ w) &* p` (FNV's prime), the length in the
 /// last word. Not cryptographic: it tells a changed or damaged file from the one a snapshot was made of.
-/// The model files' checksum (format 2) is the same digest.
+/// The model files' checksum (formats 2 and 3) is the same digest.
 package enum SnapshotDigest {
     package static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
