@@ -21,11 +21,11 @@ public struct LanguageCueSet: Sendable {
     public subscript(language: Language) -> LanguageCues { store.cues(for: language) }
 
     /// The stop words of `language`, without building the rest of its cues.
-    func stopWords(of language: Language) -> Set<String> { store.stopWords[language] ?? [] }
+    func stopWords(of language: Language) -> Set<String> { store.stopWords[language.position] }
 
     /// Reads rows `lang kind value forms roles`; unknown kinds or relation names are errors.
     public init(tables: [LexiconTable]) throws {
-        var rows: [Language: [CueRow]] = [:]
+        var rows = [[CueRow]](repeating: [], count: Language.allCases.count)
         var checker = CueFormChecker()
         for table in tables {
             for (rowIndex, fields) in table.rows.enumerated() {
@@ -33,7 +33,7 @@ public struct LanguageCueSet: Sendable {
                 if let (form, problem) = checker.firstProblem(in: row) {
                     throw RelGraphError.badInput("\(table.location(ofRow: rowIndex)): form '\(form)' \(problem); it would never match")
                 }
-                rows[row.language, default: []].append(row)
+                rows[row.language.position].append(row)
             }
         }
         store = CueStore(rows: rows)
@@ -70,9 +70,7 @@ struct CueRow: Sendable {
         kind = table.value("kind", in: row)
         value = table.value("value", in: row)
         // Split on UTF-8 bytes: `|` is one byte, and finding it needs no grapheme breaking.
-        let formsText = table.value("forms", in: row)
-        forms = !formsText.utf8.contains(UInt8(ascii: "|")) ? (formsText.isEmpty ? [] : [formsText])
-            : formsText.utf8.split(separator: UInt8(ascii: "|")).map { String(Substring($0)) }
+        forms = FormCell.forms(table.value("forms", in: row))
         var relation: RelationType?, roles: ArgumentRoles?, pairType: ActorType?
         switch kind {
         case "pair":
@@ -123,39 +121,44 @@ struct CueFormChecker {
         func isLetterOrDigit(_ byte: UInt8) -> Bool {
             (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
         }
-        guard form.utf8.contains(where: isLetterOrDigit) else { return false }
-        guard asTrigger, form.hasSuffix("*") else { return true }
+        var hasLetterOrDigit = false
+        for byte in form.utf8 where isLetterOrDigit(byte) {
+            hasLetterOrDigit = true
+            break
+        }
+        guard hasLetterOrDigit else { return false }
+        // `hasSuffix` (a Character comparison) only for the few forms whose last byte is a `*`.
+        guard asTrigger, form.utf8.last == UInt8(ascii: "*"), form.hasSuffix("*") else { return true }
         let start = form.utf8.prefix(3)
         return start.count == 3 && start.allSatisfy(isLetterOrDigit)
     }
 }
 
 /// The checked rows by language, and each language's cues once built (shared by copies of the
-/// set; a lock, since an extractor serves several threads).
+/// set; a lock, since an extractor serves several threads). Arrays by ``Language/position``.
 private final class CueStore: @unchecked Sendable {
-    private let rows: [Language: [CueRow]]
-    let stopWords: [Language: Set<String>]
+    private let rows: [[CueRow]]
+    let stopWords: [Set<String>]
     private let lock = NSLock()
-    private var built: [Language: LanguageCues] = [:]
+    private var built: [LanguageCues?]
 
-    init(rows: [Language: [CueRow]]) {
+    init(rows: [[CueRow]]) {
         self.rows = rows
         var folder = NameFolder()
-        var stopWords: [Language: Set<String>] = [:]
-        for (language, languageRows) in rows {
-            for row in languageRows where row.kind == "stopword" {
-                stopWords[language, default: []].formUnion(row.forms.map { CuePhrase.fold($0, with: &folder) })
-            }
+        stopWords = rows.map { languageRows in
+            var words = Set<String>()
+            for row in languageRows where row.kind == "stopword" { words.formUnion(row.forms.map { CuePhrase.fold($0, with: &folder) }) }
+            return words
         }
-        self.stopWords = stopWords
+        built = rows.map { _ in nil }
     }
 
     func cues(for language: Language) -> LanguageCues {
         lock.lock()
         defer { lock.unlock() }
-        if let cues = built[language] { return cues }
-        let cues = Self.build(language, from: rows[language] ?? [])
-        built[language] = cues
+        if let cues = built[language.position] { return cues }
+        let cues = Self.build(language, from: rows[language.position])
+        built[language.position] = cues
         return cues
     }
 
@@ -201,5 +204,18 @@ private final class CueStore: @unchecked Sendable {
         }
         entry.index()
         return entry
+    }
+}
+
+extension Language {
+    /// Index in `allCases`: the cue set keeps its languages in arrays (a dictionary keyed by
+    /// `Language` cost a scan of the runtime's conformance records at its first use).
+    var position: Int {
+        switch self {
+        case .fr: 0
+        case .en: 1
+        case .es: 2
+        case .de: 3
+        }
     }
 }

@@ -55,7 +55,7 @@ extension LexiconSnapshot {
         }
         for words in [lexicon.surfaceFirstWords, lexicon.titleFirstWords] {
             out.append(count: words.count)
-            for word in words.sorted() { out.append(word) }
+            for word in words.sorted { out.append(word) }
         }
         out.append(count: lexicon.rawTables.count)
         for (name, tables) in lexicon.rawTables.sorted(by: { $0.key < $1.key }) {
@@ -138,11 +138,15 @@ extension LexiconSnapshot {
         return lexicon
     }
 
-    static func decodeWordSet(from input: inout SnapshotReader) throws -> Set<String> {
+    /// A word set as written (ascending), kept sorted and searched there; words out of order
+    /// mean damage.
+    static func decodeWordSet(from input: inout SnapshotReader) throws -> WordSet {
         let count = try input.count(minimumBytes: 4)
-        var words = Set<String>(minimumCapacity: count)
-        for _ in 0..<count { words.insert(try input.string()) }
-        return words
+        var words: [String] = []
+        words.reserveCapacity(count)
+        for _ in 0..<count { words.append(try input.string()) }
+        guard let set = WordSet(sorted: words) else { throw SnapshotReader.Damaged() }
+        return set
     }
 
     /// Walks the raw tables (the last field of the payload) as ``decodeTables(from:)`` reads them,
