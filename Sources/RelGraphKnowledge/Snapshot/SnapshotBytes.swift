@@ -70,6 +70,19 @@ struct SnapshotReader {
         return strings[index]
     }
 
+    /// The next string's index in the string table, checked.
+    mutating func stringIndex() throws -> Int {
+        let index = Int(try read(UInt32.self))
+        guard index < strings.count else { throw Damaged() }
+        return index
+    }
+
+    /// The string at `index` of the string table (from ``stringIndex()``).
+    func string(at index: Int) throws -> String {
+        guard index < strings.count else { throw Damaged() }
+        return strings[index]
+    }
+
     mutating func optionalString() throws -> String? {
         let index = try read(UInt32.self)
         return index == UInt32.max ? nil : strings[try checked(Int(index))]
