@@ -155,7 +155,7 @@ struct ModelBytesReader {
     /// a format 3 table is checked for its size only (the checksum vouches for its entries, and
     /// ``WeightIndex`` never reads outside it) and, when `memory` is the file's mapping, used
     /// where it lies: no copy, no page of the process's own written (Benchmarks/startup).
-    mutating func weights(labelCount: Int, memory: WeightTableMemory?) throws -> WeightIndex {
+    mutating func weights(labelCount: Int, memory: ModelMemory?) throws -> WeightIndex {
         guard format == Self.currentFormat else { return WeightIndex(try postings(labelCount: labelCount)) }
         let padding = (8 - position % 8) % 8
         guard try take(padding).allSatisfy({ $0 == 0 }) else { throw RelationModelError.malformed(reason: "weight table misaligned") }
@@ -167,7 +167,7 @@ struct ModelBytesReader {
         let buckets = try take(bucketCount * 8), entries = try take(count * WeightIndex.entryBytes)
         guard let memory, Int(bitPattern: bytes.baseAddress) % 8 == 0 else {
             // Not a mapping this reader may point into (an array's bytes): a copy of the table.
-            let copy = WeightTableMemory(byteCount: buckets.count + entries.count)
+            let copy = ModelMemory(byteCount: buckets.count + entries.count)
             copy.bytes.copyMemory(from: buckets)
             UnsafeMutableRawBufferPointer(rebasing: copy.bytes[buckets.count...]).copyMemory(from: entries)
             return WeightIndex(buckets: UnsafeRawBufferPointer(rebasing: copy.bytes[..<buckets.count]).bindMemory(to: UInt64.self),
@@ -203,7 +203,7 @@ struct ModelBytesReader {
     /// A model file mapped for as long as the returned memory lives (a format 3 model keeps it
     /// and reads its weights there). Only a regular file is opened (non-blocking, so a FIFO
     /// cannot hang); an empty file gives empty bytes, which no reader accepts.
-    static func mapFile(_ url: URL) throws -> WeightTableMemory {
+    static func mapFile(_ url: URL) throws -> ModelMemory {
         let descriptor = open(url.path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw RelationModelError.unreadable(path: url.path) }
         defer { close(descriptor) }
@@ -212,30 +212,10 @@ struct ModelBytesReader {
             throw RelationModelError.unreadable(path: url.path)
         }
         let size = Int(status.st_size)
-        guard size > 0 else { return WeightTableMemory(byteCount: 0) }
+        guard size > 0 else { return ModelMemory(byteCount: 0) }
         guard let mapping = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), mapping != MAP_FAILED else {
             throw RelationModelError.unreadable(path: url.path)
         }
-        return WeightTableMemory(mapping: UnsafeMutableRawBufferPointer(start: mapping, count: size))
-    }
-
-    /// Runs `body` on a model file's bytes, mapped rather than read: the columns are copied
-    /// straight from the page cache (reading first cost a copy and a page fault per 4 KB, at
-    /// every `extract`). Only a regular file is opened (non-blocking, so a FIFO cannot hang).
-    static func withMappedFile<Result>(_ url: URL, _ body: (UnsafeRawBufferPointer) throws -> Result) throws -> Result {
-        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard descriptor >= 0 else { throw RelationModelError.unreadable(path: url.path) }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size <= maximumFileBytes else {
-            throw RelationModelError.unreadable(path: url.path)
-        }
-        let size = Int(status.st_size)
-        guard size > 0 else { return try body(UnsafeRawBufferPointer(start: nil, count: 0)) }
-        guard let mapping = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), mapping != MAP_FAILED else {
-            throw RelationModelError.unreadable(path: url.path)
-        }
-        defer { munmap(mapping, size) }
-        return try body(UnsafeRawBufferPointer(start: mapping, count: size))
+        return ModelMemory(mapping: UnsafeMutableRawBufferPointer(start: mapping, count: size))
     }
 }

@@ -39,7 +39,7 @@ extension NameTagger {
 
     /// The tagger in `bytes`; with `memory` (the mapping `bytes` lie in) a format 3 weight table
     /// is used where it lies.
-    static func decoded(from bytes: UnsafeRawBufferPointer, memory: WeightTableMemory?) throws -> NameTagger {
+    static func decoded(from bytes: UnsafeRawBufferPointer, memory: ModelMemory?) throws -> NameTagger {
         var input = try ModelBytesReader(checking: bytes, magic: Self.magic)
         guard try input.u32() == Self.featureVersion else {
             throw RelationModelError.malformed(reason: "name tagger learned with another feature version; retrain with `relgraph train`")

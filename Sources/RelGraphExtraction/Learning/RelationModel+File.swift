@@ -55,7 +55,7 @@ extension RelationModel {
 
     /// The model in `bytes`; with `memory` (the mapping `bytes` lie in) a format 3 weight table
     /// is used where it lies.
-    static func decoded(from bytes: UnsafeRawBufferPointer, memory: WeightTableMemory?) throws -> RelationModel {
+    static func decoded(from bytes: UnsafeRawBufferPointer, memory: ModelMemory?) throws -> RelationModel {
         var input = try ModelBytesReader(checking: bytes, magic: Self.magic)
         guard try input.u32() == Self.featureVersion else {
             throw RelationModelError.malformed(reason: "learned with another feature version; retrain with `relgraph train`")

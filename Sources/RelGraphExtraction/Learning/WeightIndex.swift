@@ -11,7 +11,7 @@ import Foundation
 /// the pairs.
 ///
 /// The table is also what a model file of format 3 stores (`Learning/MODELFORMAT.md`): such a
-/// file is used where it is mapped (``WeightTableMemory``), not copied. Its entries were never
+/// file is used where it is mapped (``ModelMemory``), not copied. Its entries were never
 /// checked one by one (the file's checksum vouches for them), so every lookup stays inside the
 /// table, stops probing after one lap, and skips a label past the scores: a hostile file with a
 /// valid checksum can give wrong scores, never a crash or a hang.
@@ -24,7 +24,7 @@ struct WeightIndex: @unchecked Sendable {
     private let entries: UnsafeRawBufferPointer
     private let entryCount: Int
     /// Keeps `buckets` and `entries` alive: memory of its own, or the mapped model file.
-    private let memory: WeightTableMemory
+    private let memory: ModelMemory
 
     static let entryBytes = 8
 
@@ -33,7 +33,7 @@ struct WeightIndex: @unchecked Sendable {
         var capacityBits = 1
         while 1 << capacityBits < 2 * weights.slotCount + 1 { capacityBits += 1 }
         let bucketCount = 1 << capacityBits
-        let memory = WeightTableMemory(byteCount: bucketCount * 8 + weights.count * Self.entryBytes)
+        let memory = ModelMemory(byteCount: bucketCount * 8 + weights.count * Self.entryBytes)
         let raw = memory.bytes
         let buckets = UnsafeMutableRawBufferPointer(rebasing: raw[..<(bucketCount * 8)]).bindMemory(to: UInt64.self)
         let shift = UInt64(64 - capacityBits)
@@ -58,13 +58,13 @@ struct WeightIndex: @unchecked Sendable {
 
     /// A table as a format 3 model file stores it, used in place: `buckets` (a power of two of
     /// them) and `entries` lie in `memory` and are little-endian.
-    init(buckets: UnsafeBufferPointer<UInt64>, entries: UnsafeRawBufferPointer, memory: WeightTableMemory) {
+    init(buckets: UnsafeBufferPointer<UInt64>, entries: UnsafeRawBufferPointer, memory: ModelMemory) {
         var capacityBits = 0
         while 1 << capacityBits < buckets.count { capacityBits += 1 }
         self.init(buckets: buckets, shift: UInt64(64 - capacityBits), entries: entries, memory: memory)
     }
 
-    private init(buckets: UnsafeBufferPointer<UInt64>, shift: UInt64, entries: UnsafeRawBufferPointer, memory: WeightTableMemory) {
+    private init(buckets: UnsafeBufferPointer<UInt64>, shift: UInt64, entries: UnsafeRawBufferPointer, memory: ModelMemory) {
         precondition(buckets.count >= 2 && buckets.count & (buckets.count - 1) == 0, "a power of two of buckets")
         self.buckets = buckets
         self.shift = shift
@@ -193,26 +193,34 @@ extension WeightIndex: WeightRows {
     }
 }
 
-/// The bytes a ``WeightIndex`` reads: its own allocation, or a model file mapped for as long as
-/// a model uses it.
-final class WeightTableMemory: @unchecked Sendable {
+/// The bytes a ``WeightIndex`` or ``WordFrequencies`` reads: its own allocation, or a model file
+/// mapped for as long as a model uses it.
+final class ModelMemory: @unchecked Sendable {
     let bytes: UnsafeMutableRawBufferPointer
-    private let mapped: Bool
+    /// What to free: an allocation (at least one byte), or nil for a mapping.
+    private let allocation: UnsafeMutableRawBufferPointer?
 
-    /// Zeroed memory of its own, 8-byte aligned.
+    /// `byteCount` zeroed bytes of its own, 8-byte aligned.
     init(byteCount: Int) {
-        bytes = .allocate(byteCount: max(byteCount, 8), alignment: 8)
-        bytes.initializeMemory(as: UInt8.self, repeating: 0)
-        mapped = false
+        let allocation = UnsafeMutableRawBufferPointer.allocate(byteCount: max(byteCount, 1), alignment: 8)
+        allocation.initializeMemory(as: UInt8.self, repeating: 0)
+        bytes = UnsafeMutableRawBufferPointer(rebasing: allocation[..<byteCount])
+        self.allocation = allocation
+    }
+
+    /// A copy of `bytes`.
+    convenience init(copying bytes: UnsafeRawBufferPointer) {
+        self.init(byteCount: bytes.count)
+        if bytes.count > 0 { self.bytes.copyMemory(from: bytes) }
     }
 
     /// A read-only mapping (`mmap`) this object now owns and unmaps.
     init(mapping: UnsafeMutableRawBufferPointer) {
         bytes = mapping
-        mapped = true
+        allocation = nil
     }
 
     deinit {
-        if mapped { munmap(bytes.baseAddress, bytes.count) } else { bytes.deallocate() }
+        if let allocation { allocation.deallocate() } else { munmap(bytes.baseAddress, bytes.count) }
     }
 }
