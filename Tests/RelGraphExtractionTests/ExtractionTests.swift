@@ -94,6 +94,14 @@ import RelGraphFormats
         #expect(!Fixtures.edges("The NATO – Russia council met.").contains { $0.hasPrefix("member_of(") })
     }
 
+    @Test func aListedMemberNamedWithItsBodyIsAMember() {
+        let edges = Fixtures.edges("Poland and Hungary clashed with the European Union over the budget.")
+        for state in ["PL", "HU"] { #expect(edges.contains("member_of(country:\(state),organization:eu)")) }
+        // A state the knowledge base does not list in the body, and a negated sentence, give none.
+        #expect(!Fixtures.edges("Ukraine asked NATO for more air defence.").contains { $0.hasPrefix("member_of(") })
+        #expect(!Fixtures.edges("Poland and Hungary did not clash with the European Union.").contains { $0.hasPrefix("member_of(") })
+    }
+
     @Test func breakingOffTiesIsASanctionNotCooperation() {
         let english = Fixtures.edges("Kenya, Uganda and Rwanda are breaking off diplomatic ties with Burundi.")
         for state in ["KE", "UG", "RW"] { #expect(english.contains("sanction(country:\(state),country:BI)")) }
