@@ -146,7 +146,8 @@ extension LexiconSnapshot {
         lexicon.titleFirstWords = try decodeWordSet(from: &input)
         let start = input.offset
         let ranges = try skipRawTables(in: &input).mapValues { ($0.lowerBound - start)..<($0.upperBound - start) }
-        lexicon.snapshotTables = SnapshotTables(section: Array(input.bytes[start..<input.offset]), ranges: ranges, strings: input.strings)
+        let (section, memory) = input.bytesInPlace(start..<input.offset)
+        lexicon.snapshotTables = SnapshotTables(section: section, memory: memory, ranges: ranges, strings: input.strings)
         return lexicon
     }
 

@@ -45,6 +45,8 @@ struct SnapshotReader {
     let bytes: UnsafeRawBufferPointer
     var offset: Int
     var strings: [String] = []
+    /// What `bytes` lie in, when sections may be kept there (``bytesInPlace(_:)``); nil copies them.
+    var memory: SnapshotMemory?
 
     init(_ bytes: UnsafeRawBufferPointer, at offset: Int = 0) {
         self.bytes = bytes
