@@ -150,6 +150,9 @@ public struct LanguageCues: Sendable {
     public internal(set) var verbFinal = false
     /// Head nouns of agreements ("traité", "treaty", "Abkommen").
     public internal(set) var agreementHeads: [CuePhrase] = []
+    /// Prepositions that open the topic of an agreement and belong to its name ("über", "sur":
+    /// "die Vereinbarung über Mindestpreise", "l'accord sur le nucléaire").
+    public internal(set) var agreementTopics: Set<String> = []
     /// Heads a compound word may end with to name an agreement ("…abkommen", "…vertrags").
     public internal(set) var agreementCompoundTails: [String] = []
     /// "homologue", "counterpart": a person holding the same office elsewhere.
@@ -303,6 +306,7 @@ public struct LanguageCueSet: Sendable {
                 case "word-order": entry.verbFinal = value == "verb-final"
                 case "agreement": entry.agreementHeads += forms.map(phrase)
                 case "agreement-compound": entry.agreementCompoundTails += words.sorted()
+                case "agreement-topic": entry.agreementTopics.formUnion(words)
                 case "counterpart": entry.counterparts += forms.map(phrase)
                 case "trigger":
                     guard let relation = RelationType(rawValue: value) else {
