@@ -199,6 +199,14 @@ import Testing
 }
 
 @Suite struct PlaceNounTests {
+    @Test func germanCompassCompoundIsAPlaceInTheCountry() {
+        let text = "Peru meldete Kämpfe im Nordchile. Chile bestreitet das."
+        #expect(Fixtures.nodes(text, language: .de).contains("location:nordchile"))
+        #expect(Fixtures.edges(text, language: .de).contains("located_in(location:nordchile,country:CL)"))
+        // The rest of the word must name a country: "Nordwind" (north wind) is no place.
+        #expect(!Fixtures.nodes("Ein kalter Nordwind erreichte Peru.", language: .de).contains("location:nordwind"))
+    }
+
     @Test func capitalAfterAPlaceNounIsThePlace() {
         let nodes = Fixtures.nodes("The delegation will travel to the islands of Quito and then meet Alma Quispe.")
         #expect(nodes.contains("location:quito"))
