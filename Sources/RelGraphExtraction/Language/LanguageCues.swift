@@ -158,6 +158,10 @@ public struct LanguageCues: Sendable {
     /// Compass words a compound place name starts with ("Nord…", "Südost…"): "Nordirak" is a
     /// part of Iraq.
     public internal(set) var compassPrefixes: [String] = []
+    /// Airport nouns ("aéroport", "airport", "Flughafen") and the words that may stand between
+    /// one and its name ("international", "militaire"): "l'aéroport de Bagdad" is a place.
+    public internal(set) var airports: Set<String> = []
+    public internal(set) var airportModifiers: Set<String> = []
     /// "homologue", "counterpart": a person holding the same office elsewhere.
     public internal(set) var counterparts: [CuePhrase] = []
     public internal(set) var triggers: [RelationTrigger] = []
@@ -311,6 +315,8 @@ public struct LanguageCueSet: Sendable {
                 case "agreement-compound": entry.agreementCompoundTails += words.sorted()
                 case "agreement-topic": entry.agreementTopics.formUnion(words)
                 case "counterpart": entry.counterparts += forms.map(phrase)
+                case "airport": entry.airports.formUnion(words)
+                case "airport-modifier": entry.airportModifiers.formUnion(words)
                 // Longest first, so that "südost" is tried before "süd".
                 case "compass-prefix": entry.compassPrefixes = (entry.compassPrefixes + words).sorted { ($0.count, $0) > ($1.count, $1) }
                 case "trigger":
