@@ -21,6 +21,9 @@ extension MentionResolver {
                              afterDeterminer: Set<String>, document: AnalyzedDocument) -> Bool {
         guard !candidate.entries.isEmpty,
               candidate.entries.allSatisfy({ $0.kind == .surname && $0.actorID.hasPrefix("person:") }) else { return false }
+        // "Putins Truppen": a German genitive (the form plus -s) names the person it inflects.
+        if document.language == .de, candidate.surface.hasSuffix("s"),
+           candidate.entries.allSatisfy({ !$0.form.hasSuffix("s") }) { return false }
         let next = candidate.tokens.upperBound
         guard next < sentenceEnd else { return false }
         let token = document.tokens[next]
