@@ -29,4 +29,31 @@ import Testing
     func aContractIsAnAgreement(text: String, language: Language) {
         #expect(agreementSurfaces(text, language: language).contains { $0.lowercased().hasPrefix("contra") })
     }
+
+    @Test func aHyphenatedHeadIsOneWord() {
+        // The adjective after "accord-cadre" belongs to the name as after any head.
+        #expect(agreementSurfaces("Le Pérou et le Chili ont signé un accord-cadre minier.", language: .fr) == ["accord-cadre minier"])
+    }
+
+    @Test(arguments: [
+        ("Le Pérou et le Chili ont conclu un accord sur la pêche côtière.", Language.fr, "accord sur la pêche côtière"),
+        ("Perú y Chile firmaron un acuerdo sobre pesca costera.", Language.es, "acuerdo sobre pesca costera"),
+        ("Peru und Chile schlossen eine Vereinbarung über Fischereirechte.", Language.de, "Vereinbarung über Fischereirechte"),
+    ])
+    func theTopicOfAnAgreementBelongsToItsName(text: String, language: Language, expected: String) {
+        #expect(agreementSurfaces(text, language: language) == [expected])
+    }
+
+    @Test func aCapitalisedNameRunsOnOverCapitalisedWordsAndDe() {
+        #expect(agreementSurfaces("Perú y Chile firmaron el Convenio Integral de Pesca Andina en Lima.", language: .es)
+            == ["Convenio Integral de Pesca Andina"])
+        #expect(agreementSurfaces("Perú dejó el Tratado de Libre Pesca del Pacífico Sur.", language: .es)
+            == ["Tratado de Libre Pesca del Pacífico Sur"])
+        // A lowercase head names no proper name: the complement stops as before.
+        #expect(agreementSurfaces("Perú firmó un acuerdo de pesca de Chile.", language: .es) == ["acuerdo de pesca"])
+    }
+
+    @Test func germanPluralHeads() {
+        #expect(agreementSurfaces("Peru und Chile halten die Limaer Vereinbarungen ein.", language: .de) == ["Limaer Vereinbarungen"])
+    }
 }

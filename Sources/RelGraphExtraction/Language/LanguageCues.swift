@@ -150,8 +150,14 @@ public struct LanguageCues: Sendable {
     public internal(set) var verbFinal = false
     /// Head nouns of agreements ("traité", "treaty", "Abkommen").
     public internal(set) var agreementHeads: [CuePhrase] = []
+    /// Prepositions that open the topic of an agreement and belong to its name ("über", "sur":
+    /// "die Vereinbarung über Mindestpreise", "l'accord sur le nucléaire").
+    public internal(set) var agreementTopics: Set<String> = []
     /// Heads a compound word may end with to name an agreement ("…abkommen", "…vertrags").
     public internal(set) var agreementCompoundTails: [String] = []
+    /// Compass words a compound place name starts with ("Nord…", "Südost…"): "Nordirak" is a
+    /// part of Iraq.
+    public internal(set) var compassPrefixes: [String] = []
     /// "homologue", "counterpart": a person holding the same office elsewhere.
     public internal(set) var counterparts: [CuePhrase] = []
     public internal(set) var triggers: [RelationTrigger] = []
@@ -303,7 +309,10 @@ public struct LanguageCueSet: Sendable {
                 case "word-order": entry.verbFinal = value == "verb-final"
                 case "agreement": entry.agreementHeads += forms.map(phrase)
                 case "agreement-compound": entry.agreementCompoundTails += words.sorted()
+                case "agreement-topic": entry.agreementTopics.formUnion(words)
                 case "counterpart": entry.counterparts += forms.map(phrase)
+                // Longest first, so that "südost" is tried before "süd".
+                case "compass-prefix": entry.compassPrefixes = (entry.compassPrefixes + words).sorted { ($0.count, $0) > ($1.count, $1) }
                 case "trigger":
                     guard let relation = RelationType(rawValue: value) else {
                         throw RelGraphError.badInput("\(source): unknown relation '\(value)' in triggers table")
