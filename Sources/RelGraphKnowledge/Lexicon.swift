@@ -108,6 +108,16 @@ public struct Lexicon: Sendable {
         return positions.contains { familyLinks[$0].person == b || familyLinks[$0].relative == b }
     }
 
+    /// The ISO codes of the member states the knowledge base lists for the body `bodyID`
+    /// (`memberships.tsv`, attribute `members`), or `nil` for a body without a list.
+    public func memberCodes(of bodyID: String) -> Set<Substring>? {
+        guard let members = actors[bodyID]?.attributes[Self.membersAttribute] else { return nil }
+        return Set(members.split(separator: " "))
+    }
+
+    /// The attribute listing a body's member states by ISO code, separated by spaces.
+    public static let membersAttribute = "members"
+
     /// Adds `link` unless the lexicon has it already (the builder and the snapshot reader).
     mutating func addFamilyLink(_ link: FamilyLink) {
         guard !familyLinks(of: link.person).contains(link) else { return }

@@ -9,6 +9,17 @@ import RelGraphFormats
         #expect(nodes == ["country:PE"])
     }
 
+    @Test func germanGenitivesNameTheirActor() {
+        // "Chinas" is also a Spanish plural demonym; the German genitive wins in German text.
+        let nodes = Fixtures.nodes("Russlands Angriff und Chinas Haltung beschäftigen Moskaus Nachbarn.", language: .de)
+        #expect(nodes == ["country:RU", "country:CN"])
+        // A surname in the genitive before a noun is no given name ("Putins Truppen").
+        #expect(Fixtures.nodes("Heute griffen Putins Truppen die Ukraine an.", language: .de)
+            .contains("person:vladimir-putin"))
+        // Only German inflects so: in English "Chinas" is no name of China.
+        #expect(!Fixtures.nodes("The Chinas of tomorrow.", language: .en).contains("country:CN"))
+    }
+
     @Test func dottedAcronymNamesTheCountry() {
         #expect(Fixtures.nodes("U.S. troops left Peru.") == ["country:US", "country:PE"])
     }
@@ -92,6 +103,14 @@ import RelGraphFormats
         for state in ["VN", "TH", "LA"] { #expect(parenthesis.contains("member_of(country:\(state),organization:asean)")) }
         // One state after a dash is no list.
         #expect(!Fixtures.edges("The NATO – Russia council met.").contains { $0.hasPrefix("member_of(") })
+    }
+
+    @Test func aListedMemberNamedWithItsBodyIsAMember() {
+        let edges = Fixtures.edges("Poland and Hungary clashed with the European Union over the budget.")
+        for state in ["PL", "HU"] { #expect(edges.contains("member_of(country:\(state),organization:eu)")) }
+        // A state the knowledge base does not list in the body, and a negated sentence, give none.
+        #expect(!Fixtures.edges("Ukraine asked NATO for more air defence.").contains { $0.hasPrefix("member_of(") })
+        #expect(!Fixtures.edges("Poland and Hungary did not clash with the European Union.").contains { $0.hasPrefix("member_of(") })
     }
 
     @Test func breakingOffTiesIsASanctionNotCooperation() {

@@ -34,6 +34,23 @@ import Testing
         #expect(result == ["visit(country:RU,country:KP)"])
     }
 
+    @Test func twoPersonsServingOneStateDoNotMeet() {
+        // Quispe and Zavala both hold Peruvian offices in the fixture lexicon; Paredes is Chilean.
+        let result = kept([
+            edge(.meet, "person:alma-quispe", "person:ines-zavala"),
+            edge(.meet, "person:alma-quispe", "person:luis-paredes"),
+        ])
+        #expect(result == ["meet(person:alma-quispe,person:luis-paredes)"])
+        // The document's own leader_of edge gives an unknown person a state too.
+        let stated = kept([
+            edge(.leaderOf, "person:someone-new", "country:PE"),
+            edge(.meet, "person:someone-new", "person:alma-quispe"),
+        ])
+        #expect(stated == ["leader_of(person:someone-new,country:PE)"])
+        // Persons whose state is unknown keep their meeting.
+        #expect(kept([edge(.meet, "person:someone-new", "person:someone-else")]).count == 1)
+    }
+
     @Test func aVisitorWithoutAKnownHomeKeepsTheVisit() {
         #expect(kept([edge(.visit, "person:someone-new", "location:moscow")]).count == 1)
     }

@@ -284,14 +284,11 @@ public struct PairFeatures {
     /// (`memberships.tsv`): news states "Armenia, one of the bloc's six members" about real members.
     private func isListedMember(_ a: String, of b: String) -> Bool {
         guard a.hasPrefix(Self.countryPrefix), b.hasPrefix(Self.organizationPrefix),
-              let members = lexicon.actors[b]?.attributes[Self.membersAttribute] else { return false }
-        let code = a.dropFirst(Self.countryPrefix.count)
-        return members.split(separator: " ").contains(code)
+              let members = lexicon.memberCodes(of: b) else { return false }
+        return members.contains(a.dropFirst(Self.countryPrefix.count))
     }
 
     private static let countryPrefix = "country:", organizationPrefix = "organization:"
-    /// The attribute listing a body's member states by ISO code, separated by spaces.
-    static let membersAttribute = "members"
 
     static func bucket(_ distance: Int) -> String {
         switch distance {

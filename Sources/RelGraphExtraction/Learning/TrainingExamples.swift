@@ -38,7 +38,7 @@ extension Extractor {
     public func trainingExamples(for article: AnnotatedArticle) -> (examples: [TrainingExample], coverage: TrainingCoverage) {
         let document = analyze(text: article.text, document: article.name, language: article.language)
         let readings = mentions(in: document)
-        let rules = SentenceRules(readings: readings)
+        let rules = SentenceRules(readings: readings, lexicon: lexicon)
         let matching = GoldMatching(actors: Self.actors(of: readings, lexicon: lexicon), gold: article.gold)
         let evidenceSentences = article.gold.relations.map { relation in
             EvidenceLocator.sentences(stating: relation.evidence ?? "", in: document)

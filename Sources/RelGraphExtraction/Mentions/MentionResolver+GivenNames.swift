@@ -34,6 +34,9 @@ extension MentionResolver {
 
     private func isGivenName(_ candidate: Candidate, sentenceEnd: Int, starts: [Int: Candidate],
                              afterDeterminer: Set<String>, document: AnalyzedDocument) -> Bool {
+        // "Putins Truppen": a German genitive (the form plus -s) names the person it inflects.
+        if document.language == .de, candidate.surface.hasSuffix("s"),
+           candidate.entries.allSatisfy({ !$0.form.hasSuffix("s") }) { return false }
         let next = candidate.tokens.upperBound
         guard next < sentenceEnd else { return false }
         let token = document.tokens[next]

@@ -113,7 +113,7 @@ public struct Extractor: Sendable {
         let dating = EvidenceDating(language: document.language, documentDate: date)
         let offices = OfficeTerms(lexicon: lexicon)
         let readings = mentions(in: document)
-        let rules = SentenceRules(readings: readings)
+        let rules = SentenceRules(readings: readings, lexicon: lexicon)
         let context = DocumentContext(readings: readings)
         // An office stated by a title may point to a country named elsewhere in the article.
         let known = Set(readings.flatMap { $0.mentions.filter { !$0.isWeak }.map(\.actorID) })
@@ -153,19 +153,22 @@ public struct Extractor: Sendable {
     }
 
     /// The hand-written relation rules of one document: verbs and nouns with their arguments
-    /// (``RelationExtractor``), titles, containment, member lists.
+    /// (``RelationExtractor``), titles, containment, member lists, known memberships.
     struct SentenceRules {
         let relationReader: RelationExtractor
         let containment = ContainmentReader()
         let memberLists = MemberListReader()
+        let knownMemberships: KnownMembershipReader
 
-        init(readings: [SentenceMentions]) {
+        init(readings: [SentenceMentions], lexicon: Lexicon) {
             relationReader = RelationExtractor(governingBody: GoverningBody.of(readings))
+            knownMemberships = KnownMembershipReader(lexicon: lexicon)
         }
 
         func relations(in reading: SentenceMentions, document: AnalyzedDocument) -> [FoundRelation] {
             reading.statedRelations + containment.relations(in: reading, document: document)
                 + memberLists.relations(in: reading, document: document)
+                + knownMemberships.relations(in: reading, document: document)
                 + relationReader.relations(in: reading, document: document)
         }
     }

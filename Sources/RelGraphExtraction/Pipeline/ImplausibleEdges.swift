@@ -15,6 +15,9 @@ import RelGraphKnowledge
 ///
 /// And a person leads one state: a leader named beside another country ("Kim Jong Un warned the
 /// United States") is not its leader too.
+///
+/// Two persons serving the same state do not meet: news names a delegation's members together
+/// ("the president and his foreign minister"), and the meeting it reports is with the other side.
 struct ImplausibleEdges {
     let lexicon: Lexicon
 
@@ -38,6 +41,7 @@ struct ImplausibleEdges {
         }
         return relations.filter { relation in
             if relation.type == .visit { return !visitsHome(relation.source, relation.target, positions, containing) }
+            if relation.type == .meet, serveOneState(relation.source, relation.target, positions) { return false }
             guard Self.partyRelations.contains(relation.type) else { return true }
             if isPress(relation.target) || (relation.type.isSymmetric && isPress(relation.source)) { return false }
             return !holdsPosition(relation.source, in: relation.target, positions)
@@ -73,6 +77,21 @@ struct ImplausibleEdges {
         guard let country else { return false }
         return visitor == country || holdsPosition(visitor, in: country, positions)
     }
+
+    /// Whether two persons hold positions in one state (by the lexicon or this document).
+    private func serveOneState(_ first: String, _ second: String, _ positions: Set<Pair>) -> Bool {
+        guard first.hasPrefix(Self.personPrefix), second.hasPrefix(Self.personPrefix) else { return false }
+        let states = statesServed(by: first, positions)
+        return !states.isEmpty && !states.isDisjoint(with: statesServed(by: second, positions))
+    }
+
+    private func statesServed(by person: String, _ positions: Set<Pair>) -> Set<String> {
+        var states = Set(lexicon.actors[person]?.positions.map(\.of).filter { $0.hasPrefix(Self.countryPrefix) } ?? [])
+        for pair in positions where pair.holder == person && pair.body.hasPrefix(Self.countryPrefix) { states.insert(pair.body) }
+        return states
+    }
+
+    private static let personPrefix = "person:", countryPrefix = "country:"
 
     private func isPress(_ id: String) -> Bool {
         guard let category = lexicon.actors[id]?.attributes["category"] else { return false }

@@ -49,8 +49,10 @@ struct RelationExtractor: Sendable {
                 }
                 // "l'attaque iranienne contre Israël": after a determiner a word that could be a
                 // verb is the noun, whose agent is its adjective or possessor, not the clause subject.
-                let nouns = triggers.filter { $0.roles == .noun && $0.phrase.tokens.count == longest.phrase.tokens.count }
-                if !nouns.isEmpty, groups.followsDeterminer(span.lowerBound) { chosen = nouns }
+                if groups.followsDeterminer(span.lowerBound) {
+                    let nouns = triggers.filter { $0.roles == .noun && $0.phrase.tokens.count == longest.phrase.tokens.count }
+                    if !nouns.isEmpty { chosen = nouns }
+                }
                 for trigger in chosen {
                     // "les obus tirés contre le Chili ont été vendus par la Bolivie": whoever a thing is
                     // used against is not whom it was supplied to.

@@ -1,0 +1,40 @@
+import RelGraphCore
+import RelGraphKnowledge
+
+/// `member_of` for a state named in one sentence with a body the knowledge base lists it in
+/// (`memberships.tsv`): "France and Germany at the NATO summit", "Mali, suspended by ECOWAS".
+///
+/// News names a body beside its members when it writes about them as members; a sentence that
+/// names both is the evidence. A state the sentence names only through a role ("its president")
+/// is left out, as is a sentence that negates or doubts what it says.
+struct KnownMembershipReader: Sendable {
+    let lexicon: Lexicon
+    /// Below the apposition rule (0.8): co-occurrence states less than a listed member.
+    static let confidence = 0.6
+
+    func relations(in reading: SentenceMentions, document: AnalyzedDocument) -> [FoundRelation] {
+        let mentions = reading.mentions
+        let bodies = Set(mentions.filter { $0.type == .organization }.map(\.actorID))
+        guard !bodies.isEmpty else { return [] }
+        let states = Set(mentions.filter { $0.type == .country && $0.kind != .role }.map(\.actorID))
+        guard !states.isEmpty, !isNegatedOrHedged(reading.sentence.tokens, document: document) else { return [] }
+        var found: [FoundRelation] = []
+        for body in bodies.sorted() {
+            guard let members = lexicon.memberCodes(of: body) else { continue }
+            for state in states.sorted() where members.contains(state.dropFirst(Self.countryPrefix.count)) {
+                found.append(FoundRelation(source: state, target: body, type: .memberOf, confidence: Self.confidence))
+            }
+        }
+        return found
+    }
+
+    private func isNegatedOrHedged(_ sentence: Range<Int>, document: AnalyzedDocument) -> Bool {
+        let cues = document.cues, folded = document.foldedTokens
+        return sentence.contains { index in
+            (cues.mayStartNegation(folded[index]) && cues.match(cues.negations, in: folded, at: index) != nil)
+                || (cues.mayStartSpeculation(folded[index]) && cues.match(cues.speculations, in: folded, at: index) != nil)
+        }
+    }
+
+    private static let countryPrefix = "country:"
+}
