@@ -48,9 +48,9 @@ public struct Lexicon: Sendable {
     /// The first folded word (``firstWord(_:)``) of every surface key: a matcher starts n-grams
     /// only at these. Built with the lexicon and kept in its snapshot, so a process that matches
     /// text does not derive them from all 10,000 keys at every start.
-    package internal(set) var surfaceFirstWords: Set<String> = []
+    package internal(set) var surfaceFirstWords = WordSet()
     /// The first folded word of every title key.
-    package internal(set) var titleFirstWords: Set<String> = []
+    package internal(set) var titleFirstWords = WordSet()
 
     /// A folded key's first word: up to its first space (on UTF-8 bytes: a space is one byte,
     /// and finding it needs no grapheme breaking).

@@ -144,8 +144,8 @@ struct LexiconBuilder {
         for (key, entries) in marked { lexicon.surfaceIndex[key] = entries }
         lexicon.maxFormTokens = lexicon.surfaceIndex.keys.map(Self.tokenCount).max() ?? 0
         lexicon.maxTitleTokens = lexicon.titleIndex.keys.map(Self.tokenCount).max() ?? 0
-        lexicon.surfaceFirstWords = Set(lexicon.surfaceIndex.keys.map(Lexicon.firstWord))
-        lexicon.titleFirstWords = Set(lexicon.titleIndex.keys.map(Lexicon.firstWord))
+        lexicon.surfaceFirstWords = WordSet(Set(lexicon.surfaceIndex.keys.map(Lexicon.firstWord)))
+        lexicon.titleFirstWords = WordSet(Set(lexicon.titleIndex.keys.map(Lexicon.firstWord)))
         return lexicon
     }
 

@@ -111,13 +111,14 @@ enum InventedCorpus {
         }
     }
 
-    /// The last 50 bytes of the small model's file: its weight columns (2 slots, 3 weights) and the checksum.
+    /// The last 50 bytes of the small model's format 2 file: its weight columns (2 slots, 3
+    /// weights) and the checksum.
     static let smallModelWeightBytes = 8 + 2 * 4 + 2 * 4 + 3 * 2 + 3 * 4 + 8
 
     /// A file `relgraph train` wrote before the weight columns (format 1: triples, byte-wise
     /// checksum) still loads, as the same model.
     @Test func readsFormatOneFiles() throws {
-        let current = Self.smallModel().encoded()
+        let current = Self.smallModel().encoded(format: 2)
         var old = ModelBytesWriter()
         old.bytes = Array(current[..<(current.count - Self.smallModelWeightBytes)])
         old.bytes.replaceSubrange(4..<8, with: [1, 0, 0, 0])
@@ -133,9 +134,17 @@ enum InventedCorpus {
         #expect(throws: RelationModelError.self) { try RelationModel(decoding: old.bytes) }
     }
 
-    /// Columns that break the model's invariants behind a valid checksum (a hostile file) are refused.
+    /// A file of format 2 (weight columns, before the scoring table) still loads, as the same model.
+    @Test func readsFormatTwoFiles() throws {
+        let columns = Self.smallModel().encoded(format: 2)
+        #expect(columns != Self.smallModel().encoded())
+        #expect(try RelationModel(decoding: columns) == Self.smallModel())
+    }
+
+    /// Format 2 columns that break the model's invariants behind a valid checksum (a hostile
+    /// file) are refused.
     @Test func refusesColumnsOutOfOrderOrRange() throws {
-        let bytes = Self.smallModel().encoded()
+        let bytes = Self.smallModel().encoded(format: 2)
         let columns = bytes.count - Self.smallModelWeightBytes
         let labels = columns + 8 + 16, values = labels + 6
         func resealed(_ change: (inout [UInt8]) -> Void) -> [UInt8] {

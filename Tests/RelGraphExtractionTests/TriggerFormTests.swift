@@ -30,6 +30,37 @@ import RelGraphKnowledge
         #expect(message("en\tnegation\t-\t-\t\n")?.contains("'-' has no word") == true)
     }
 
+    /// Forms are checked without folding when an ASCII letter or digit settles it; the others
+    /// are folded. Both ways must refuse exactly the forms that can never match.
+    @Test func formsThatNeedFoldingAreCheckedAsPhrases() {
+        for refused in ["Ab*", "é*", "É*", "-*", "'", "a.*", "Ü-*", ".-'"] {
+            let message = message("en\ttrigger\tmeet\tmeets|\(refused)\tsymmetric\n")
+            #expect(message?.contains("form '\(refused)'") == true, "\(refused): \(message ?? "accepted")")
+        }
+        for accepted in ["Abc*", "ab-c*", "élan*", "Über*", "U.S.", "à", "x y*", "ab cd*", "nº1"] {
+            #expect(message("en\ttrigger\tmeet\t\(accepted)\tsymmetric\n") == nil, "\(accepted) refused")
+        }
+        // Not a trigger: a short prefix is fine, a form without a word is not.
+        #expect(message("fr\tnegation\t-\tné*\t\n") == nil)
+        #expect(message("fr\tnegation\t-\t-'*\t\n")?.contains("'-'*' has no word") == true)
+    }
+
+    /// Every language's rows are checked when the set is made, though a language's cues are
+    /// built only when asked for.
+    @Test func rowsOfEveryLanguageAreCheckedAtOnce() throws {
+        let german = message("en\ttrigger\tmeet\tmeets\tsymmetric\nde\ttrigger\tmeet\tz*\tsymmetric\n")
+        #expect(german?.contains("mine.tsv:4") == true, "\(german ?? "accepted")")
+        #expect(message("es\tnonsense\t-\tx\t\n")?.contains("unknown kind 'nonsense'") == true)
+        #expect(message("xx\tstopword\t-\tx\t\n")?.contains("unknown language 'xx'") == true)
+        #expect(message("de\ttrigger\tnonsense\tx\t\n")?.contains("unknown relation 'nonsense'") == true)
+        let set = try cues("en\tstopword\t-\tthe|of\t\nde\tstopword\t-\tder|Die\t\nde\ttrigger\tmeet\ttraf*\tsymmetric\n")
+        #expect(set.stopWords(of: .de) == ["der", "die"])
+        #expect(set[.de].stopWords == ["der", "die"])
+        #expect(set[.de].triggers(in: ["trafen"], at: 0).map(\.relation) == [.meet])
+        #expect(set.byLanguage[.en]?.stopWords == ["the", "of"])
+        #expect(set[.fr].triggers.isEmpty)
+    }
+
     @Test func usableFormsStillLoadAndMatch() throws {
         let set = try cues("en\ttrigger\tmeet\tmeet*|talks with\tsymmetric\nen\tnegation\t-\tno*\t\n")
         let english = set[.en]

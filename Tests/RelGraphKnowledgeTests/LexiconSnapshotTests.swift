@@ -61,6 +61,20 @@ import Testing
         #expect(second.lookup("Poutine").map(\.actorID) == ["person:vladimir-putin"])
     }
 
+    /// A lexicon read from a snapshot keeps its surface index and raw tables where the file is
+    /// mapped: removing or replacing the file (relgraph renames a new one over it) changes
+    /// nothing for a lexicon already read.
+    @Test func aReadSnapshotOutlivesItsFile() throws {
+        let parsed = try Lexicon.load()
+        _ = try Lexicon.load(snapshot: snapshot)
+        let mapped = try Lexicon.load(snapshot: snapshot)
+        try FileManager.default.removeItem(at: snapshot)
+        _ = try Lexicon.load(snapshot: snapshot)  // writes a new file under the same name
+        expectEqual(parsed, mapped)
+        #expect(mapped.lookup("Poutine").map(\.actorID) == ["person:vladimir-putin"])
+        #expect(mapped.tables(named: "triggers").map(\.rows) == parsed.tables(named: "triggers").map(\.rows))
+    }
+
     /// A snapshot of other content under the current files' fingerprint is what `load` returns:
     /// proof that it reads the snapshot rather than parsing again.
     @Test func aMatchingSnapshotIsUsedAndAChangedFileIsNot() throws {

@@ -8,10 +8,12 @@ public enum LanguageDetector {
     public static func detect(_ tokens: [Token], cues: LanguageCueSet, fallback: Language = .en) -> Language {
         var scores: [Language: Int] = [:]
         var seen = 0
+        // Stop words only: the rest of a language's cues is built for the language chosen.
+        let stopWords = Language.allCases.map { cues.stopWords(of: $0) }
         for token in tokens where token.kind == .word {
             seen += 1
             if seen > sampleTokens { break }
-            for language in Language.allCases where cues[language].stopWords.contains(token.folded) {
+            for (position, language) in Language.allCases.enumerated() where stopWords[position].contains(token.folded) {
                 scores[language, default: 0] += 1
             }
         }

@@ -27,6 +27,23 @@ struct ModelBytesWriter {
         for value in weights.values { f32(value) }
     }
 
+    /// The weights as the inference table (format 3): zero bytes up to a multiple of 8, the
+    /// bucket count and the pair count (`u32` each), then ``WeightIndex``'s buckets and pairs as
+    /// they lie in memory, so a reader maps the file and uses them where they are.
+    mutating func weightTable(_ weights: SparseWeights) {
+        let index = WeightIndex(weights)
+        while bytes.count % 8 != 0 { bytes.append(0) }
+        u32(UInt32(index.bucketCount))
+        u32(UInt32(index.count))
+        bytes += index.bucketBytes
+        bytes += index.entryBytes
+    }
+
+    /// The weights in the layout of `format` (2: columns, 3: the inference table).
+    mutating func weights(_ weights: SparseWeights, format: UInt32) {
+        if format == 2 { postings(weights) } else { weightTable(weights) }
+    }
+
     /// Appends the checksum of every byte so far: the file is complete.
     mutating func finish() {
         u64(bytes.withUnsafeBytes { ModelChecksum.words($0) })
@@ -52,11 +69,12 @@ enum ModelChecksum {
 
 /// Bounds-checked little-endian reader for model files.
 struct ModelBytesReader {
-    /// The format `relgraph train` writes; format 1 files (before the columns) are still read.
-    static let currentFormat: UInt32 = 2
+    /// The format `relgraph train` writes (3: the inference table); files of format 1 (weight
+    /// triples) and 2 (weight columns) are still read, and their weights copied.
+    static let currentFormat: UInt32 = 3
 
-    /// The whole file (an array's bytes, or the file mapped by ``withMappedFile(_:_:)``): every
-    /// value read is copied out, so nothing decoded points into it.
+    /// The whole file: an array's bytes, or the file mapped by ``mapFile(_:)``. Every value read
+    /// is copied out, except a format 3 weight table in a mapping (``weights(labelCount:memory:)``).
     let bytes: UnsafeRawBufferPointer
     var position = 0
     /// The file's format version (1 or 2), read and checked by ``init(checking:magic:)``.
@@ -75,7 +93,7 @@ struct ModelBytesReader {
         let computed: UInt64
         switch format {
         case 1: computed = ModelChecksum.bytes(body)
-        case Self.currentFormat: computed = ModelChecksum.words(body)
+        case 2, Self.currentFormat: computed = ModelChecksum.words(body)
         default: throw RelationModelError.malformed(reason: "unknown format version")
         }
         guard stored == computed else { throw RelationModelError.malformed(reason: "checksum mismatch (damaged file)") }
@@ -118,7 +136,7 @@ struct ModelBytesReader {
         }
     }
 
-    /// The weights, in the file's format; every slot, label and weight checked.
+    /// The weights of a format 1 or 2 file; every slot, label and weight checked.
     mutating func postings(labelCount: Int) throws -> SparseWeights {
         if format == 1 { return try postingsFormat1(labelCount: labelCount) }
         let slotCount = Int(try u32()), count = Int(try u32())
@@ -131,6 +149,32 @@ struct ModelBytesReader {
             throw RelationModelError.malformed(reason: "weight entry out of range or out of order")
         }
         return weights
+    }
+
+    /// The weights, in the file's format. Formats 1 and 2 are copied and every entry checked;
+    /// a format 3 table is checked for its size only (the checksum vouches for its entries, and
+    /// ``WeightIndex`` never reads outside it) and, when `memory` is the file's mapping, used
+    /// where it lies: no copy, no page of the process's own written (Benchmarks/startup).
+    mutating func weights(labelCount: Int, memory: ModelMemory?) throws -> WeightIndex {
+        guard format == Self.currentFormat else { return WeightIndex(try postings(labelCount: labelCount)) }
+        let padding = (8 - position % 8) % 8
+        guard try take(padding).allSatisfy({ $0 == 0 }) else { throw RelationModelError.malformed(reason: "weight table misaligned") }
+        let bucketCount = Int(try u32()), count = Int(try u32())
+        guard bucketCount >= 2, bucketCount <= 1 << 22, bucketCount & (bucketCount - 1) == 0, count < 1 << 27,
+              bucketCount * 8 + count * WeightIndex.entryBytes <= bytes.count - position else {
+            throw RelationModelError.malformed(reason: "weight table size out of range")
+        }
+        let buckets = try take(bucketCount * 8), entries = try take(count * WeightIndex.entryBytes)
+        guard let memory, Int(bitPattern: bytes.baseAddress) % 8 == 0 else {
+            // Not a mapping this reader may point into (an array's bytes): a copy of the table.
+            let copy = ModelMemory(byteCount: buckets.count + entries.count)
+            copy.bytes.copyMemory(from: buckets)
+            UnsafeMutableRawBufferPointer(rebasing: copy.bytes[buckets.count...]).copyMemory(from: entries)
+            return WeightIndex(buckets: UnsafeRawBufferPointer(rebasing: copy.bytes[..<buckets.count]).bindMemory(to: UInt64.self),
+                               entries: UnsafeRawBufferPointer(rebasing: copy.bytes[buckets.count..<(buckets.count + entries.count)]),
+                               memory: copy)
+        }
+        return WeightIndex(buckets: buckets.bindMemory(to: UInt64.self), entries: entries, memory: memory)
     }
 
     /// Format 1: (slot u32, label u16, weight f32) triples.
@@ -156,10 +200,10 @@ struct ModelBytesReader {
     /// Maximum model file size read (the bundled relation model is about 1 MB).
     static let maximumFileBytes = 512 << 20
 
-    /// Runs `body` on a model file's bytes, mapped rather than read: the columns are copied
-    /// straight from the page cache (reading first cost a copy and a page fault per 4 KB, at
-    /// every `extract`). Only a regular file is opened (non-blocking, so a FIFO cannot hang).
-    static func withMappedFile<Result>(_ url: URL, _ body: (UnsafeRawBufferPointer) throws -> Result) throws -> Result {
+    /// A model file mapped for as long as the returned memory lives (a format 3 model keeps it
+    /// and reads its weights there). Only a regular file is opened (non-blocking, so a FIFO
+    /// cannot hang); an empty file gives empty bytes, which no reader accepts.
+    static func mapFile(_ url: URL) throws -> ModelMemory {
         let descriptor = open(url.path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw RelationModelError.unreadable(path: url.path) }
         defer { close(descriptor) }
@@ -168,11 +212,10 @@ struct ModelBytesReader {
             throw RelationModelError.unreadable(path: url.path)
         }
         let size = Int(status.st_size)
-        guard size > 0 else { return try body(UnsafeRawBufferPointer(start: nil, count: 0)) }
+        guard size > 0 else { return ModelMemory(byteCount: 0) }
         guard let mapping = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), mapping != MAP_FAILED else {
             throw RelationModelError.unreadable(path: url.path)
         }
-        defer { munmap(mapping, size) }
-        return try body(UnsafeRawBufferPointer(start: mapping, count: size))
+        return ModelMemory(mapping: UnsafeMutableRawBufferPointer(start: mapping, count: size))
     }
 }

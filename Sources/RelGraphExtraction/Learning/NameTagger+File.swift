@@ -13,27 +13,33 @@ extension NameTagger {
     }
 
     public static func load(contentsOf url: URL) throws -> NameTagger {
-        try ModelBytesReader.withMappedFile(url) { try NameTagger.decoded(from: $0) }
+        let file = try ModelBytesReader.mapFile(url)
+        return try NameTagger.decoded(from: UnsafeRawBufferPointer(file.bytes), memory: file)
     }
 
-    public func encoded() -> [UInt8] {
+    public func encoded() -> [UInt8] { encoded(format: ModelBytesReader.currentFormat) }
+
+    /// The file bytes in format 2 (weight columns) or 3 (the scoring table).
+    func encoded(format: UInt32) -> [UInt8] {
         var out = ModelBytesWriter()
         out.bytes += Self.magic
-        out.u32(ModelBytesReader.currentFormat)
+        out.u32(format)
         out.u32(Self.featureVersion)
         out.u32(UInt32(FeatureHashing.bits))
         out.u32(UInt32(Self.labels.count))
         for label in Self.labels { out.string(label) }
-        out.postings(weights)
+        out.weights(weights, format: format)
         out.finish()
         return out.bytes
     }
 
     public init(decoding bytes: [UInt8]) throws {
-        self = try bytes.withUnsafeBytes { try Self.decoded(from: $0) }
+        self = try bytes.withUnsafeBytes { try Self.decoded(from: $0, memory: nil) }
     }
 
-    static func decoded(from bytes: UnsafeRawBufferPointer) throws -> NameTagger {
+    /// The tagger in `bytes`; with `memory` (the mapping `bytes` lie in) a format 3 weight table
+    /// is used where it lies.
+    static func decoded(from bytes: UnsafeRawBufferPointer, memory: ModelMemory?) throws -> NameTagger {
         var input = try ModelBytesReader(checking: bytes, magic: Self.magic)
         guard try input.u32() == Self.featureVersion else {
             throw RelationModelError.malformed(reason: "name tagger learned with another feature version; retrain with `relgraph train`")
@@ -43,8 +49,8 @@ extension NameTagger {
         for label in Self.labels where try input.string() != label {
             throw RelationModelError.malformed(reason: "other tag set")
         }
-        let weights = try input.postings(labelCount: Self.labels.count)
+        let rows = try input.weights(labelCount: Self.labels.count, memory: memory)
         guard input.position == bytes.count - 8 else { throw RelationModelError.malformed(reason: "trailing bytes") }
-        return NameTagger(weights: weights)
+        return NameTagger(rows: rows)
     }
 }

@@ -14,14 +14,20 @@ public struct NameTagger: Sendable {
     public static let types: [ActorType] = [.person, .organization, .location, .agreement, .country]
     public static let labels: [String] = ["O"] + types.flatMap { ["B-\($0.rawValue)", "I-\($0.rawValue)"] }
 
-    let weights: SparseWeights
-    /// The same weights, found in constant time while tagging.
-    private let rows: WeightIndex
+    /// The weights, found in constant time while tagging: built from sorted rows, or a format 3
+    /// file's table where the file is mapped.
+    let rows: WeightIndex
 
     init(weights: SparseWeights) {
-        self.weights = weights
         rows = WeightIndex(weights)
     }
+
+    init(rows: WeightIndex) {
+        self.rows = rows
+    }
+
+    /// The weights as sorted rows (rebuilt from ``rows``: for training output and tests).
+    var weights: SparseWeights { rows.sparseWeights }
 
     /// The label index of each token of `sentence`.
     func tag(_ sentence: Sentence, features: TokenFeatures) -> [Int] {
@@ -265,5 +271,5 @@ struct TokenFeatures {
 
 extension NameTagger {
     /// How many feature slots carry weights.
-    public var slotCount: Int { weights.slotCount }
+    public var slotCount: Int { rows.slotCount }
 }

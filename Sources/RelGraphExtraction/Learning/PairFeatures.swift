@@ -59,10 +59,8 @@ public struct PairFeatures {
             index = span.upperBound
         }
         self.triggers = triggers
-        sentenceIsNegated = sentence.contains { cues.mayStartNegation(folded[$0]) && cues.match(cues.negations, in: folded, at: $0) != nil }
-        sentenceIsHedged = sentence.contains {
-            cues.mayStartSpeculation(folded[$0]) && cues.match(cues.speculations, in: folded, at: $0) != nil
-        }
+        sentenceIsNegated = Modality.isNegated(sentence, folded: folded, cues: cues)
+        sentenceIsHedged = Modality.isHedged(sentence, folded: folded, cues: cues)
         actorCount = Set(reading.mentions.map(\.actorID)).count
     }
 

@@ -20,14 +20,13 @@ struct RelationClassifier: Sendable {
     let model: RelationModel
     let lexicon: Lexicon
     /// The model's weights, found in constant time.
-    private let rows: WeightIndex
+    private var rows: WeightIndex { model.index }
     /// Each label's threshold (``RelationModel/threshold(for:)`` of its type), in label order.
     private let thresholds: [Double]
 
     init(model: RelationModel, lexicon: Lexicon) {
         self.model = model
         self.lexicon = lexicon
-        rows = WeightIndex(model.weights)
         thresholds = model.labels.map { model.threshold(for: $0.type) }
     }
 

@@ -14,14 +14,18 @@ extension RelationModel {
     }
 
     public static func load(contentsOf url: URL) throws -> RelationModel {
-        try ModelBytesReader.withMappedFile(url) { try RelationModel.decoded(from: $0) }
+        let file = try ModelBytesReader.mapFile(url)
+        return try RelationModel.decoded(from: UnsafeRawBufferPointer(file.bytes), memory: file)
     }
 
     /// The file bytes: deterministic for the same model (weights sorted by slot, then label).
-    public func encoded() -> [UInt8] {
+    public func encoded() -> [UInt8] { encoded(format: ModelBytesReader.currentFormat) }
+
+    /// The file bytes in format 2 (weight columns) or 3 (the scoring table).
+    func encoded(format: UInt32) -> [UInt8] {
         var out = ModelBytesWriter()
         out.bytes += Self.magic
-        out.u32(ModelBytesReader.currentFormat)
+        out.u32(format)
         out.u32(Self.featureVersion)
         out.u32(UInt32(FeatureHashing.bits))
         out.f64(threshold)
@@ -39,17 +43,19 @@ extension RelationModel {
                 out.f64(table[type]!)
             }
         }
-        out.postings(weights)
+        out.weights(weights, format: format)
         out.finish()
         return out.bytes
     }
 
     /// Parses and checks a model file.
     public init(decoding bytes: [UInt8]) throws {
-        self = try bytes.withUnsafeBytes { try Self.decoded(from: $0) }
+        self = try bytes.withUnsafeBytes { try Self.decoded(from: $0, memory: nil) }
     }
 
-    static func decoded(from bytes: UnsafeRawBufferPointer) throws -> RelationModel {
+    /// The model in `bytes`; with `memory` (the mapping `bytes` lie in) a format 3 weight table
+    /// is used where it lies.
+    static func decoded(from bytes: UnsafeRawBufferPointer, memory: ModelMemory?) throws -> RelationModel {
         var input = try ModelBytesReader(checking: bytes, magic: Self.magic)
         guard try input.u32() == Self.featureVersion else {
             throw RelationModelError.malformed(reason: "learned with another feature version; retrain with `relgraph train`")
@@ -72,9 +78,9 @@ extension RelationModel {
         }
         let typeThresholds = try input.probabilitiesByType()
         let ruleConfidences = try input.probabilitiesByType()
-        let weights = try input.postings(labelCount: labelCount)
+        let index = try input.weights(labelCount: labelCount, memory: memory)
         guard input.position == bytes.count - 8 else { throw RelationModelError.malformed(reason: "trailing bytes") }
-        var model = RelationModel(labels: labels, biases: biases, weights: weights, threshold: threshold)
+        var model = RelationModel(labels: labels, biases: biases, index: index, threshold: threshold)
         model.typeThresholds = typeThresholds
         model.ruleConfidences = ruleConfidences
         return model

@@ -13,8 +13,15 @@ public struct RelationModel: Sendable, Equatable {
     public var labels: [RelationLabel]
     /// One bias per label.
     public var biases: [Float]
-    /// Weights by feature slot, only the non-zero ones.
-    public var weights: SparseWeights
+    /// Weights by feature slot, only the non-zero ones (rebuilt from ``index`` when read: for
+    /// training and reports, not for scoring).
+    public var weights: SparseWeights {
+        get { index.sparseWeights }
+        set { index = WeightIndex(newValue) }
+    }
+    /// The weights as the scoring table: built from ``weights``, or a format 3 file's table
+    /// where the file is mapped.
+    private(set) var index: WeightIndex
     /// A relation is emitted when its probability reaches this…
     public var threshold: Double
     /// … or this type's own threshold, where validation chose one.
@@ -30,16 +37,24 @@ public struct RelationModel: Sendable, Equatable {
     public init(labels: [RelationLabel], biases: [Float], weights: SparseWeights, threshold: Double) {
         self.labels = labels
         self.biases = biases
-        self.weights = weights
+        index = WeightIndex(weights)
+        self.threshold = threshold
+    }
+
+    /// A model whose weights are `index` already (a model file's table).
+    init(labels: [RelationLabel], biases: [Float], index: WeightIndex, threshold: Double) {
+        self.labels = labels
+        self.biases = biases
+        self.index = index
         self.threshold = threshold
     }
 
     /// The probability of each label (in ``labels`` order) for one feature vector.
     public func probabilities(_ features: FeatureVector) -> [Double] {
-        probabilities(features, rows: weights)
+        probabilities(features, rows: index)
     }
 
-    /// The probabilities with `rows` standing for ``weights`` (a ``WeightIndex`` of them).
+    /// The probabilities with `rows` standing for ``weights``.
     func probabilities(_ features: FeatureVector, rows: some WeightRows) -> [Double] {
         var scores = biases.map(Double.init)
         rows.accumulate(slots: features.slots, into: &scores)

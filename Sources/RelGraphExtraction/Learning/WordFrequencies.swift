@@ -8,30 +8,39 @@ import Foundation
 /// generated from `wordfreq` by `scripts/knowledge/generate-word-frequencies.py` and holds hashes
 /// of folded words, not the words (format in that script).
 public struct WordFrequencies: Sendable {
+    /// One language's columns where they lie in `memory`: `count` hashes (`u32`, ascending) from
+    /// byte `hashes`, then `count` bands from byte `bands`.
     private struct Table: Sendable {
-        var hashes: [UInt32]
-        var bands: [UInt8]
+        var hashes: Int
+        var bands: Int
+        var count: Int
     }
-    private var tables: [Language: Table] = [:]
+    /// By ``Language/position``.
+    private var tables = [Table?](repeating: nil, count: Language.allCases.count)
+    /// The file: mapped for the bundled table, a copy otherwise.
+    private let memory: ModelMemory
 
     /// The table bundled with relgraph (empty if its file is missing, which a test guards).
-    /// Mapped, not read: a copy of 650 KB into `Data`, then into an array, then word by word into
-    /// the tables was 6 % of a one-sentence `extract`.
+    /// Mapped and read where it lies: copying its 650 KB of columns cost 160 pages of memory
+    /// written at every `extract` (Benchmarks/startup); a lookup touches a few pages.
     public static let bundled: WordFrequencies = {
-        guard let url = BundledModel.url("words.rgfreq"),
-              let table = try? ModelBytesReader.withMappedFile(url, { try WordFrequencies(decoding: $0) }) else { return WordFrequencies() }
+        guard let url = BundledModel.url("words.rgfreq"), let file = try? ModelBytesReader.mapFile(url),
+              let table = try? WordFrequencies(memory: file) else { return WordFrequencies() }
         return table
     }()
 
-    init() {}
+    init() { memory = ModelMemory(byteCount: 0) }
 
     /// Reads the file format the generator writes.
     init(decoding bytes: [UInt8]) throws {
-        self = try bytes.withUnsafeBytes { try WordFrequencies(decoding: $0) }
+        try self.init(memory: bytes.withUnsafeBytes { ModelMemory(copying: $0) })
     }
 
-    /// Reads the file format the generator writes; each language's columns are copied whole.
-    init(decoding bytes: UnsafeRawBufferPointer) throws {
+    /// Reads the file format the generator writes, in place: each language's columns are checked
+    /// to lie inside the file, and searched there.
+    private init(memory: ModelMemory) throws {
+        self.memory = memory
+        let bytes = UnsafeRawBufferPointer(memory.bytes)
         var offset = 0
         func u32() throws -> UInt32 {
             guard offset + 4 <= bytes.count else { throw RelationModelError.malformed(reason: "word table truncated") }
@@ -48,34 +57,30 @@ public struct WordFrequencies: Sendable {
             offset += 2
             let count = Int(try u32())
             guard count <= (bytes.count - offset) / 5 else { throw RelationModelError.malformed(reason: "word table truncated") }
-            let hashes = [UInt32](unsafeUninitializedCapacity: count) { buffer, initialized in
-                for index in 0..<count {
-                    buffer[index] = UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 4 * index, as: UInt32.self))
-                }
-                initialized = count
-            }
-            offset += 4 * count
-            let bands = Array(bytes[offset..<(offset + count)])
-            offset += count
-            if let language = Language(rawValue: code) { tables[language] = Table(hashes: hashes, bands: bands) }
+            if let language = Language(rawValue: code) { tables[language.position] = Table(hashes: offset, bands: offset + 4 * count, count: count) }
+            offset += 5 * count
         }
     }
 
     /// The band of a folded word in `language`, nil when the word is rarer than band 3.
     public func band(of folded: String, in language: Language) -> Int? {
-        guard let table = tables[language] else { return nil }
+        guard let table = tables[language.position] else { return nil }
         let key = Self.hash(folded)
-        var low = 0, high = table.hashes.count
+        let bytes = UnsafeRawBufferPointer(memory.bytes)
+        func hash(at index: Int) -> UInt32 {
+            UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: table.hashes + 4 * index, as: UInt32.self))
+        }
+        var low = 0, high = table.count
         while low < high {
             let middle = (low + high) / 2
-            if table.hashes[middle] < key { low = middle + 1 } else { high = middle }
+            if hash(at: middle) < key { low = middle + 1 } else { high = middle }
         }
-        guard low < table.hashes.count, table.hashes[low] == key else { return nil }
-        return Int(table.bands[low])
+        guard low < table.count, hash(at: low) == key else { return nil }
+        return Int(bytes[table.bands + low])
     }
 
     /// How many words `language` has in the table.
-    public func count(in language: Language) -> Int { tables[language]?.hashes.count ?? 0 }
+    public func count(in language: Language) -> Int { tables[language.position]?.count ?? 0 }
 
     /// FNV-1a, 32 bits, over the UTF-8 bytes (the generator's hash).
     static func hash(_ text: String) -> UInt32 {

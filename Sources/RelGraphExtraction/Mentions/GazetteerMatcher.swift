@@ -15,8 +15,8 @@ struct GazetteerMatcher: Sendable {
     /// One-word German titles, for compounds: "Übergangspräsident" ends in "präsident".
     let compoundTitleHeads: [(head: String, entries: [TitleEntry])]
     /// First folded words of every surface form and title: n-grams start only at these.
-    let formFirstWords: Set<String>
-    let titleFirstWords: Set<String>
+    let formFirstWords: WordSet
+    let titleFirstWords: WordSet
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon

@@ -15,7 +15,7 @@ struct MentionResolver: Sendable {
     /// "role|of" → persons holding that office now, from the lexicon's positions.
     let officeHolders: [String: [String]]
     /// First words of titles ("secretary" of "secretary general"): a name never starts with one.
-    let titleFirstWords: Set<String>
+    let titleFirstWords: WordSet
     /// Folded given names (`given-names` table): a capitalised run starting with one is a person.
     let givenNames: Set<String>
     /// The relation each role's titles state (`president` → leader_of).
@@ -35,7 +35,11 @@ struct MentionResolver: Sendable {
         titleFirstWords = matcher.titleFirstWords
         var folder = NameFolder()
         givenNames = Set(lexicon.tables(named: "given-names").flatMap { table in
-            table.rows.flatMap { table.value("forms", in: $0).split(separator: "|").map { folder.fold(String($0)) } }
+            table.rows.flatMap { row in
+                let cell = table.value("forms", in: row)
+                let forms = FormCell.barsStandAlone(cell) ? FormCell.forms(cell) : cell.split(separator: "|").map(String.init)
+                return forms.map { folder.fold($0) }
+            }
         })
         // A role's relation is leader_of when any of its titles says so, else that of its last
         // title in key order. Keys are visited unsorted (sorting them all was a tenth of the

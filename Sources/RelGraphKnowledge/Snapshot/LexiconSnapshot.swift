@@ -34,8 +34,15 @@ enum LexiconSnapshot {
         return header.bytes + payload
     }
 
-    /// The lexicon in `bytes`, or nil when they are not a sound snapshot of the sources with `fingerprint`.
+    /// The lexicon in `bytes` (copied where it keeps sections), or nil when they are not a sound
+    /// snapshot of the sources with `fingerprint`.
     static func decode(_ bytes: UnsafeRawBufferPointer, fingerprint: UInt64) -> Lexicon? {
+        decode(SnapshotMemory(copying: bytes), fingerprint: fingerprint)
+    }
+
+    /// The lexicon in `memory`, whose surface index and raw tables stay there.
+    static func decode(_ memory: SnapshotMemory, fingerprint: UInt64) -> Lexicon? {
+        let bytes = memory.bytes
         guard bytes.count >= headerBytes, bytes.prefix(magic.count).elementsEqual(magic) else { return nil }
         var header = SnapshotReader(bytes, at: magic.count)
         guard let stored = try? header.read(UInt64.self), stored == fingerprint,
@@ -44,6 +51,7 @@ enum LexiconSnapshot {
         let payload = UnsafeRawBufferPointer(rebasing: bytes[headerBytes...])
         guard SnapshotDigest.of(payload) == digest else { return nil }
         var reader = SnapshotReader(payload)
+        reader.memory = memory
         do {
             try reader.readStringTable()
             let lexicon = try decodeFields(from: &reader)
@@ -57,7 +65,7 @@ enum LexiconSnapshot {
     static let maximumBytes = 256 << 20
 
     /// The snapshot at `url` when it matches `fingerprint`; nil when missing, stale or damaged.
-    /// The file is mapped, not read. Only a regular file is opened for reading (non-blocking, so a
+    /// The file is mapped, not read, and stays mapped while the lexicon uses it. Only a regular file is opened for reading (non-blocking, so a
     /// FIFO put in its place cannot hang the process).
     static func read(from url: URL, fingerprint: UInt64) -> Lexicon? {
         let descriptor = open(url.path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
@@ -68,8 +76,7 @@ enum LexiconSnapshot {
               status.st_size >= headerBytes, status.st_size <= maximumBytes else { return nil }
         let size = Int(status.st_size)
         guard let mapping = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), mapping != MAP_FAILED else { return nil }
-        defer { munmap(mapping, size) }
-        return decode(UnsafeRawBufferPointer(start: mapping, count: size), fingerprint: fingerprint)
+        return decode(SnapshotMemory(mapping: UnsafeRawBufferPointer(start: mapping, count: size)), fingerprint: fingerprint)
     }
 
     /// Writes the snapshot next to its final name and renames it into place, so a reader never

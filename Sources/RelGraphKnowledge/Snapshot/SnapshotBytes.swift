@@ -45,6 +45,8 @@ struct SnapshotReader {
     let bytes: UnsafeRawBufferPointer
     var offset: Int
     var strings: [String] = []
+    /// What `bytes` lie in, when sections may be kept there (``bytesInPlace(_:)``); nil copies them.
+    var memory: SnapshotMemory?
 
     init(_ bytes: UnsafeRawBufferPointer, at offset: Int = 0) {
         self.bytes = bytes
@@ -66,6 +68,19 @@ struct SnapshotReader {
 
     mutating func string() throws -> String {
         let index = Int(try read(UInt32.self))
+        guard index < strings.count else { throw Damaged() }
+        return strings[index]
+    }
+
+    /// The next string's index in the string table, checked.
+    mutating func stringIndex() throws -> Int {
+        let index = Int(try read(UInt32.self))
+        guard index < strings.count else { throw Damaged() }
+        return index
+    }
+
+    /// The string at `index` of the string table (from ``stringIndex()``).
+    func string(at index: Int) throws -> String {
         guard index < strings.count else { throw Damaged() }
         return strings[index]
     }
@@ -104,7 +119,7 @@ struct SnapshotReader {
 
 /// A 64-bit digest of bytes: words folded as `h = (h ^ w) &* p` (FNV's prime), the length in the
 /// last word. Not cryptographic: it tells a changed or damaged file from the one a snapshot was made of.
-/// The model files' checksum (format 2) is the same digest.
+/// The model files' checksum (formats 2 and 3) is the same digest.
 package enum SnapshotDigest {
     package static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325

@@ -13,8 +13,10 @@
 ///
 /// Keys are compared as `String`s (canonical equivalence, as the dictionary did), by binary search.
 /// Every index is checked when the snapshot is read (``read(from:)``): a lookup cannot fail.
-struct SnapshotSurfaceIndex: Sendable {
-    private let records: [UInt8]
+struct SnapshotSurfaceIndex: @unchecked Sendable {
+    /// The section, where the snapshot lies (``SnapshotMemory``, which `memory` keeps alive).
+    private let records: UnsafeRawBufferPointer
+    private let memory: SnapshotMemory
     private let strings: [String]
     private let kinds: [SurfaceKind]
     private let keyCount: Int
@@ -87,7 +89,7 @@ struct SnapshotSurfaceIndex: Sendable {
 
     private func entry(_ index: Int) -> SurfaceEntry {
         let offset = entriesStart + index * Self.entryBytes
-        let language = records.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: offset + 5, as: UInt32.self)) }
+        let language = UInt32(littleEndian: records.loadUnaligned(fromByteOffset: offset + 5, as: UInt32.self))
         let flags = records[offset + 9]
         return SurfaceEntry(actorID: strings[word(at: offset)], kind: kinds[Int(records[offset + 4])],
                             language: language == UInt32.max ? nil : strings[Int(language)],
@@ -95,7 +97,7 @@ struct SnapshotSurfaceIndex: Sendable {
     }
 
     private func word(at offset: Int) -> Int {
-        Int(records.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: UInt32.self)) })
+        Int(UInt32(littleEndian: records.loadUnaligned(fromByteOffset: offset, as: UInt32.self)))
     }
 
     /// Writes `index` in the section layout.
@@ -131,26 +133,26 @@ struct SnapshotSurfaceIndex: Sendable {
         let keyCount = Int(try input.read(UInt32.self)), entryCount = Int(try input.read(UInt32.self))
         let length = keyCount * keyBytes + entryCount * entryBytes
         guard length <= input.bytes.count - input.offset else { throw SnapshotReader.Damaged() }
-        let records = Array(input.bytes[input.offset ..< input.offset + length])
+        let (records, memory) = input.bytesInPlace(input.offset ..< input.offset + length)
         input.offset += length
         let strings = input.strings.count
-        try records.withUnsafeBytes { bytes in
-            func word(_ offset: Int) -> Int { Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self))) }
-            var expectedFirst = 0
-            for position in 0 ..< keyCount {
-                let offset = position * keyBytes
-                // Entries follow their keys in order, without gaps: each list lies inside the section.
-                guard word(offset) < strings, word(offset + 4) == expectedFirst else { throw SnapshotReader.Damaged() }
-                expectedFirst += word(offset + 8)
-            }
-            guard expectedFirst == entryCount else { throw SnapshotReader.Damaged() }
-            for index in 0 ..< entryCount {
-                let offset = keyCount * keyBytes + index * entryBytes
-                let language = word(offset + 5)
-                guard word(offset) < strings, Int(bytes[offset + 4]) < kinds.count, language == Int(UInt32.max) || language < strings,
-                      bytes[offset + 9] <= 3, word(offset + 10) < strings else { throw SnapshotReader.Damaged() }
-            }
+        let bytes = records
+        func word(_ offset: Int) -> Int { Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self))) }
+        var expectedFirst = 0
+        for position in 0 ..< keyCount {
+            let offset = position * keyBytes
+            // Entries follow their keys in order, without gaps: each list lies inside the section.
+            guard word(offset) < strings, word(offset + 4) == expectedFirst else { throw SnapshotReader.Damaged() }
+            expectedFirst += word(offset + 8)
         }
-        return SnapshotSurfaceIndex(records: records, strings: input.strings, kinds: kinds, keyCount: keyCount, entryCount: entryCount)
+        guard expectedFirst == entryCount else { throw SnapshotReader.Damaged() }
+        for index in 0 ..< entryCount {
+            let offset = keyCount * keyBytes + index * entryBytes
+            let language = word(offset + 5)
+            guard word(offset) < strings, Int(bytes[offset + 4]) < kinds.count, language == Int(UInt32.max) || language < strings,
+                  bytes[offset + 9] <= 3, word(offset + 10) < strings else { throw SnapshotReader.Damaged() }
+        }
+        return SnapshotSurfaceIndex(records: records, memory: memory, strings: input.strings, kinds: kinds, keyCount: keyCount,
+                                    entryCount: entryCount)
     }
 }

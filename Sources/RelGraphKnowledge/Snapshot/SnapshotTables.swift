@@ -6,15 +6,18 @@ import Foundation
 /// The bytes were walked and checked when the snapshot was read
 /// (``LexiconSnapshot/skipRawTables(in:)``), so decoding them cannot fail.
 final class SnapshotTables: @unchecked Sendable {
-    private let section: [UInt8]
+    /// The raw tables' bytes, where the snapshot lies (`memory` keeps them alive).
+    private let section: UnsafeRawBufferPointer
+    private let memory: SnapshotMemory
     /// Where each header name's tables lie in `section`.
     private let ranges: [String: Range<Int>]
     private let strings: [String]
     private let lock = NSLock()
     private var decoded: [String: [LexiconTable]] = [:]
 
-    init(section: [UInt8], ranges: [String: Range<Int>], strings: [String]) {
+    init(section: UnsafeRawBufferPointer, memory: SnapshotMemory, ranges: [String: Range<Int>], strings: [String]) {
         self.section = section
+        self.memory = memory
         self.ranges = ranges
         self.strings = strings
     }
@@ -26,12 +29,10 @@ final class SnapshotTables: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let tables = decoded[name] { return tables }
-        let tables = section.withUnsafeBytes { bytes in
-            var reader = SnapshotReader(UnsafeRawBufferPointer(rebasing: bytes[range]))
-            reader.strings = strings
-            // Checked when the snapshot was read: a failure here is a bug, not bad data.
-            return try! LexiconSnapshot.decodeTables(from: &reader)
-        }
+        var reader = SnapshotReader(UnsafeRawBufferPointer(rebasing: section[range]))
+        reader.strings = strings
+        // Checked when the snapshot was read: a failure here is a bug, not bad data.
+        let tables = try! LexiconSnapshot.decodeTables(from: &reader)
         decoded[name] = tables
         return tables
     }
