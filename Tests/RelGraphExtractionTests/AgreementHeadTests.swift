@@ -15,6 +15,13 @@ import Testing
         #expect(agreementSurfaces("Die beiden Regierungen unterzeichneten am Montag den \(word) in Berlin.", language: .de) == [word])
     }
 
+    @Test func aVerbBeforeTheHeadIsNoPartOfTheName() {
+        // Headlines drop the article: "sign defence pact". A modifier stays ("trade agreement").
+        #expect(agreementSurfaces("Japan, Philippines sign defence agreement", language: .en) == ["defence agreement"])
+        #expect(agreementSurfaces("Two rivals violate trade agreement", language: .en) == ["trade agreement"])
+        #expect(agreementSurfaces("The cooperation agreement takes effect.", language: .en) == ["cooperation agreement"])
+    }
+
     @Test func aHeadMustBeTheEndOfALongerWordNotAWordThatHappensToEndSo() {
         // "Vertrag" alone is the plain head; "Betrag" (an amount) and "Abendessen" are no agreements.
         #expect(agreementSurfaces("Der Betrag wurde beim Abendessen genannt.", language: .de).isEmpty)

@@ -32,7 +32,7 @@ extension MentionResolver {
             let modifiersPrecede = cues.language == .en || cues.language == .de
             while modifiersPrecede, first == index || !tokens[first].isCapitalized,
                   first - 1 >= reading.sentence.tokens.lowerBound, isContentWord(first - 1, document, allowingTriggers: true),
-                  !reading.isCovered(first - 1),
+                  !reading.isCovered(first - 1), !isAgreementVerb(first - 1, document),
                   index - first < 2 {
                 first -= 1
             }
@@ -128,6 +128,15 @@ extension MentionResolver {
 
     /// A word that can be part of an agreement's name. Trigger nouns count inside the name when
     /// asked ("traité de coopération", "cooperation agreement"): there they name, not state.
+    /// A word stating what is done with an agreement ("sign", "unterzeichnen", "violated"): in a
+    /// headline it stands right before the head ("Japan, Philippines sign defence pact") and is
+    /// no part of the name.
+    func isAgreementVerb(_ index: Int, _ document: AnalyzedDocument) -> Bool {
+        document.cues.triggers(in: [document.foldedTokens[index]], at: 0).contains {
+            $0.relation == .partyTo || $0.relation == .violate
+        }
+    }
+
     func isContentWord(_ index: Int, _ document: AnalyzedDocument, allowingTriggers: Bool = false) -> Bool {
         let token = document.tokens[index]
         guard token.kind == .word, token.glue == nil || token.glue == "-" else { return false }
