@@ -56,7 +56,7 @@ struct CueRow: Sendable {
     static let wordKinds: Set<String> = [
         "stopword", "abbreviation", "coordination", "passive", "agent", "place", "place-noun", "dative", "comitative",
         "adversative", "containment", "clause-break", "time", "pronoun", "determiner", "of", "name-particle",
-        "organization-head", "agreement-compound", "agreement-topic", "compass-prefix", "airport", "airport-modifier",
+        "organization-head", "agreement-compound", "agreement-topic", "compass-prefix",
     ]
     /// Kinds whose forms are phrases (``CuePhrase``), which must have a word.
     static let phraseKinds: Set<String> = ["negation", "speculation", "pair", "agreement", "counterpart", "trigger"]
@@ -200,8 +200,6 @@ private final class CueStore: @unchecked Sendable {
             // Longest first, so that "südost" is tried before "süd".
             case "compass-prefix": entry.compassPrefixes = (entry.compassPrefixes + words).sorted { ($0.count, $0) > ($1.count, $1) }
             case "counterpart": entry.counterparts += forms.map(phrase)
-            case "airport": entry.airports.formUnion(words)
-            case "airport-modifier": entry.airportModifiers.formUnion(words)
             case "trigger":
                 for form in forms { entry.triggers.append(RelationTrigger(phrase: phrase(form), relation: row.relation!, roles: row.roles!)) }
             default: break  // refused by `CueRow`

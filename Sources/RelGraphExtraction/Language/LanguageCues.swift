@@ -158,10 +158,6 @@ public struct LanguageCues: Sendable {
     /// Compass words a compound place name starts with ("Nord…", "Südost…"): "Nordirak" is a
     /// part of Iraq.
     public internal(set) var compassPrefixes: [String] = []
-    /// Airport nouns ("aéroport", "airport", "Flughafen") and the words that may stand between
-    /// one and its name ("international", "militaire"): "l'aéroport de Bagdad" is a place.
-    public internal(set) var airports: Set<String> = []
-    public internal(set) var airportModifiers: Set<String> = []
     /// "homologue", "counterpart": a person holding the same office elsewhere.
     public internal(set) var counterparts: [CuePhrase] = []
     public internal(set) var triggers: [RelationTrigger] = []

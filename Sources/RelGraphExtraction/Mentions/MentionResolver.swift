@@ -97,7 +97,6 @@ struct MentionResolver: Sendable {
             reading.mentions += unknownNames[sentenceIndex] ?? []
             findUnknownPlaces(&reading)
             findCompassPlaces(&reading)
-            findAirports(&reading)
             findAgreements(&reading)
             readTitles(&reading, state: &state, words: words)
             findKnownSurnames(&reading, state: state)
