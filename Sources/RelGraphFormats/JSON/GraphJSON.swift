@@ -143,11 +143,17 @@ public enum GraphJSON {
     /// Whether `text` holds anything ``quote(_:)`` escapes: a control character, `"`, `\`,
     /// U+2028 or U+2029 (UTF-8 E2 80 A8 / E2 80 A9).
     private static func needsEscape(_ text: String) -> Bool {
-        var before: (UInt8, UInt8) = (0, 0)
-        for byte in text.utf8 {
+        // In place where the bytes are contiguous (native strings: all of them).
+        if let found = text.utf8.withContiguousStorageIfAvailable(needsEscape) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer { needsEscape($0) }
+    }
+
+    private static func needsEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for (index, byte) in bytes.enumerated() {
             if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return true }
-            if (byte == 0xA8 || byte == 0xA9) && before == (0xE2, 0x80) { return true }
-            before = (before.1, byte)
+            if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+                return true
+            }
         }
         return false
     }
