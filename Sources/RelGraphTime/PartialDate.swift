@@ -40,6 +40,12 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
     /// Parses ISO 8601 `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; a longer timestamp (`2024-06-19T08:00:00Z`)
     /// gives its day. Nil for anything else.
     public init?(iso text: some StringProtocol) {
+        self.init(isoString: String(text))
+    }
+
+    /// ``init(iso:)`` on a `String`: the generic form, called from other modules, read every
+    /// scalar through the protocol.
+    private init?(isoString text: String) {
         let scalars = Array(text.unicodeScalars.prefix(10))
         func number(_ range: Range<Int>) -> Int? {
             guard range.upperBound <= scalars.count else { return nil }
