@@ -289,21 +289,8 @@ public struct PairFeatures {
     private func isListedMember(_ a: String, of b: String) -> Bool {
         guard a.hasPrefix(Self.countryPrefix), b.hasPrefix(Self.organizationPrefix),
               let members = lexicon.actors[b]?.attributes[Self.membersAttribute] else { return false }
-        return Self.spaceSeparated(members, holds: a.utf8.dropFirst(Self.countryPrefix.utf8.count))
-    }
-
-    /// Whether `word` is one of the space-separated words of `list`, compared byte by byte:
-    /// splitting a long member list into Substrings for every pair cost more than the lookups.
-    static func spaceSeparated(_ list: String, holds word: Substring.UTF8View) -> Bool {
-        guard !word.isEmpty else { return false }
-        let bytes = list.utf8
-        var start = bytes.startIndex
-        while start < bytes.endIndex {
-            let end = bytes[start...].firstIndex(of: UInt8(ascii: " ")) ?? bytes.endIndex
-            if bytes[start..<end].elementsEqual(word) { return true }
-            start = end < bytes.endIndex ? bytes.index(after: end) : end
-        }
-        return false
+        let code = a.dropFirst(Self.countryPrefix.count)
+        return members.split(separator: " ").contains(code)
     }
 
     private static let countryPrefix = "country:", organizationPrefix = "organization:"
