@@ -40,27 +40,40 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
     /// Parses ISO 8601 `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; a longer timestamp (`2024-06-19T08:00:00Z`)
     /// gives its day. Nil for anything else.
     public init?(iso text: some StringProtocol) {
-        let scalars = Array(text.unicodeScalars.prefix(10))
+        self.init(isoString: String(text))
+    }
+
+    /// ``init(iso:)`` on a `String`: the generic form, called from other modules, read every
+    /// scalar through the protocol.
+    private init?(isoString text: String) {
+        // Every accepted character is ASCII: read as bytes. A non-ASCII scalar among the first
+        // ten fails a digit or dash check here as it does among scalars, and one further on
+        // leaves the text longer than ten either way.
+        var text = text
+        guard let parts = text.withUTF8(Self.isoParts) else { return nil }
+        self.init(year: parts.year, month: parts.month, day: parts.day)
+    }
+
+    /// Year, month and day of `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or a timestamp starting with a day.
+    private static func isoParts(_ bytes: UnsafeBufferPointer<UInt8>) -> (year: Int, month: Int?, day: Int?)? {
         func number(_ range: Range<Int>) -> Int? {
-            guard range.upperBound <= scalars.count else { return nil }
+            guard range.upperBound <= bytes.count else { return nil }
             var value = 0
-            for scalar in scalars[range] {
-                guard ("0" ... "9").contains(scalar) else { return nil }
-                value = value * 10 + Int(scalar.value - 48)
+            for byte in bytes[range] {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
             }
             return value
         }
-        let length = text.unicodeScalars.count
+        let dash = UInt8(ascii: "-")
         guard let year = number(0 ..< 4) else { return nil }
-        if length == 4 { self.init(year: year); return }
-        guard scalars.count >= 7, scalars[4] == "-", let month = number(5 ..< 7) else { return nil }
-        if length == 7 { self.init(year: year, month: month); return }
-        guard scalars.count == 10, scalars[7] == "-", let day = number(8 ..< 10) else { return nil }
-        if length > 10 {
-            // A timestamp: only a time part may follow the day.
-            guard let separator = text.unicodeScalars.dropFirst(10).first, separator == "T" || separator == " " else { return nil }
-        }
-        self.init(year: year, month: month, day: day)
+        if bytes.count == 4 { return (year, nil, nil) }
+        guard bytes.count >= 7, bytes[4] == dash, let month = number(5 ..< 7) else { return nil }
+        if bytes.count == 7 { return (year, month, nil) }
+        guard bytes.count >= 10, bytes[7] == dash, let day = number(8 ..< 10) else { return nil }
+        // A timestamp: only a time part may follow the day.
+        if bytes.count > 10, bytes[10] != UInt8(ascii: "T"), bytes[10] != UInt8(ascii: " ") { return nil }
+        return (year, month, day)
     }
 
     public var precision: Precision { day != nil ? .day : month != nil ? .month : .year }

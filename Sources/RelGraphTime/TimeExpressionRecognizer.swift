@@ -131,7 +131,7 @@ public struct TimeExpressionRecognizer: Sendable {
         var index = 0
         while index < tokens.count {
             let byWord = patternsByWord[tokens[index].folded] ?? []
-            let candidates = tokens[index].number == nil ? byWord : Array(Set(byWord + patternsByNumber)).sorted()
+            let candidates = tokens[index].number == nil ? byWord : withNumberPatterns(byWord)
             guard !candidates.isEmpty else {
                 index += 1
                 continue
@@ -153,9 +153,19 @@ public struct TimeExpressionRecognizer: Sendable {
         return found
     }
 
-    /// The date of the first expression of `text` that has one.
+    /// `byWord` and the patterns that can start at any number, in table order, each once.
+    private func withNumberPatterns(_ byWord: [Int]) -> [Int] {
+        // Most numbers start no pattern of their own: the number patterns are already in order.
+        byWord.isEmpty ? patternsByNumber : Array(Set(byWord + patternsByNumber)).sorted()
+    }
+
+    /// The date of the first expression of `text` that has one (the date ``expressions(in:documentDate:)``
+    /// gives it, without copying out the expressions' texts).
     public func firstDate(in text: String, documentDate: PartialDate?) -> PartialDate? {
-        expressions(in: text, documentDate: documentDate).lazy.compactMap(\.date).first
+        for match in matches(in: text) {
+            if let date = resolve(match.rule, match.captures, documentDate: documentDate) { return date }
+        }
+        return nil
     }
 
     // MARK: Matching

@@ -67,18 +67,26 @@ enum TimeTokenizer {
 
     private static func make(_ scalars: [Unicode.Scalar], start: Int, end: Int) -> TimeToken {
         let folded = fold(scalars)
-        // Leading digits, counted in Characters; in ASCII (no "\r" in a word) each byte is one.
-        let digitCount = folded.utf8.allSatisfy({ $0 < 0x80 })
-            ? folded.utf8.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }.count
-            : folded.prefix { ("0" ... "9").contains($0) }.count
+        let (digitCount, isDigits) = leadingDigits(folded)
         var number: Int?
-        let isDigits = digitCount == folded.count
         if digitCount > 0, digitCount <= 4 {
             let digits = folded.prefix(digitCount), suffix = folded.dropFirst(digitCount)
             if isDigits || ["er", "re", "e", "st", "nd", "rd", "th", "o"].contains(suffix) { number = Int(digits) }
         }
         let isCapitalized = scalars.first.map { $0.isASCII ? ($0 >= "A" && $0 <= "Z") : $0.properties.isUppercase } ?? false
         return TimeToken(folded: folded, start: start, end: end, number: number, isDigits: isDigits, isCapitalized: isCapitalized)
+    }
+
+    /// How many Characters of `folded` are leading digits, and whether all of them are.
+    private static func leadingDigits(_ folded: String) -> (count: Int, isAll: Bool) {
+        // In ASCII (no "\r" in a word) each byte is one Character: nothing to count by Character.
+        let utf8 = folded.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            let count = utf8.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }.count
+            return (count, count == utf8.count)
+        }
+        let count = folded.prefix { ("0" ... "9").contains($0) }.count
+        return (count, count == folded.count)
     }
 
     /// The Latin letters U+00C0–U+017F (French, Spanish, German accents and more), whose folded
@@ -92,20 +100,28 @@ enum TimeTokenizer {
     /// Lower case, combining marks dropped after canonical decomposition, ß → ss.
     static func fold(_ scalars: [Unicode.Scalar]) -> String {
         // Most words are ASCII, and most others are ASCII with Latin letters: fold them by table.
-        if scalars.allSatisfy({ $0.isASCII || latinLetters.contains($0.value) }) {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(scalars.count * 2)
+        guard scalars.allSatisfy({ $0.isASCII || latinLetters.contains($0.value) }) else { return foldSlowly(scalars) }
+        // Written straight into the string's storage: no byte array made and freed per word.
+        let folds = latinFolds
+        return String(unsafeUninitializedCapacity: scalars.count * longestLatinFold) { bytes in
+            var count = 0
             for scalar in scalars {
                 if scalar.isASCII {
-                    bytes.append(UInt8(scalar >= "A" && scalar <= "Z" ? scalar.value + 32 : scalar.value))
+                    bytes[count] = UInt8(scalar >= "A" && scalar <= "Z" ? scalar.value + 32 : scalar.value)
+                    count += 1
                 } else {
-                    bytes += latinFolds[Int(scalar.value - latinLetters.lowerBound)]
+                    for byte in folds[Int(scalar.value - latinLetters.lowerBound)] {
+                        bytes[count] = byte
+                        count += 1
+                    }
                 }
             }
-            return String(decoding: bytes, as: UTF8.self)
+            return count
         }
-        return foldSlowly(scalars)
     }
+
+    /// The most UTF-8 bytes a scalar folds to: one for ASCII, ``latinFolds`` say for the others.
+    private static let longestLatinFold = max(1, latinFolds.map(\.count).max() ?? 1)
 
     /// ``fold(_:)`` for any scalars, through Foundation.
     static func foldSlowly(_ scalars: [Unicode.Scalar]) -> String {

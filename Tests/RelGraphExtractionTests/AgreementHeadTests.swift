@@ -15,6 +15,13 @@ import Testing
         #expect(agreementSurfaces("Die beiden Regierungen unterzeichneten am Montag den \(word) in Berlin.", language: .de) == [word])
     }
 
+    @Test func aVerbBeforeTheHeadIsNoPartOfTheName() {
+        // Headlines drop the article: "sign defence pact". A modifier stays ("trade agreement").
+        #expect(agreementSurfaces("Japan, Philippines sign defence agreement", language: .en) == ["defence agreement"])
+        #expect(agreementSurfaces("Two rivals violate trade agreement", language: .en) == ["trade agreement"])
+        #expect(agreementSurfaces("The cooperation agreement takes effect.", language: .en) == ["cooperation agreement"])
+    }
+
     @Test func aHeadMustBeTheEndOfALongerWordNotAWordThatHappensToEndSo() {
         // "Vertrag" alone is the plain head; "Betrag" (an amount) and "Abendessen" are no agreements.
         #expect(agreementSurfaces("Der Betrag wurde beim Abendessen genannt.", language: .de).isEmpty)
@@ -28,5 +35,32 @@ import Testing
     ])
     func aContractIsAnAgreement(text: String, language: Language) {
         #expect(agreementSurfaces(text, language: language).contains { $0.lowercased().hasPrefix("contra") })
+    }
+
+    @Test func aHyphenatedHeadIsOneWord() {
+        // The adjective after "accord-cadre" belongs to the name as after any head.
+        #expect(agreementSurfaces("Le Pérou et le Chili ont signé un accord-cadre minier.", language: .fr) == ["accord-cadre minier"])
+    }
+
+    @Test(arguments: [
+        ("Le Pérou et le Chili ont conclu un accord sur la pêche côtière.", Language.fr, "accord sur la pêche côtière"),
+        ("Perú y Chile firmaron un acuerdo sobre pesca costera.", Language.es, "acuerdo sobre pesca costera"),
+        ("Peru und Chile schlossen eine Vereinbarung über Fischereirechte.", Language.de, "Vereinbarung über Fischereirechte"),
+    ])
+    func theTopicOfAnAgreementBelongsToItsName(text: String, language: Language, expected: String) {
+        #expect(agreementSurfaces(text, language: language) == [expected])
+    }
+
+    @Test func aCapitalisedNameRunsOnOverCapitalisedWordsAndDe() {
+        #expect(agreementSurfaces("Perú y Chile firmaron el Convenio Integral de Pesca Andina en Lima.", language: .es)
+            == ["Convenio Integral de Pesca Andina"])
+        #expect(agreementSurfaces("Perú dejó el Tratado de Libre Pesca del Pacífico Sur.", language: .es)
+            == ["Tratado de Libre Pesca del Pacífico Sur"])
+        // A lowercase head names no proper name: the complement stops as before.
+        #expect(agreementSurfaces("Perú firmó un acuerdo de pesca de Chile.", language: .es) == ["acuerdo de pesca"])
+    }
+
+    @Test func germanPluralHeads() {
+        #expect(agreementSurfaces("Peru und Chile halten die Limaer Vereinbarungen ein.", language: .de) == ["Limaer Vereinbarungen"])
     }
 }

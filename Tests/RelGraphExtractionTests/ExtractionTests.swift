@@ -9,6 +9,17 @@ import RelGraphFormats
         #expect(nodes == ["country:PE"])
     }
 
+    @Test func germanGenitivesNameTheirActor() {
+        // "Chinas" is also a Spanish plural demonym; the German genitive wins in German text.
+        let nodes = Fixtures.nodes("Russlands Angriff und Chinas Haltung beschäftigen Moskaus Nachbarn.", language: .de)
+        #expect(nodes == ["country:RU", "country:CN"])
+        // A surname in the genitive before a noun is no given name ("Putins Truppen").
+        #expect(Fixtures.nodes("Heute griffen Putins Truppen die Ukraine an.", language: .de)
+            .contains("person:vladimir-putin"))
+        // Only German inflects so: in English "Chinas" is no name of China.
+        #expect(!Fixtures.nodes("The Chinas of tomorrow.", language: .en).contains("country:CN"))
+    }
+
     @Test func dottedAcronymNamesTheCountry() {
         #expect(Fixtures.nodes("U.S. troops left Peru.") == ["country:US", "country:PE"])
     }

@@ -34,6 +34,30 @@ import Testing
         #expect(german.contains("person:tomas-verhoeven"))
     }
 
+    @Test func registeredSurnameAfterAnUnknownGivenNameIsSomeoneElse() {
+        // "Quispe" is Alma Quispe's registered surname; "Rosalind Quispe" is another person.
+        let text = "On Monday, Rosalind Quispe, a senator, met Tomas Verhoeven in Lima."
+        #expect(!Fixtures.nodes(text).contains("person:alma-quispe"))
+        #expect(Fixtures.nodes(text).contains("person:tomas-verhoeven"))
+        // A title or a common word before the surname leaves it the registered person.
+        #expect(Fixtures.nodes("Tomas Verhoeven met President Quispe in Lima.").contains("person:alma-quispe"))
+        #expect(Fixtures.nodes("Tomas Verhoeven said on Monday Quispe would visit Lima.").contains("person:alma-quispe"))
+        // German: a capitalised noun the article writes after an article is no given name.
+        let german = Fixtures.nodes("Die Regierung in Lima erklärte, dass Regierung Quispe unterstützt.", language: .de)
+        #expect(german.contains("person:alma-quispe"))
+    }
+
+    @Test func registeredSurnameInADoubleNameIsSomeoneElse() {
+        // "Quispe-Mamani" is one double surname, not Alma Quispe.
+        // "María" is a known given name, so the whole run is a person of its own.
+        let text = "María Quispe-Mamani, the new governor, met Tomas Verhoeven in Lima."
+        #expect(!Fixtures.nodes(text).contains("person:alma-quispe"))
+        #expect(Fixtures.nodes(text).contains("person:maria-quispe-mamani"))
+        // A compound with a common noun ("Quispe-Besuch", the Quispe visit) still names her.
+        #expect(Fixtures.nodes("Nach dem Quispe-Besuch in Lima sprach Verhoeven mit der Presse.", language: .de)
+            .contains("person:alma-quispe"))
+    }
+
     @Test func titleComplementIsNotItsHolder() {
         let english = Fixtures.nodes("The delegation met the mayor of Puerto Blanco on Tuesday.")
         #expect(!english.contains { $0.hasPrefix("person:") })
@@ -175,6 +199,14 @@ import Testing
 }
 
 @Suite struct PlaceNounTests {
+    @Test func germanCompassCompoundIsAPlaceInTheCountry() {
+        let text = "Peru meldete Kämpfe im Nordchile. Chile bestreitet das."
+        #expect(Fixtures.nodes(text, language: .de).contains("location:nordchile"))
+        #expect(Fixtures.edges(text, language: .de).contains("located_in(location:nordchile,country:CL)"))
+        // The rest of the word must name a country: "Nordwind" (north wind) is no place.
+        #expect(!Fixtures.nodes("Ein kalter Nordwind erreichte Peru.", language: .de).contains("location:nordwind"))
+    }
+
     @Test func capitalAfterAPlaceNounIsThePlace() {
         let nodes = Fixtures.nodes("The delegation will travel to the islands of Quito and then meet Alma Quispe.")
         #expect(nodes.contains("location:quito"))

@@ -56,7 +56,7 @@ struct CueRow: Sendable {
     static let wordKinds: Set<String> = [
         "stopword", "abbreviation", "coordination", "passive", "agent", "place", "place-noun", "dative", "comitative",
         "adversative", "containment", "clause-break", "time", "pronoun", "determiner", "of", "name-particle",
-        "organization-head", "agreement-compound",
+        "organization-head", "agreement-compound", "agreement-topic", "compass-prefix",
     ]
     /// Kinds whose forms are phrases (``CuePhrase``), which must have a word.
     static let phraseKinds: Set<String> = ["negation", "speculation", "pair", "agreement", "counterpart", "trigger"]
@@ -196,6 +196,9 @@ private final class CueStore: @unchecked Sendable {
             case "word-order": entry.verbFinal = row.value == "verb-final"
             case "agreement": entry.agreementHeads += forms.map(phrase)
             case "agreement-compound": entry.agreementCompoundTails += words.sorted()
+            case "agreement-topic": entry.agreementTopics.formUnion(words)
+            // Longest first, so that "südost" is tried before "süd".
+            case "compass-prefix": entry.compassPrefixes = (entry.compassPrefixes + words).sorted { ($0.count, $0) > ($1.count, $1) }
             case "counterpart": entry.counterparts += forms.map(phrase)
             case "trigger":
                 for form in forms { entry.triggers.append(RelationTrigger(phrase: phrase(form), relation: row.relation!, roles: row.roles!)) }

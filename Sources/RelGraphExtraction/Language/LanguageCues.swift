@@ -150,8 +150,14 @@ public struct LanguageCues: Sendable {
     public internal(set) var verbFinal = false
     /// Head nouns of agreements ("traité", "treaty", "Abkommen").
     public internal(set) var agreementHeads: [CuePhrase] = []
+    /// Prepositions that open the topic of an agreement and belong to its name ("über", "sur":
+    /// "die Vereinbarung über Mindestpreise", "l'accord sur le nucléaire").
+    public internal(set) var agreementTopics: Set<String> = []
     /// Heads a compound word may end with to name an agreement ("…abkommen", "…vertrags").
     public internal(set) var agreementCompoundTails: [String] = []
+    /// Compass words a compound place name starts with ("Nord…", "Südost…"): "Nordirak" is a
+    /// part of Iraq.
+    public internal(set) var compassPrefixes: [String] = []
     /// "homologue", "counterpart": a person holding the same office elsewhere.
     public internal(set) var counterparts: [CuePhrase] = []
     public internal(set) var triggers: [RelationTrigger] = []

@@ -127,6 +127,68 @@ protocol FeatureSink {
     mutating func add(_ key: FeatureKey, _ text: ArraySlice<UInt8>)
     /// The feature named `key`, `text`, `separator`, then `more`.
     mutating func add(_ key: FeatureKey, _ text: ArraySlice<UInt8>, _ separator: StaticString, _ more: ArraySlice<UInt8>)
+    /// The feature whose slot `hasher` holds; `name` makes its name, for the sinks that keep names.
+    mutating func add(_ hasher: FeatureHasher, name: () -> String)
+}
+
+/// Features named by `String`s only, most of them: hashed piece by piece here, without the
+/// parameter pack's copy and release of every piece (a measurable share of the pair features).
+/// The name is the pieces joined, as the pack form makes it.
+extension FeatureSink {
+    @inline(__always)
+    mutating func add(_ a: String) {
+        add(FeatureHasher(a)) { a }
+    }
+
+    @inline(__always)
+    mutating func add(_ a: String, _ b: String) {
+        var hasher = FeatureHasher(a)
+        hasher.append(b)
+        add(hasher) { a + b }
+    }
+
+    @inline(__always)
+    mutating func add(_ a: String, _ b: String, _ c: String) {
+        var hasher = FeatureHasher(a)
+        hasher.append(b); hasher.append(c)
+        add(hasher) { a + b + c }
+    }
+
+    @inline(__always)
+    mutating func add(_ a: String, _ b: String, _ c: String, _ d: String) {
+        var hasher = FeatureHasher(a)
+        hasher.append(b); hasher.append(c); hasher.append(d)
+        add(hasher) { a + b + c + d }
+    }
+
+    @inline(__always)
+    mutating func add(_ a: String, _ b: String, _ c: String, _ d: String, _ e: String) {
+        var hasher = FeatureHasher(a)
+        hasher.append(b); hasher.append(c); hasher.append(d); hasher.append(e)
+        add(hasher) { a + b + c + d + e }
+    }
+
+    @inline(__always)
+    mutating func add(_ a: String, _ b: String, _ c: String, _ d: String, _ e: String, _ f: String) {
+        var hasher = FeatureHasher(a)
+        hasher.append(b); hasher.append(c); hasher.append(d); hasher.append(e); hasher.append(f)
+        add(hasher) { a + b + c + d + e + f }
+    }
+
+    @inline(__always)
+    mutating func add(_ a: String, _ b: String, _ c: String, _ d: String, _ e: String, _ f: String, _ g: String) {
+        var hasher = FeatureHasher(a)
+        hasher.append(b); hasher.append(c); hasher.append(d); hasher.append(e); hasher.append(f); hasher.append(g)
+        add(hasher) { a + b + c + d + e + f + g }
+    }
+
+    @inline(__always)
+    mutating func add(_ a: String, _ b: String, _ c: String, _ d: String, _ e: String, _ f: String, _ g: String, _ h: String) {
+        var hasher = FeatureHasher(a)
+        hasher.append(b); hasher.append(c); hasher.append(d); hasher.append(e); hasher.append(f); hasher.append(g)
+        hasher.append(h)
+        add(hasher) { a + b + c + d + e + f + g + h }
+    }
 }
 
 /// Collects features as names.
@@ -140,6 +202,8 @@ struct FeatureNames: FeatureSink {
     }
 
     mutating func add(_ key: FeatureKey) { names.append(key.name) }
+
+    mutating func add(_ hasher: FeatureHasher, name: () -> String) { names.append(name()) }
 
     mutating func add(_ key: FeatureKey, _ text: ArraySlice<UInt8>) {
         names.append(key.name + String(decoding: text, as: UTF8.self))
@@ -164,6 +228,9 @@ struct FeatureSlots: FeatureSink {
 
     @inline(__always)
     mutating func add(_ key: FeatureKey) { slots.append(key.slot) }
+
+    @inline(__always)
+    mutating func add(_ hasher: FeatureHasher, name: () -> String) { slots.append(hasher.slot) }
 
     @inline(__always)
     mutating func add(_ key: FeatureKey, _ text: ArraySlice<UInt8>) {

@@ -59,10 +59,8 @@ public struct PairFeatures {
             index = span.upperBound
         }
         self.triggers = triggers
-        sentenceIsNegated = sentence.contains { cues.mayStartNegation(folded[$0]) && cues.match(cues.negations, in: folded, at: $0) != nil }
-        sentenceIsHedged = sentence.contains {
-            cues.mayStartSpeculation(folded[$0]) && cues.match(cues.speculations, in: folded, at: $0) != nil
-        }
+        sentenceIsNegated = Modality.isNegated(sentence, folded: folded, cues: cues)
+        sentenceIsHedged = Modality.isHedged(sentence, folded: folded, cues: cues)
         actorCount = Set(reading.mentions.map(\.actorID)).count
     }
 
@@ -139,9 +137,13 @@ public struct PairFeatures {
             if roles.contains(.agentPreposition) { sink.add("agent-between") }
         }
         sink.add("commas=", String(min(commas, 3)))
-        if words.allSatisfy({ !cues.roles(of: folded[$0]).isDisjoint(with: [.coordination, .determiner]) }) {
-            sink.add("coordinated")
+        // A loop, not allSatisfy: its closure copied this whole struct for every pair.
+        var allCoordinated = true
+        for index in words where cues.roles(of: folded[index]).isDisjoint(with: [.coordination, .determiner]) {
+            allCoordinated = false
+            break
         }
+        if allCoordinated { sink.add("coordinated") }
         if let last = gap.last {
             let roles = cues.roles(of: folded[last])
             if roles.contains(.agentPreposition) { sink.add("agent-before2") }

@@ -106,20 +106,20 @@ struct GazetteerMatcher: Sendable {
         let functionWord = cues.stopWords.contains(first.folded) || cues.determiners.contains(first.folded)
         let language = document.language.rawValue
         for key in NgramKeys(document, from: start, limit: limit, maxTokens: maxTokens, covered: nil).reversed() {
+            guard !(functionWord && key.end - start == 1) else { continue }
             var entries = lexicon.entries(forFolded: key.key)
             if entries.isEmpty, document.language == .de, key.end - start >= 2 {
                 entries = lexicon.entries(forFolded: Self.uninflectedGerman(key.key))
             }
-            guard !entries.isEmpty, !(functionWord && key.end - start == 1) else { continue }
+            // Checked after the form itself: "Chinas" is also a Spanish plural demonym.
+            let genitiveStem = document.language == .de && first.isCapitalized ? Self.germanGenitiveStem(key.key) : nil
+            guard !entries.isEmpty || genitiveStem != nil else { continue }
             let surface = document.text(tokens: start..<key.end)
-            let usable = entries.filter { entry in
-                if let entryLanguage = entry.language, entryLanguage != language,
-                   entry.kind == .demonym || entry.kind == .surname || entry.kind == .metonym { return false }
-                if entry.caseSensitive && entry.form != surface { return false }
-                if requiresCapital(entry) && !first.isCapitalized { return false }
-                // An acronym written in lower case is a word ("un", "eu").
-                if entry.kind == .acronym && !document.tokens[start].isAllCaps && !first.isCapitalized { return false }
-                return true
+            var usable = entries.filter { isUsable($0, surface: surface, at: start, in: document) }
+            if usable.isEmpty, let genitiveStem {
+                usable = lexicon.entries(forFolded: genitiveStem).filter {
+                    $0.kind != .demonym && $0.kind != .acronym && isUsable($0, surface: surface, at: start, in: document)
+                }
             }
             guard !usable.isEmpty else { continue }
             // Prefer entries of the document's language, then language-neutral ones.
@@ -143,6 +143,28 @@ struct GazetteerMatcher: Sendable {
             }
         }
         return words.joined(separator: " ")
+    }
+
+    /// Whether a form's entry may name what `surface`, written at `start`, says.
+    private func isUsable(_ entry: SurfaceEntry, surface: String, at start: Int, in document: AnalyzedDocument) -> Bool {
+        let first = document.tokens[start]
+        if let entryLanguage = entry.language, entryLanguage != document.language.rawValue,
+           entry.kind == .demonym || entry.kind == .surname || entry.kind == .metonym { return false }
+        if entry.caseSensitive && entry.form != surface { return false }
+        if requiresCapital(entry) && !first.isCapitalized { return false }
+        // An acronym written in lower case is a word ("un", "eu").
+        if entry.kind == .acronym && !first.isAllCaps && !first.isCapitalized { return false }
+        return true
+    }
+
+    /// "russlands" → "russland", "saudi arabiens" → "saudi arabien": German writes a name's
+    /// genitive with a final -s ("Russlands Angriff", "die Truppen Putins"), which the data does
+    /// not list. Only a last word of at least three letters before the -s is cut.
+    static func germanGenitiveStem(_ key: String) -> String? {
+        guard key.hasSuffix("s") else { return nil }
+        let lastWord = key.split(separator: " ").last ?? Substring(key)
+        guard lastWord.count >= 4 else { return nil }
+        return String(key.dropLast())
     }
 
     private func requiresCapital(_ entry: SurfaceEntry) -> Bool {

@@ -32,13 +32,16 @@ extension MentionResolver {
             let modifiersPrecede = cues.language == .en || cues.language == .de
             while modifiersPrecede, first == index || !tokens[first].isCapitalized,
                   first - 1 >= reading.sentence.tokens.lowerBound, isContentWord(first - 1, document, allowingTriggers: true),
-                  !reading.isCovered(first - 1),
+                  !reading.isCovered(first - 1), !isAgreementVerb(first - 1, document),
                   index - first < 2 {
                 first -= 1
             }
             var last = index + length
-            // Complements after the head: "de partenariat stratégique", "on North Korea".
-            if last < end, cues.ofPrepositions.contains(folded[last]) {
+            // A hyphenated head is one word: "l'accord-cadre", "el acuerdo-marco".
+            while last < end, document.tokens[last].glue == "-", document.tokens[last].kind == .word { last += 1 }
+            // Complements after the head: "de partenariat stratégique", "on North Korea", and its
+            // topic: "sur le nucléaire", "über Mindestpreise".
+            if last < end, cues.ofPrepositions.contains(folded[last]) || cues.agreementTopics.contains(folded[last]) {
                 var probe = last + 1
                 var words = 0
                 while probe < end, cues.determiners.contains(folded[probe]) || document.tokens[probe].text == "'" { probe += 1 }
@@ -66,6 +69,12 @@ extension MentionResolver {
                     while last < end, document.tokens[last].glue == "-" { last += 1 }
                 }
             }
+            // A capitalised head starts a proper name in French and Spanish, and the name runs on
+            // over capitalised words and "de" before one: "el Convenio Integral de Cooperación",
+            // "el Acuerdo de Libre Comercio de América del Norte".
+            if !modifiersPrecede, tokens[index].isCapitalized {
+                last = properNameEnd(after: last, reading)
+            }
             let span = first..<last
             let surface = document.text(tokens: span)
             // A bare head ("l'accord") is an agreement only as the argument of a relation.
@@ -87,8 +96,47 @@ extension MentionResolver {
         return cues.agreementCompoundTails.contains { word.count >= $0.count + 3 && word.hasSuffix($0) } ? 1 : nil
     }
 
+    /// Where an agreement's proper name ends when it continues at `start`: over capitalised words
+    /// no other mention covers, and over "de" (plus articles) when a capitalised word or another
+    /// mention follows it ("de Libre Comercio", "de América del Norte").
+    func properNameEnd(after start: Int, _ reading: SentenceReading) -> Int {
+        let document = reading.document
+        let tokens = document.tokens
+        let cues = document.cues
+        let end = reading.sentence.tokens.upperBound
+        var last = start
+        while last < end {
+            if tokens[last].kind == .word, tokens[last].isCapitalized, !reading.isCovered(last),
+               isContentWord(last, document, allowingTriggers: true) {
+                last += 1
+                continue
+            }
+            guard cues.ofPrepositions.contains(tokens[last].folded), last > start || tokens[last - 1].isCapitalized else { break }
+            var probe = last + 1
+            while probe < end, cues.determiners.contains(tokens[probe].folded) || tokens[probe].text == "'" { probe += 1 }
+            if let inner = reading.mentions.first(where: { $0.tokens.lowerBound == probe }) {
+                last = inner.tokens.upperBound
+            } else if probe < end, tokens[probe].kind == .word, tokens[probe].isCapitalized, !reading.isCovered(probe),
+                      isContentWord(probe, document, allowingTriggers: true) {
+                last = probe + 1
+            } else {
+                break
+            }
+        }
+        return last
+    }
+
     /// A word that can be part of an agreement's name. Trigger nouns count inside the name when
     /// asked ("traité de coopération", "cooperation agreement"): there they name, not state.
+    /// A word stating what is done with an agreement ("sign", "unterzeichnen", "violated"): in a
+    /// headline it stands right before the head ("Japan, Philippines sign defence pact") and is
+    /// no part of the name.
+    func isAgreementVerb(_ index: Int, _ document: AnalyzedDocument) -> Bool {
+        document.cues.triggers(in: [document.foldedTokens[index]], at: 0).contains {
+            $0.relation == .partyTo || $0.relation == .violate
+        }
+    }
+
     func isContentWord(_ index: Int, _ document: AnalyzedDocument, allowingTriggers: Bool = false) -> Bool {
         let token = document.tokens[index]
         guard token.kind == .word, token.glue == nil || token.glue == "-" else { return false }

@@ -1,26 +1,42 @@
 import RelGraphCore
 import RelGraphKnowledge
 
-/// Registered surnames that are someone else's given name: "Michel Martelly" is not Charles
-/// Michel, "Omar Prieto" is not Mullah Omar.
+/// Registered surnames that are only part of someone else's name: "Michel Martelly" is not Charles
+/// Michel, "Omar Prieto" is not Mullah Omar, "Ellen Johnson-Sirleaf" and "Aiko Johnson" are not
+/// Boris Johnson.
 extension MentionResolver {
-    /// Drops surname-only candidates standing right before another name word.
+    /// Drops surname-only candidates standing right before another name word, right after an
+    /// unknown given name, or glued by a hyphen to another capitalised part.
     func withoutGivenNames(_ candidates: [[Candidate]], in document: AnalyzedDocument, words: DocumentWords) -> [[Candidate]] {
         var starts: [Int: Candidate] = [:]
-        for candidate in candidates.joined() { starts[candidate.tokens.lowerBound] = candidate }
+        var covered = Set<Int>()
+        for candidate in candidates.joined() {
+            starts[candidate.tokens.lowerBound] = candidate
+            covered.formUnion(candidate.tokens)
+        }
         let afterDeterminer = words.afterDeterminer
         return zip(candidates, document.sentences).map { sentenceCandidates, sentence in
             sentenceCandidates.filter { candidate in
-                !isGivenName(candidate, sentenceEnd: sentence.tokens.upperBound, starts: starts,
-                             afterDeterminer: afterDeterminer, document: document)
+                guard isSurnameOnly(candidate) else { return true }
+                return !isGivenName(candidate, sentenceEnd: sentence.tokens.upperBound, starts: starts,
+                                    afterDeterminer: afterDeterminer, document: document)
+                    && !followsUnknownGivenName(candidate, sentenceStart: sentence.tokens.lowerBound, covered: covered,
+                                                afterDeterminer: afterDeterminer, document: document)
+                    && !isPartOfDoubleName(candidate, sentenceEnd: sentence.tokens.upperBound, covered: covered,
+                                           afterDeterminer: afterDeterminer, document: document)
             }
         }
     }
 
+    private func isSurnameOnly(_ candidate: Candidate) -> Bool {
+        !candidate.entries.isEmpty && candidate.entries.allSatisfy { $0.kind == .surname && $0.actorID.hasPrefix("person:") }
+    }
+
     private func isGivenName(_ candidate: Candidate, sentenceEnd: Int, starts: [Int: Candidate],
                              afterDeterminer: Set<String>, document: AnalyzedDocument) -> Bool {
-        guard !candidate.entries.isEmpty,
-              candidate.entries.allSatisfy({ $0.kind == .surname && $0.actorID.hasPrefix("person:") }) else { return false }
+        // "Putins Truppen": a German genitive (the form plus -s) names the person it inflects.
+        if document.language == .de, candidate.surface.hasSuffix("s"),
+           candidate.entries.allSatisfy({ !$0.form.hasSuffix("s") }) { return false }
         let next = candidate.tokens.upperBound
         guard next < sentenceEnd else { return false }
         let token = document.tokens[next]
@@ -35,5 +51,43 @@ extension MentionResolver {
         // be one the article never puts after an article, as it does its nouns.
         if cues.language == .de { return !afterDeterminer.contains(token.folded) }
         return true
+    }
+
+    /// "Aiko Johnson said": an unknown capitalised word right before the surname is the first
+    /// name of someone else. Not a word starting the sentence (capitalised anyway).
+    private func followsUnknownGivenName(_ candidate: Candidate, sentenceStart: Int, covered: Set<Int>,
+                                         afterDeterminer: Set<String>, document: AnalyzedDocument) -> Bool {
+        let previous = candidate.tokens.lowerBound - 1
+        guard previous > sentenceStart, document.tokens[candidate.tokens.lowerBound].glue == nil else { return false }
+        return isUnknownNamePart(previous, covered: covered, afterDeterminer: afterDeterminer, document: document)
+    }
+
+    /// "Johnson-Sirleaf", "Smith-Johnson": a surname glued by a hyphen to another unknown name
+    /// part is one word of a double name ("Putin-Besuch", "Trump-Kim" are not).
+    private func isPartOfDoubleName(_ candidate: Candidate, sentenceEnd: Int, covered: Set<Int>,
+                                    afterDeterminer: Set<String>, document: AnalyzedDocument) -> Bool {
+        let tokens = document.tokens
+        let first = candidate.tokens.lowerBound, next = candidate.tokens.upperBound
+        if tokens[first].glue == "-", first > 0,
+           isUnknownNamePart(first - 1, covered: covered, afterDeterminer: afterDeterminer, document: document) {
+            return true
+        }
+        return next < sentenceEnd && tokens[next].glue == "-"
+            && isUnknownNamePart(next, covered: covered, afterDeterminer: afterDeterminer, document: document)
+    }
+
+    /// A capitalised word no lexicon form covers that may be part of a person's name: not a
+    /// title ("Minister Johnson"), not a word ordinary text uses often ("Monday Johnson",
+    /// "Johnson-Regierung") unless a known given name, and in German not a word the article puts
+    /// after an article (a noun).
+    private func isUnknownNamePart(_ index: Int, covered: Set<Int>, afterDeterminer: Set<String>, document: AnalyzedDocument) -> Bool {
+        let token = document.tokens[index]
+        let cues = document.cues
+        guard !covered.contains(index), token.kind == .word, token.isCapitalized, !token.isAllCaps, token.text.unicodeScalars.count > 1,
+              !cues.stopWords.contains(token.folded), !cues.determiners.contains(token.folded),
+              lexicon.titles(forFolded: token.folded).isEmpty, !titleFirstWords.contains(token.folded) else { return false }
+        if cues.language == .de, afterDeterminer.contains(token.folded) { return false }
+        return givenNames.contains(token.folded)
+            || (WordFrequencies.bundled.band(of: token.folded, in: document.language) ?? 0) < 4
     }
 }

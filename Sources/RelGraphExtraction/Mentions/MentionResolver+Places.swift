@@ -27,4 +27,23 @@ extension MentionResolver {
                                             kind: .pattern, surface: surface, label: surface))
         }
     }
+
+    /// "Nordirak", "Ostukraine", "Südosttürkei": one word made of a compass prefix
+    /// (`compass-prefix` cues) and a country's name is a place in that country.
+    func findCompassPlaces(_ reading: inout SentenceReading) {
+        let document = reading.document
+        let prefixes = document.cues.compassPrefixes
+        guard !prefixes.isEmpty else { return }
+        for index in reading.sentence.tokens where document.tokens[index].kind == .word && document.tokens[index].isCapitalized {
+            let word = document.foldedTokens[index]
+            guard let prefix = prefixes.first(where: { word.count >= $0.count + 3 && word.hasPrefix($0) }), !reading.isCovered(index),
+                  let country = lexicon.entries(forFolded: String(word.dropFirst(prefix.count)))
+                    .first(where: { $0.kind == .name && $0.actorID.hasPrefix("country:") }) else { continue }
+            let surface = document.tokens[index].text
+            let place = Mention(tokens: index..<(index + 1), actorID: "location:" + NameFolding.slug(surface), type: .location,
+                                kind: .pattern, surface: surface, label: surface)
+            reading.mentions.append(place)
+            reading.stated.append(FoundRelation(source: place.actorID, target: country.actorID, type: .locatedIn, confidence: 0.9))
+        }
+    }
 }

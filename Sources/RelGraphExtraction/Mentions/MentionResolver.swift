@@ -96,6 +96,7 @@ struct MentionResolver: Sendable {
             }
             reading.mentions += unknownNames[sentenceIndex] ?? []
             findUnknownPlaces(&reading)
+            findCompassPlaces(&reading)
             findAgreements(&reading)
             readTitles(&reading, state: &state, words: words)
             findKnownSurnames(&reading, state: state)

@@ -235,13 +235,16 @@ struct DocumentState {
         guard let type = ActorType(actorID: id) else { return }
         var slots = leaders[type, default: []]
         if !slots.contains(id) { slots.append(id) }
-        slots.sort(by: ranksBefore)
-        leaders[type] = Array(slots.prefix(Self.leaderSlots))
+        // The ranks looked up once per actor: a sort closure that reads the dictionaries copies
+        // this whole state at every call.
+        let ranked = slots.map { (id: $0, rank: rank(of: $0)) }.sorted { $0.rank < $1.rank }
+        leaders[type] = ranked.prefix(Self.leaderSlots).map(\.id)
     }
 
-    /// More mentions first; on a tie, the actor mentioned first.
-    private func ranksBefore(_ a: String, _ b: String) -> Bool {
-        (-counts[a]!, firstSeen[a]!) < (-counts[b]!, firstSeen[b]!)
+    /// (minus the count, order of first mention): more mentions sort first, on a tie the actor
+    /// mentioned first (no two actors tie on both).
+    private func rank(of id: String) -> (Int, Int) {
+        (-counts[id]!, firstSeen[id]!)
     }
 
     mutating func learn(_ person: Mention, document: AnalyzedDocument) {

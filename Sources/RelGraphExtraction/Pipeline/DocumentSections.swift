@@ -31,12 +31,14 @@ struct DocumentSections: Sequence {
 
     struct Iterator: IteratorProtocol {
         let scalars: String.UnicodeScalarView
+        let utf8: String.UTF8View
         let maximumScalars: Int
         var start: String.Index
         var offset = 0
 
         init(text: String, maximumScalars: Int) {
             scalars = text.unicodeScalars
+            utf8 = text.utf8
             self.maximumScalars = maximumScalars
             start = scalars.startIndex
         }
@@ -55,6 +57,11 @@ struct DocumentSections: Sequence {
         /// a line break), else before a space, else where a word follows a mark; inside a word
         /// only when the word alone is longer than a section.
         private func cut(from: String.Index) -> (index: String.Index, count: Int) {
+            // No more bytes than a section holds scalars: the rest is one section, found without
+            // classifying its scalars (every news article).
+            if utf8.distance(from: from, to: utf8.endIndex) <= maximumScalars {
+                return (scalars.endIndex, scalars.distance(from: from, to: scalars.endIndex))
+            }
             var index = from
             var count = 0
             var lineBreak: (index: String.Index, count: Int)?

@@ -23,7 +23,7 @@ struct GraphBuilder {
 
     mutating func add(_ mention: Mention) {
         var attributes = lexicon.actors[mention.actorID]?.attributes.filter { Self.publicAttributes.contains($0.key) } ?? [:]
-        if mention.type == .country, let colon = mention.actorID.firstIndex(of: ":") {
+        if mention.type == .country, let colon = mention.actorID.utf8.firstIndex(of: UInt8(ascii: ":")) {
             attributes["iso"] = String(mention.actorID[mention.actorID.index(after: colon)...])
         }
         let label = lexicon.actors[mention.actorID]?.label ?? mention.label
@@ -67,8 +67,7 @@ struct GraphBuilder {
     /// office gives no `member_of` to a country, a person does not `meet` a state. Actor ids
     /// carry their type ("person:…").
     static func fitsOntology(_ relation: FoundRelation) -> Bool {
-        func type(_ id: String) -> ActorType? { id.firstIndex(of: ":").flatMap { ActorType(rawValue: String(id[..<$0])) } }
-        guard let source = type(relation.source), let target = type(relation.target) else { return true }
+        guard let source = ActorType(actorID: relation.source), let target = ActorType(actorID: relation.target) else { return true }
         let signature = RelationSignature.of(relation.type)
         return signature.allows(source, target, type: relation.type)
             || (relation.type.isSymmetric && signature.allows(target, source, type: relation.type))

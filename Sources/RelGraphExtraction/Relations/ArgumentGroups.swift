@@ -110,8 +110,12 @@ struct ArgumentGroups {
     }
 
     private func isBreak(_ index: Int) -> Bool {
-        let token = document.tokens[index]
-        return token.text == ";" || token.text == ":" || token.text == "\u{2013}" || document.cues.clauseBreaks.contains(token.folded)
+        // Only a punctuation token can be one of the marks: words skip the string comparisons.
+        if document.tokens[index].kind == .punctuation {
+            let text = document.tokens[index].text
+            if text == ";" || text == ":" || text == "\u{2013}" { return true }
+        }
+        return document.cues.clauseBreaks.contains(document.tokens[index].folded)
     }
 
     /// The clause around a span: up to a semicolon, colon, dash or clause word ("mais", "but").

@@ -17,7 +17,9 @@ struct KnownMembershipReader: Sendable {
         let bodies = Set(mentions.filter { $0.type == .organization }.map(\.actorID))
         guard !bodies.isEmpty else { return [] }
         let states = Set(mentions.filter { $0.type == .country && $0.kind != .role }.map(\.actorID))
-        guard !states.isEmpty, !isNegatedOrHedged(reading.sentence.tokens, document: document) else { return [] }
+        let sentence = reading.sentence.tokens, folded = document.foldedTokens, cues = document.cues
+        guard !states.isEmpty, !Modality.isNegated(sentence, folded: folded, cues: cues),
+              !Modality.isHedged(sentence, folded: folded, cues: cues) else { return [] }
         var found: [FoundRelation] = []
         for body in bodies.sorted() {
             guard let members = lexicon.memberCodes(of: body) else { continue }
@@ -26,14 +28,6 @@ struct KnownMembershipReader: Sendable {
             }
         }
         return found
-    }
-
-    private func isNegatedOrHedged(_ sentence: Range<Int>, document: AnalyzedDocument) -> Bool {
-        let cues = document.cues, folded = document.foldedTokens
-        return sentence.contains { index in
-            (cues.mayStartNegation(folded[index]) && cues.match(cues.negations, in: folded, at: index) != nil)
-                || (cues.mayStartSpeculation(folded[index]) && cues.match(cues.speculations, in: folded, at: index) != nil)
-        }
     }
 
     private static let countryPrefix = "country:"

@@ -33,4 +33,14 @@ enum Modality {
         }
         return .asserted
     }
+
+    /// Whether a negation cue stands anywhere in `tokens` (a sentence).
+    static func isNegated(_ tokens: Range<Int>, folded: [String], cues: LanguageCues) -> Bool {
+        tokens.contains { cues.mayStartNegation(folded[$0]) && cues.match(cues.negations, in: folded, at: $0) != nil }
+    }
+
+    /// Whether a speculation cue stands anywhere in `tokens` (a sentence).
+    static func isHedged(_ tokens: Range<Int>, folded: [String], cues: LanguageCues) -> Bool {
+        tokens.contains { cues.mayStartSpeculation(folded[$0]) && cues.match(cues.speculations, in: folded, at: $0) != nil }
+    }
 }

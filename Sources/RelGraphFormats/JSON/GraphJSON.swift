@@ -23,11 +23,10 @@ public enum GraphJSON {
             out += "\"type\": \(quote(edge.type.rawValue)), \"confidence\": \(number(edge.confidence)), "
             if !edge.attributes.isEmpty { out += "\"attributes\": \(object(edge.attributes)), " }
             out += "\"evidence\": ["
-            out += edge.evidence.map { evidence in
-                "{\"document\": \(quote(evidence.document)), \"sentence\": \(quote(evidence.sentence)), "
-                    + "\"start\": \(evidence.start), \"end\": \(evidence.end)"
-                    + (evidence.date.map { ", \"date\": \(quote($0))" } ?? "") + "}"
-            }.joined(separator: ", ")
+            for (position, evidence) in edge.evidence.enumerated() {
+                if position > 0 { out += ", " }
+                append(evidence, to: &out)
+            }
             out += "]}"
         }
         out += graph.edges.isEmpty ? "]" : "\n  ]"
@@ -100,6 +99,24 @@ public enum GraphJSON {
         }
     }
 
+    /// One evidence object, appended piece by piece: interpolating and joining a string per
+    /// evidence cost more than escaping them.
+    private static func append(_ evidence: Evidence, to out: inout String) {
+        out += "{\"document\": "
+        out += quote(evidence.document)
+        out += ", \"sentence\": "
+        out += quote(evidence.sentence)
+        out += ", \"start\": "
+        out += String(evidence.start)
+        out += ", \"end\": "
+        out += String(evidence.end)
+        if let date = evidence.date {
+            out += ", \"date\": "
+            out += quote(date)
+        }
+        out += "}"
+    }
+
     private static func object(_ dictionary: [String: String]) -> String {
         "{" + dictionary.keys.sorted().map { "\(quote($0)): \(quote(dictionary[$0]!))" }.joined(separator: ", ") + "}"
     }
@@ -112,31 +129,48 @@ public enum GraphJSON {
     package static func quote(_ text: String) -> String {
         // Most names and sentences need no escape: copied whole, not scalar by scalar.
         if !needsEscape(text) { return "\"" + text + "\"" }
-        var out = "\""
-        out.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-                out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
+        // Escaped byte by byte: every escaped character is ASCII or U+2028/U+2029, and the other
+        // bytes are copied as they are (appending scalar by scalar to a String cost ten times more).
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = [UInt8(ascii: "\"")]
+        out.reserveCapacity(bytes.count + 16)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+                out += Array((bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                index += 3
+                continue
             }
+            switch byte {
+            case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+            case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+            case UInt8(ascii: "\n"): out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case UInt8(ascii: "\r"): out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+            case UInt8(ascii: "\t"): out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+            case ..<0x20: out += Array(String(format: "\\u%04x", UInt32(byte)).utf8)
+            default: out.append(byte)
+            }
+            index += 1
         }
-        return out + "\""
+        out.append(UInt8(ascii: "\""))
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Whether `text` holds anything ``quote(_:)`` escapes: a control character, `"`, `\`,
     /// U+2028 or U+2029 (UTF-8 E2 80 A8 / E2 80 A9).
     private static func needsEscape(_ text: String) -> Bool {
-        var before: (UInt8, UInt8) = (0, 0)
-        for byte in text.utf8 {
+        // In place where the bytes are contiguous (native strings: all of them).
+        if let found = text.utf8.withContiguousStorageIfAvailable(needsEscape) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer { needsEscape($0) }
+    }
+
+    private static func needsEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for (index, byte) in bytes.enumerated() {
             if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return true }
-            if (byte == 0xA8 || byte == 0xA9) && before == (0xE2, 0x80) { return true }
-            before = (before.1, byte)
+            if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+                return true
+            }
         }
         return false
     }
