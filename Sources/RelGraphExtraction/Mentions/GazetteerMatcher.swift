@@ -111,17 +111,13 @@ struct GazetteerMatcher: Sendable {
             if entries.isEmpty, document.language == .de, key.end - start >= 2 {
                 entries = lexicon.entries(forFolded: Self.uninflectedGerman(key.key))
             }
-            // Checked after the form itself: "Chinas" is also a Spanish plural demonym.
-            let genitiveStem = document.language == .de && first.isCapitalized ? Self.germanGenitiveStem(key.key) : nil
-            guard !entries.isEmpty || genitiveStem != nil else { continue }
-            let surface = document.text(tokens: start..<key.end)
-            var usable = entries.filter { isUsable($0, surface: surface, at: start, in: document) }
-            if usable.isEmpty, let genitiveStem {
-                usable = lexicon.entries(forFolded: genitiveStem).filter {
-                    $0.kind != .demonym && $0.kind != .acronym && isUsable($0, surface: surface, at: start, in: document)
-                }
+            var match = usable(entries, tokens: start..<key.end, in: document)
+            // Tried after the form itself: "Chinas" is also a Spanish plural demonym.
+            if match == nil, document.language == .de, first.isCapitalized, let stem = Self.germanGenitiveStem(key.key) {
+                match = usable(lexicon.entries(forFolded: stem).filter { $0.kind != .demonym && $0.kind != .acronym },
+                               tokens: start..<key.end, in: document)
             }
-            guard !usable.isEmpty else { continue }
+            guard let (surface, usable) = match else { continue }
             // Prefer entries of the document's language, then language-neutral ones.
             let native = usable.filter { $0.language == language || $0.language == nil }
             return Candidate(tokens: start..<key.end, entries: native.isEmpty ? usable : native, surface: surface)
@@ -145,6 +141,14 @@ struct GazetteerMatcher: Sendable {
         return words.joined(separator: " ")
     }
 
+    /// The entries that may name what `tokens` say, with the text they say it in; `nil` when none.
+    private func usable(_ entries: [SurfaceEntry], tokens: Range<Int>, in document: AnalyzedDocument) -> (String, [SurfaceEntry])? {
+        guard !entries.isEmpty else { return nil }
+        let surface = document.text(tokens: tokens)
+        let usable = entries.filter { isUsable($0, surface: surface, at: tokens.lowerBound, in: document) }
+        return usable.isEmpty ? nil : (surface, usable)
+    }
+
     /// Whether a form's entry may name what `surface`, written at `start`, says.
     private func isUsable(_ entry: SurfaceEntry, surface: String, at start: Int, in document: AnalyzedDocument) -> Bool {
         let first = document.tokens[start]
@@ -162,7 +166,7 @@ struct GazetteerMatcher: Sendable {
     /// not list. Only a last word of at least three letters before the -s is cut.
     static func germanGenitiveStem(_ key: String) -> String? {
         guard key.hasSuffix("s") else { return nil }
-        let lastWord = key.split(separator: " ").last ?? Substring(key)
+        let lastWord = key.utf8.lastIndex(of: UInt8(ascii: " ")).map { key[key.index(after: $0)...] } ?? Substring(key)
         guard lastWord.count >= 4 else { return nil }
         return String(key.dropLast())
     }

@@ -126,17 +126,17 @@ extension MentionResolver {
         return last
     }
 
-    /// A word that can be part of an agreement's name. Trigger nouns count inside the name when
-    /// asked ("traité de coopération", "cooperation agreement"): there they name, not state.
     /// A word stating what is done with an agreement ("sign", "unterzeichnen", "violated"): in a
     /// headline it stands right before the head ("Japan, Philippines sign defence pact") and is
     /// no part of the name.
     func isAgreementVerb(_ index: Int, _ document: AnalyzedDocument) -> Bool {
-        document.cues.triggers(in: [document.foldedTokens[index]], at: 0).contains {
-            $0.relation == .partyTo || $0.relation == .violate
+        document.triggerStarts[index].contains {
+            $0.phrase.tokens.count == 1 && ($0.relation == .partyTo || $0.relation == .violate)
         }
     }
 
+    /// A word that can be part of an agreement's name. Trigger nouns count inside the name when
+    /// asked ("traité de coopération", "cooperation agreement"): there they name, not state.
     func isContentWord(_ index: Int, _ document: AnalyzedDocument, allowingTriggers: Bool = false) -> Bool {
         let token = document.tokens[index]
         guard token.kind == .word, token.glue == nil || token.glue == "-" else { return false }

@@ -35,11 +35,7 @@ struct MentionResolver: Sendable {
         titleFirstWords = matcher.titleFirstWords
         var folder = NameFolder()
         givenNames = Set(lexicon.tables(named: "given-names").flatMap { table in
-            table.rows.flatMap { row in
-                let cell = table.value("forms", in: row)
-                let forms = FormCell.barsStandAlone(cell) ? FormCell.forms(cell) : cell.split(separator: "|").map(String.init)
-                return forms.map { folder.fold($0) }
-            }
+            table.rows.flatMap { FormCell.forms(table.value("forms", in: $0)).map { folder.fold($0) } }
         })
         // A role's relation is leader_of when any of its titles says so, else that of its last
         // title in key order. Keys are visited unsorted (sorting them all was a tenth of the

@@ -31,17 +31,21 @@ struct ImplausibleEdges {
     func filter(_ relations: [Relation]) -> [Relation] {
         let relations = oneStatePerLeader(relations)
         var positions = Set<Pair>()
+        // The states each person serves by this document's edges.
+        var statesServed: [String: Set<String>] = [:]
         var containing: [String: String] = [:]
         for relation in relations {
             switch relation.type {
-            case .leaderOf, .memberOf: positions.insert(Pair(relation.source, relation.target))
+            case .leaderOf, .memberOf:
+                positions.insert(Pair(relation.source, relation.target))
+                if ActorType(actorID: relation.target) == .country { statesServed[relation.source, default: []].insert(relation.target) }
             case .locatedIn where relation.target.hasPrefix("country:"): containing[relation.source] = relation.target
             default: break
             }
         }
         return relations.filter { relation in
             if relation.type == .visit { return !visitsHome(relation.source, relation.target, positions, containing) }
-            if relation.type == .meet, serveOneState(relation.source, relation.target, positions) { return false }
+            if relation.type == .meet, serveOneState(relation.source, relation.target, statesServed) { return false }
             guard Self.partyRelations.contains(relation.type) else { return true }
             if isPress(relation.target) || (relation.type.isSymmetric && isPress(relation.source)) { return false }
             return !holdsPosition(relation.source, in: relation.target, positions)
@@ -79,19 +83,16 @@ struct ImplausibleEdges {
     }
 
     /// Whether two persons hold positions in one state (by the lexicon or this document).
-    private func serveOneState(_ first: String, _ second: String, _ positions: Set<Pair>) -> Bool {
-        guard first.hasPrefix(Self.personPrefix), second.hasPrefix(Self.personPrefix) else { return false }
-        let states = statesServed(by: first, positions)
-        return !states.isEmpty && !states.isDisjoint(with: statesServed(by: second, positions))
+    private func serveOneState(_ first: String, _ second: String, _ statesServed: [String: Set<String>]) -> Bool {
+        guard ActorType(actorID: first) == .person, ActorType(actorID: second) == .person else { return false }
+        let states = states(servedBy: first, statesServed)
+        return !states.isEmpty && !states.isDisjoint(with: self.states(servedBy: second, statesServed))
     }
 
-    private func statesServed(by person: String, _ positions: Set<Pair>) -> Set<String> {
-        var states = Set(lexicon.actors[person]?.positions.map(\.of).filter { $0.hasPrefix(Self.countryPrefix) } ?? [])
-        for pair in positions where pair.holder == person && pair.body.hasPrefix(Self.countryPrefix) { states.insert(pair.body) }
-        return states
+    private func states(servedBy person: String, _ statesServed: [String: Set<String>]) -> Set<String> {
+        let known = lexicon.actors[person]?.positions.map(\.of).filter { ActorType(actorID: $0) == .country } ?? []
+        return statesServed[person, default: []].union(known)
     }
-
-    private static let personPrefix = "person:", countryPrefix = "country:"
 
     private func isPress(_ id: String) -> Bool {
         guard let category = lexicon.actors[id]?.attributes["category"] else { return false }

@@ -15,14 +15,4 @@ enum FormCell {
             return forms
         }
     }
-
-    /// Whether every `|` of `text` has ASCII (or nothing) on both sides: then each is a
-    /// `Character` of its own, and ``forms(_:)`` equals `text.split(separator: "|")`.
-    static func barsStandAlone(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "|") {
-            if index > 0 && bytes[index - 1] >= 0x80 || index + 1 < bytes.count && bytes[index + 1] >= 0x80 { return false }
-        }
-        return true
-    }
 }
