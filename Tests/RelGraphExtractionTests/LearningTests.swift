@@ -277,3 +277,29 @@ enum InventedCorpus {
         #expect(graph.edges.allSatisfy { $0.confidence > 0 && $0.confidence <= 1 })
     }
 }
+
+@Suite struct CandidatePairTests {
+    static func pairs(_ text: String) -> [CandidatePair] {
+        let extractor = Fixtures.extractor
+        let document = extractor.analyze(text: text, document: "t", language: .en)
+        return SentenceCandidates.pairs(in: extractor.mentions(in: document)[0])
+    }
+
+    @Test func actorsNamedOnceMakeOnePair() {
+        let pairs = Self.pairs("France sent tanks to Ukraine.")
+        #expect(pairs.count == 1)
+        #expect(pairs.map { [$0.first.actorID, $0.second.actorID] } == [["country:FR", "country:UA"]])
+    }
+
+    @Test func actorsNamedTwiceMakeTheirClosestMentionPairsFirst() {
+        // Peru twice, Chile twice: four mention pairs, of which the three closest are kept.
+        let text = "Peru said on Monday that Chile and Peru would sign a treaty, which Chile welcomed."
+        let pairs = Self.pairs(text).filter { Set([$0.first.actorID, $0.second.actorID]) == ["country:PE", "country:CL"] }
+        #expect(pairs.count == SentenceCandidates.mentionPairsPerActorPair)
+        let gaps = pairs.map { $0.second.tokens.lowerBound - $0.first.tokens.upperBound }
+        #expect(gaps == gaps.sorted())
+        // The closest: "Chile and Peru".
+        #expect(gaps.first == 1)
+        #expect(Set(pairs.map { "\($0.first.tokens)-\($0.second.tokens)" }).count == pairs.count)
+    }
+}
