@@ -285,9 +285,8 @@ public struct PairFeatures {
     /// Whether the knowledge base lists the state `a` among the members of the body `b`
     /// (`memberships.tsv`): news states "Armenia, one of the bloc's six members" about real members.
     private func isListedMember(_ a: String, of b: String) -> Bool {
-        guard a.hasPrefix(Self.countryPrefix), b.hasPrefix(Self.organizationPrefix),
-              let members = lexicon.memberCodes(of: b) else { return false }
-        return members.contains(a.dropFirst(Self.countryPrefix.count))
+        guard a.hasPrefix(Self.countryPrefix), b.hasPrefix(Self.organizationPrefix) else { return false }
+        return lexicon.listsMember(a.dropFirst(Self.countryPrefix.count), of: b)
     }
 
     private static let countryPrefix = "country:", organizationPrefix = "organization:"

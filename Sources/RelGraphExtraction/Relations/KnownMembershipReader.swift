@@ -22,8 +22,7 @@ struct KnownMembershipReader: Sendable {
               !Modality.isHedged(sentence, folded: folded, cues: cues) else { return [] }
         var found: [FoundRelation] = []
         for body in bodies.sorted() {
-            guard let members = lexicon.memberCodes(of: body) else { continue }
-            for state in states.sorted() where members.contains(state.dropFirst(Self.countryPrefix.count)) {
+            for state in states.sorted() where lexicon.listsMember(state.dropFirst(Self.countryPrefix.count), of: body) {
                 found.append(FoundRelation(source: state, target: body, type: .memberOf, confidence: Self.confidence))
             }
         }
