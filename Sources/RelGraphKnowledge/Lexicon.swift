@@ -115,6 +115,24 @@ public struct Lexicon: Sendable {
         return Set(members.split(separator: " "))
     }
 
+    /// Whether the body `bodyID` lists the state `code` among its members: what
+    /// `memberCodes(of: bodyID)?.contains(code) == true` answers, without building the set (the
+    /// relation features ask for every candidate pair).
+    public func listsMember(_ code: Substring, of bodyID: String) -> Bool {
+        guard let members = actors[bodyID]?.attributes[Self.membersAttribute] else { return false }
+        // A byte 0x20 is a separating space only when no combining mark follows it, which holds
+        // for ASCII lists (the ISO codes); any other list is split as `memberCodes` splits it.
+        guard members.utf8.allSatisfy({ $0 < 0x80 }) else { return memberCodes(of: bodyID)?.contains(code) == true }
+        let utf8 = members.utf8
+        var start = utf8.startIndex
+        while start < utf8.endIndex {
+            let end = utf8[start...].firstIndex(of: UInt8(ascii: " ")) ?? utf8.endIndex
+            if start < end, members[start..<end] == code { return true }
+            start = end < utf8.endIndex ? utf8.index(after: end) : end
+        }
+        return false
+    }
+
     /// The attribute listing a body's member states by ISO code, separated by spaces.
     public static let membersAttribute = "members"
 

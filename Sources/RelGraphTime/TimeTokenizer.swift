@@ -79,14 +79,21 @@ enum TimeTokenizer {
 
     /// How many Characters of `folded` are leading digits, and whether all of them are.
     private static func leadingDigits(_ folded: String) -> (count: Int, isAll: Bool) {
-        // In ASCII (no "\r" in a word) each byte is one Character: nothing to count by Character.
-        let utf8 = folded.utf8
-        if utf8.allSatisfy({ $0 < 0x80 }) {
-            let count = utf8.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }.count
-            return (count, count == utf8.count)
-        }
+        // A folded word is a native String (contiguous bytes), and almost always ASCII.
+        if let inPlace = folded.utf8.withContiguousStorageIfAvailable(asciiLeadingDigits), let ascii = inPlace { return ascii }
         let count = folded.prefix { ("0" ... "9").contains($0) }.count
         return (count, count == folded.count)
+    }
+
+    /// ``leadingDigits(_:)`` of ASCII bytes, in one pass: in ASCII (no "\r" in a word) each
+    /// byte is one Character. Nil when a byte is not ASCII.
+    private static func asciiLeadingDigits(_ bytes: UnsafeBufferPointer<UInt8>) -> (count: Int, isAll: Bool)? {
+        var count = 0, inDigits = true
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            if inDigits, byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") { count += 1 } else { inDigits = false }
+        }
+        return (count, count == bytes.count)
     }
 
     /// The Latin letters U+00C0–U+017F (French, Spanish, German accents and more), whose folded

@@ -162,6 +162,18 @@ import Testing
         }
     }
 
+    /// A label with no score is skipped, the others of its row still added.
+    @Test func skipsLabelsPastTheScores() {
+        let weights = SparseWeights([(7, 0, 0.5), (7, 2, 1.0), (7, 4, 2.0), (9, 1, -1), (9, 3, 4)])
+        let index = WeightIndex(weights)
+        var scores = [Double](repeating: 0, count: 3)
+        index.accumulate(slots: [7, 9], into: &scores)
+        #expect(scores == [0.5, -1, 1.0])
+        scores = [0, 0, 0]
+        index.accumulate(slot: 7, into: &scores)
+        #expect(scores == [0.5, 0, 1.0])
+    }
+
     /// A decision's slots looked up together add the same sums, in the same order, as one
     /// lookup per slot.
     @Test func batchedLookupAddsWhatSingleLookupsAdd() throws {

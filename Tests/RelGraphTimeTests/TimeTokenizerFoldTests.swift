@@ -32,4 +32,12 @@ final class TimeTokenizerFoldTests: XCTestCase {
         XCTAssertEqual(tokens.filter(\.isCapitalized).map(\.folded), ["le", "may"])
         XCTAssertEqual(tokens.filter(\.isDigits).map(\.folded), ["2024"])
     }
+
+    /// Words with letters beyond ASCII count their leading digits by Character, as ASCII ones do by byte.
+    func testDigitsBeforeOtherLettersAreNoNumber() {
+        let tokens = TimeTokenizer.tokens("12º 2024ª москва12 12ème 7")
+        XCTAssertEqual(tokens.map(\.folded), ["12º", "2024ª", "москва12", "12eme", "7"])
+        XCTAssertEqual(tokens.map(\.number), [nil, nil, nil, nil, 7])
+        XCTAssertEqual(tokens.map(\.isDigits), [false, false, false, false, true])
+    }
 }

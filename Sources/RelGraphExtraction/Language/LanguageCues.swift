@@ -204,17 +204,28 @@ public struct LanguageCues: Sendable {
 
     /// Triggers whose phrase starts at `index` of `folded`, longest first.
     func triggers(in folded: [String], at index: Int) -> [RelationTrigger] {
-        let token = folded[index]
-        var found: [RelationTrigger] = []
-        for id in triggersByFirstToken[token] ?? [] where triggers[id].phrase.matches(folded, at: index) {
-            found.append(triggers[id])
-        }
+        triggers(among: triggerCandidates(startingWith: folded[index]), in: folded, at: index)
+    }
+
+    /// The triggers a phrase starting with the word `token` may be, as indices into ``triggers``:
+    /// those whose first word it is, then the stems it starts with. Depends on the word alone,
+    /// so a document asks once per distinct word (``DocumentVocabulary``).
+    func triggerCandidates(startingWith token: String) -> [Int] {
+        var candidates = triggersByFirstToken[token] ?? []
         // Three Characters or more (counting only three, not the whole word).
         let stem = FeatureText.prefix(token, 3)
-        if stem.utf8.count >= 3, stem.count == 3 {
-            for id in prefixTriggersByStem[String(stem)] ?? [] where triggers[id].phrase.matches(folded, at: index) {
-                found.append(triggers[id])
-            }
+        if stem.utf8.count >= 3, stem.count == 3, let stemmed = prefixTriggersByStem[String(stem)] {
+            candidates += stemmed
+        }
+        return candidates
+    }
+
+    /// The triggers of `candidates` (``triggerCandidates(startingWith:)`` of `folded[index]`)
+    /// whose phrase starts at `index` of `folded`, longest first.
+    func triggers(among candidates: [Int], in folded: [String], at index: Int) -> [RelationTrigger] {
+        var found: [RelationTrigger] = []
+        for id in candidates where triggers[id].phrase.matches(folded, at: index) {
+            found.append(triggers[id])
         }
         guard found.count > 1 else { return found }
         // Longest first; a whole word ("attacked") before a stem ("attack*").

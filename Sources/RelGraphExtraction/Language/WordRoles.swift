@@ -14,6 +14,7 @@ struct WordRoles: OptionSet, Sendable {
     static let passiveAuxiliary = WordRoles(rawValue: 1 << 7)
     static let agentPreposition = WordRoles(rawValue: 1 << 8)
     static let determiner = WordRoles(rawValue: 1 << 9)
+    static let personPronoun = WordRoles(rawValue: 1 << 10)
 
     /// Each list's role for the words of `cues`.
     static func table(of cues: LanguageCues) -> [String: WordRoles] {
@@ -23,6 +24,7 @@ struct WordRoles: OptionSet, Sendable {
             (cues.placePrepositions, .placePreposition), (cues.ofPrepositions, .ofPreposition), (cues.clauseBreaks, .clauseBreak),
             (cues.coordinations, .coordination), (cues.passiveAuxiliaries, .passiveAuxiliary),
             (cues.agentPrepositions, .agentPreposition), (cues.determiners, .determiner),
+            (cues.personPronouns, .personPronoun),
         ]
         for (words, role) in lists {
             for word in words { table[word, default: []].insert(role) }

@@ -40,10 +40,9 @@ struct DocumentContext {
     /// nearest person named before it in the sentence, else the first person of the latest
     /// sentence that named one.
     func pronounMentions(in reading: SentenceMentions, index: Int, document: AnalyzedDocument) -> [Mention] {
-        let pronouns = document.cues.personPronouns
-        guard !pronouns.isEmpty else { return [] }
+        guard !document.cues.personPronouns.isEmpty else { return [] }
         var found: [Mention] = []
-        for token in reading.sentence.tokens where pronouns.contains(document.foldedTokens[token])
+        for token in reading.sentence.tokens where document.roles(ofToken: token).contains(.personPronoun)
             && !reading.mentions.contains(where: { $0.tokens.contains(token) }) {
             let before = reading.mentions.last { $0.type == .person && $0.tokens.upperBound <= token }
             guard let person = before ?? previousPerson[index] else { continue }

@@ -125,35 +125,38 @@ struct TokenFeatures {
         self.gazetteer = gazetteer
         self.folded = folded
         shapeCodes = tokens.map(Self.shapeCode)
-        var lowercaseWords = Set<String>()
-        for token in tokens where token.isWord && !token.isCapitalized { lowercaseWords.insert(token.folded) }
+        // What depends on the word alone is read once per distinct word (an article repeats
+        // most of its words), in the order the words first occur.
+        let vocabulary = document.vocabulary
+        var alsoLower = [Bool](repeating: false, count: vocabulary.count)
+        for (index, token) in tokens.enumerated() where token.isWord && !token.isCapitalized {
+            alsoLower[vocabulary.number(ofToken: index)] = true
+        }
         let agreementFirstWords = Set(cues.agreementHeads.compactMap(\.tokens.first))
-        // One verdict per distinct word: an article repeats most of its words.
-        var known: [String: (facts: Facts, band: UInt16)] = [:]
-        var frequencyBands = [UInt16](repeating: 0, count: tokens.count)
         var bandNames: [String] = []
+        var wordBands: [UInt16] = []
+        wordBands.reserveCapacity(vocabulary.count)
+        let wordFacts: [Facts] = vocabulary.words.indices.map { number in
+            let word = vocabulary.words[number]
+            var words: Facts = []
+            if alsoLower[number] { words.insert(.alsoLower) }
+            let roles = document.cueWords.roles(ofWord: number)
+            if roles.contains(.stop) { words.insert(.stop) }
+            if roles.contains(.organizationHead) { words.insert(.organizationHead) }
+            if roles.contains(.placeNoun) { words.insert(.placeNoun) }
+            if agreementFirstWords.contains(word) { words.insert(.agreementHead) }
+            if roles.contains(.placePreposition) { words.insert(.placePreposition) }
+            if roles.contains(.ofPreposition) { words.insert(.ofPreposition) }
+            let name = WordFrequencies.bundled.band(of: word, in: document.language).map(String.init) ?? "rare"
+            if !bandNames.contains(name) { bandNames.append(name) }
+            wordBands.append(UInt16(bandNames.firstIndex(of: name)! + 1))
+            return words
+        }
+        var frequencyBands = [UInt16](repeating: 0, count: tokens.count)
         var facts: [Facts] = tokens.indices.map { index in
-            let word = folded[index]
-            var words: Facts
-            if let seen = known[word] {
-                words = seen.facts
-                if tokens[index].isWord { frequencyBands[index] = seen.band }
-            } else {
-                words = []
-                if lowercaseWords.contains(word) { words.insert(.alsoLower) }
-                let roles = cues.roles(of: word)
-                if roles.contains(.stop) { words.insert(.stop) }
-                if roles.contains(.organizationHead) { words.insert(.organizationHead) }
-                if roles.contains(.placeNoun) { words.insert(.placeNoun) }
-                if agreementFirstWords.contains(word) { words.insert(.agreementHead) }
-                if roles.contains(.placePreposition) { words.insert(.placePreposition) }
-                if roles.contains(.ofPreposition) { words.insert(.ofPreposition) }
-                let name = WordFrequencies.bundled.band(of: word, in: document.language).map(String.init) ?? "rare"
-                if !bandNames.contains(name) { bandNames.append(name) }
-                let band = UInt16(bandNames.firstIndex(of: name)! + 1)
-                known[word] = (words, band)
-                if tokens[index].isWord { frequencyBands[index] = band }
-            }
+            let number = vocabulary.number(ofToken: index)
+            var words = wordFacts[number]
+            if tokens[index].isWord { frequencyBands[index] = wordBands[number] }
             // "also written in lower case" is said of words only.
             if !tokens[index].isWord { words.remove(.alsoLower) }
             if tokens[index].newlineBefore { words.insert(.lineStart) }

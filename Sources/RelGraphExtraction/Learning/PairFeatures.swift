@@ -14,8 +14,6 @@ public struct PairFeatures {
     let document: AnalyzedDocument
     let reading: SentenceMentions
     let lexicon: Lexicon
-    /// `document.cues`, copied once per sentence rather than per pair.
-    private let cues: LanguageCues
     /// Relations the rules found in this sentence (``RelationExtractor``, titles, containment).
     let ruleRelations: [FoundRelation]
     /// Triggers of the sentence: token span, relation, argument roles, modality, and the
@@ -39,11 +37,8 @@ public struct PairFeatures {
         self.lexicon = lexicon
         self.ruleRelations = ruleRelations
         self.isHeadline = isHeadline
-        let cues = document.cues
-        self.cues = cues
         var triggers: [(span: Range<Int>, trigger: RelationTrigger, reading: Modality.Reading, words: String)] = []
         let sentence = reading.sentence.tokens
-        let folded = document.foldedTokens
         var index = sentence.lowerBound
         while index < sentence.upperBound {
             let found = document.triggerStarts[index].filter { index + $0.phrase.tokens.count <= sentence.upperBound }
@@ -52,15 +47,15 @@ public struct PairFeatures {
                 continue
             }
             let span = index..<(index + longest.phrase.tokens.count)
-            let modality = Modality.read(trigger: span, clause: sentence, folded: folded, phrase: longest.phrase, cues: cues)
+            let modality = Modality.read(trigger: span, clause: sentence, phrase: longest.phrase, in: document)
             for trigger in found where trigger.phrase.tokens.count == longest.phrase.tokens.count {
                 triggers.append((span, trigger, modality, trigger.phrase.tokens.joined(separator: " ")))
             }
             index = span.upperBound
         }
         self.triggers = triggers
-        sentenceIsNegated = Modality.isNegated(sentence, folded: folded, cues: cues)
-        sentenceIsHedged = Modality.isHedged(sentence, folded: folded, cues: cues)
+        sentenceIsNegated = Modality.isNegated(sentence, in: document)
+        sentenceIsHedged = Modality.isHedged(sentence, in: document)
         actorCount = Set(reading.mentions.map(\.actorID)).count
     }
 
@@ -130,7 +125,7 @@ public struct PairFeatures {
                 default: break
                 }
             }
-            let roles = cues.roles(of: folded[index])
+            let roles = document.roles(ofToken: index)
             if roles.contains(.clauseBreak) { sink.add("clausebreak") }
             if roles.contains(.coordination) { sink.add("coord-between") }
             if roles.contains(.passiveAuxiliary) { sink.add("passive-between") }
@@ -139,13 +134,13 @@ public struct PairFeatures {
         sink.add("commas=", String(min(commas, 3)))
         // A loop, not allSatisfy: its closure copied this whole struct for every pair.
         var allCoordinated = true
-        for index in words where cues.roles(of: folded[index]).isDisjoint(with: [.coordination, .determiner]) {
+        for index in words where document.roles(ofToken: index).isDisjoint(with: [.coordination, .determiner]) {
             allCoordinated = false
             break
         }
         if allCoordinated { sink.add("coordinated") }
         if let last = gap.last {
-            let roles = cues.roles(of: folded[last])
+            let roles = document.roles(ofToken: last)
             if roles.contains(.agentPreposition) { sink.add("agent-before2") }
             if roles.contains(.placePreposition) { sink.add("place-before2|", type1, ">", type2) }
             if roles.contains(.ofPreposition) { sink.add("of-before2|", type1, ">", type2) }
@@ -161,7 +156,7 @@ public struct PairFeatures {
             sink.add(name, Self.stem(folded[index]))
         }
         if first.tokens.lowerBound > sentence.lowerBound,
-           cues.roles(of: folded[first.tokens.lowerBound - 1]).contains(.placePreposition) { sink.add("place-before1|", type1, ">", type2) }
+           document.roles(ofToken: first.tokens.lowerBound - 1).contains(.placePreposition) { sink.add("place-before1|", type1, ">", type2) }
 
         // Other actors between.
         // Counted, not collected: copying mentions per pair was a measurable share of extraction.
@@ -285,9 +280,8 @@ public struct PairFeatures {
     /// Whether the knowledge base lists the state `a` among the members of the body `b`
     /// (`memberships.tsv`): news states "Armenia, one of the bloc's six members" about real members.
     private func isListedMember(_ a: String, of b: String) -> Bool {
-        guard a.hasPrefix(Self.countryPrefix), b.hasPrefix(Self.organizationPrefix),
-              let members = lexicon.memberCodes(of: b) else { return false }
-        return members.contains(a.dropFirst(Self.countryPrefix.count))
+        guard a.hasPrefix(Self.countryPrefix), b.hasPrefix(Self.organizationPrefix) else { return false }
+        return lexicon.listsMember(a.dropFirst(Self.countryPrefix.count), of: b)
     }
 
     private static let countryPrefix = "country:", organizationPrefix = "organization:"

@@ -21,7 +21,10 @@ enum TaggerKeys {
     static let lineStart = FeatureKey("line-start")
 
     /// The names of a neighbour's features, by where it stands.
-    struct Neighbour {
+    ///
+    /// A class: the tagger hands one to a function four times per token, and a struct of seven
+    /// keys was copied (and its Strings retained) at every call.
+    final class Neighbour: Sendable {
         let word: FeatureKey
         /// The word feature at the edge of the document ("w-1=<edge>").
         let edge: FeatureKey

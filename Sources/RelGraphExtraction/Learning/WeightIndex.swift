@@ -183,12 +183,22 @@ extension WeightIndex: WeightRows {
     }
 
     /// Adds each label's weight of a packed bucket to `scores` (a label past them is skipped).
+    ///
+    /// Walks the pairs with a pointer: ``row(of:)`` checked that they lie inside `entries`, so
+    /// each pair costs its label check and its addition, not a bounds check per read.
     @inline(__always)
     private func add(_ row: UInt64, to scores: UnsafeMutableBufferPointer<Double>) {
         let (start, count) = Self.range(of: row)
-        for index in start..<(start + count) {
-            let label = Int(label(at: index))
-            if label < scores.count { scores[label] += Double(weight(at: index)) }
+        guard count > 0, let pairs = entries.baseAddress, let sums = scores.baseAddress else { return }
+        let labelCount = scores.count
+        var pair = pairs + start &* Self.entryBytes
+        let end = pair + count &* Self.entryBytes
+        while pair < end {
+            let label = Int(UInt16(littleEndian: pair.load(as: UInt16.self)))
+            if label < labelCount {
+                sums[label] += Double(Float(bitPattern: UInt32(littleEndian: pair.load(fromByteOffset: 4, as: UInt32.self))))
+            }
+            pair += Self.entryBytes
         }
     }
 }

@@ -28,16 +28,30 @@ struct GazetteerMatcher: Sendable {
         }
     }
 
-    /// Forms of actors, left to right, without overlaps. `formWords` remembers, across the
-    /// sentences of a document, the most words of a form starting with a word
-    /// (``Lexicon/maxFormWords(startingWith:)``).
-    func actorCandidates(in document: AnalyzedDocument, sentence: Sentence, formWords: inout [String: Int]) -> [Candidate] {
+    /// What the matcher asks of each distinct word of `document`, answered once per word.
+    func starts(in document: AnalyzedDocument) -> DocumentStarts {
+        let firstWords = document.vocabulary.map(Self.firstWord)
+        return DocumentStarts(isFormStart: firstWords.map(formFirstWords.contains),
+                              isTitleStart: firstWords.map(titleFirstWords.contains))
+    }
+
+    /// Per distinct word of one document (``DocumentVocabulary``): whether a lexicon form or a
+    /// title starts with its first word; and the most words of a form starting with a word
+    /// (``Lexicon/maxFormWords(startingWith:)``), remembered across the document's sentences.
+    struct DocumentStarts {
+        let isFormStart: [Bool]
+        let isTitleStart: [Bool]
+        var formWords: [String: Int] = [:]
+    }
+
+    /// Forms of actors, left to right, without overlaps. `starts` is ``starts(in:)`` of `document`.
+    func actorCandidates(in document: AnalyzedDocument, sentence: Sentence, starts: inout DocumentStarts) -> [Candidate] {
         var found: [Candidate] = []
         var index = sentence.tokens.lowerBound
         let maxTokens = max(1, lexicon.maxFormTokens)
         while index < sentence.tokens.upperBound {
             if let candidate = longestActorMatch(document, from: index, limit: sentence.tokens.upperBound, maxTokens: maxTokens,
-                                                 formWords: &formWords) {
+                                                 starts: &starts) {
                 found.append(candidate)
                 index = candidate.tokens.upperBound
             } else {
@@ -47,15 +61,15 @@ struct GazetteerMatcher: Sendable {
         return found
     }
 
-    /// Titles in the tokens that no actor mention covers.
-    func titles(in document: AnalyzedDocument, sentence: Sentence, covered: [Bool]) -> [TitleMention] {
+    /// Titles in the tokens that no actor mention covers. `starts` is ``starts(in:)`` of `document`.
+    func titles(in document: AnalyzedDocument, sentence: Sentence, covered: [Bool], starts: DocumentStarts) -> [TitleMention] {
         var found: [TitleMention] = []
         var index = sentence.tokens.lowerBound
         let maxTokens = max(1, lexicon.maxTitleTokens)
         let language = document.language.rawValue
         while index < sentence.tokens.upperBound {
             var matched: TitleMention?
-            for key in !titleFirstWords.contains(Self.firstWord(document.foldedTokens[index])) ? [] : NgramKeys(document, from: index, limit: sentence.tokens.upperBound, maxTokens: maxTokens, covered: covered).reversed() {
+            for key in !starts.isTitleStart[document.vocabulary.number(ofToken: index)] ? [] : NgramKeys(document, from: index, limit: sentence.tokens.upperBound, maxTokens: maxTokens, covered: covered).reversed() {
                 let entries = lexicon.titles(forFolded: key.key).filter { $0.language == language }
                 guard let entry = entries.first else { continue }
                 // A relation both ways (leader_of and member_of) prefers leader_of when any row says so.
@@ -86,20 +100,20 @@ struct GazetteerMatcher: Sendable {
     }
 
     private func longestActorMatch(_ document: AnalyzedDocument, from start: Int, limit: Int, maxTokens: Int,
-                                   formWords: inout [String: Int]) -> Candidate? {
+                                   starts: inout DocumentStarts) -> Candidate? {
         let first = document.tokens[start]
         guard first.kind != .punctuation else { return nil }
         // German inflected names ("Vereinten Nationen") start with a word the data spells otherwise.
-        let firstWord = Self.firstWord(first.folded)
-        let isFormStart = formFirstWords.contains(firstWord)
+        let isFormStart = starts.isFormStart[document.vocabulary.number(ofToken: start)]
         guard isFormStart || document.language == .de && first.isCapitalized else { return nil }
         // A form has at least as many words as the tokens it matches (a token may fold to two
         // words, "U.S." to "u s"): longer n-grams need no lookup. German keys are also looked up
         // uninflected, which may change the first word: no bound there.
         var maxTokens = maxTokens
         if isFormStart, document.language != .de {
-            if formWords[firstWord] == nil { formWords[firstWord] = lexicon.maxFormWords(startingWith: firstWord) }
-            maxTokens = min(maxTokens, formWords[firstWord]!)
+            let firstWord = Self.firstWord(first.folded)
+            if starts.formWords[firstWord] == nil { starts.formWords[firstWord] = lexicon.maxFormWords(startingWith: firstWord) }
+            maxTokens = min(maxTokens, starts.formWords[firstWord]!)
         }
         // A function word is never a name on its own: "Un jour plus tard", "Die EU".
         let cues = document.cues

@@ -13,7 +13,7 @@ extension MentionResolver {
         var index = reading.sentence.tokens.lowerBound
         while index < end {
             guard !reading.isCovered(index),
-                  let length = (cues.mayStartAgreementHead(folded[index]) ? cues.match(cues.agreementHeads, in: folded, at: index) : nil)
+                  let length = (document.phraseStarts(atToken: index).contains(.agreementHead) ? cues.match(cues.agreementHeads, in: folded, at: index) : nil)
                     ?? compoundHead(at: index, document) else {
                 index += 1
                 continue

@@ -22,7 +22,7 @@ extension MentionResolver {
         let cues = reading.document.cues
         guard !cues.pairReferences.isEmpty else { return }
         let folded = reading.document.foldedTokens
-        for index in reading.sentence.tokens where !reading.isCovered(index) && cues.mayStartPairReference(folded[index]) {
+        for index in reading.sentence.tokens where !reading.isCovered(index) && reading.document.phraseStarts(atToken: index).contains(.pairReference) {
             for (phrase, type) in cues.pairReferences where phrase.matches(folded, at: index) {
                 let span = index..<(index + phrase.tokens.count)
                 guard span.upperBound <= reading.sentence.tokens.upperBound else { continue }

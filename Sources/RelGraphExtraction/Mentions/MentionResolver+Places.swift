@@ -7,9 +7,8 @@ extension MentionResolver {
     /// preposition, followed by the country that contains it, is a location.
     func findUnknownPlaces(_ reading: inout SentenceReading) {
         let tokens = reading.document.tokens
-        let cues = reading.document.cues
         let end = reading.sentence.tokens.upperBound
-        for index in reading.sentence.tokens where cues.placePrepositions.contains(tokens[index].folded) {
+        for index in reading.sentence.tokens where reading.document.roles(ofToken: index).contains(.placePreposition) {
             var last = index + 1
             while last < end, last - index <= 3, tokens[last].kind == .word, tokens[last].isCapitalized || tokens[last].glue == "-",
                   !reading.isCovered(last) {

@@ -56,8 +56,8 @@ struct MentionResolver: Sendable {
 
     func resolve(_ document: AnalyzedDocument) -> [SentenceMentions] {
         let words = DocumentWords(document)
-        var formWords: [String: Int] = [:]
-        let sentenceCandidates = document.sentences.map { matcher.actorCandidates(in: document, sentence: $0, formWords: &formWords) }
+        var starts = matcher.starts(in: document)
+        let sentenceCandidates = document.sentences.map { matcher.actorCandidates(in: document, sentence: $0, starts: &starts) }
         let candidates = withoutGivenNames(sentenceCandidates, in: document, words: words)
         var covered = [Bool](repeating: false, count: document.tokens.count)
         for candidate in candidates.joined() {
@@ -66,7 +66,7 @@ struct MentionResolver: Sendable {
         let named = unambiguousActors(candidates.joined())
         var state = DocumentState(named: named)
         let titlesBySentence = document.sentences.map { sentence in
-            (matcher.titles(in: document, sentence: sentence, covered: covered)
+            (matcher.titles(in: document, sentence: sentence, covered: covered, starts: starts)
                 + counterparts(in: document, sentence: sentence, covered: covered))
                 .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         }

@@ -291,7 +291,7 @@ struct DocumentWords {
         let tokens = document.tokens
         for (index, token) in tokens.enumerated() where token.kind == .word {
             if token.isCapitalized { uses[token.folded, default: 0] += 1 }
-            if index > 0, document.cues.determiners.contains(tokens[index - 1].folded) { after.insert(token.folded) }
+            if index > 0, document.roles(ofToken: index - 1).contains(.determiner) { after.insert(token.folded) }
         }
         capitalizedUses = uses
         afterDeterminer = after

@@ -16,6 +16,10 @@ public struct AnalyzedDocument: Sendable {
     /// (``LanguageCues/triggers(in:at:)``): looked up once, read by the rules, the classifier
     /// and mention resolution.
     let triggerStarts: [[RelationTrigger]]
+    /// The distinct words of ``foldedTokens``, numbered, and each token's number.
+    let vocabulary: DocumentVocabulary
+    /// What the language's cue lists say of each word of ``vocabulary``.
+    let cueWords: DocumentCueWords
 
     /// Runs normalisation, tokenisation, language detection and sentence splitting.
     public init(text: String, name: String, language: Language?, cueSet: LanguageCueSet) {
@@ -29,8 +33,26 @@ public struct AnalyzedDocument: Sendable {
         self.language = detected
         let cues = cueSet[detected]
         self.cues = cues
-        triggerStarts = folded.indices.map { cues.triggers(in: folded, at: $0) }
+        let vocabulary = DocumentVocabulary(folded)
+        self.vocabulary = vocabulary
+        cueWords = DocumentCueWords(vocabulary, cues: cues)
+        let candidates = vocabulary.map(cues.triggerCandidates(startingWith:))
+        triggerStarts = folded.indices.map { index in
+            let wordCandidates = candidates[vocabulary.number(ofToken: index)]
+            return wordCandidates.isEmpty ? [] : cues.triggers(among: wordCandidates, in: folded, at: index)
+        }
         sentences = SentenceSplitter.split(tokens, abbreviations: cues.abbreviations)
+    }
+
+    /// ``LanguageCues/roles(of:)`` of the token at `index`'s folded word.
+    @inline(__always)
+    func roles(ofToken index: Int) -> WordRoles { cueWords.roles(ofWord: vocabulary.number(ofToken: index)) }
+
+    /// Which cue phrases may start at the token at `index` (``LanguageCues/mayStartNegation(_:)``
+    /// and its kin): false rules a phrase out without trying it.
+    @inline(__always)
+    func phraseStarts(atToken index: Int) -> DocumentCueWords.PhraseStarts {
+        cueWords.phraseStarts(ofWord: vocabulary.number(ofToken: index))
     }
 
     /// The original text of a token range.

@@ -115,7 +115,7 @@ struct ArgumentGroups {
             let text = document.tokens[index].text
             if text == ";" || text == ":" || text == "\u{2013}" { return true }
         }
-        return document.cues.clauseBreaks.contains(document.tokens[index].folded)
+        return document.roles(ofToken: index).contains(.clauseBreak)
     }
 
     /// The clause around a span: up to a semicolon, colon, dash or clause word ("mais", "but").

@@ -17,13 +17,11 @@ struct KnownMembershipReader: Sendable {
         let bodies = Set(mentions.filter { $0.type == .organization }.map(\.actorID))
         guard !bodies.isEmpty else { return [] }
         let states = Set(mentions.filter { $0.type == .country && $0.kind != .role }.map(\.actorID))
-        let sentence = reading.sentence.tokens, folded = document.foldedTokens, cues = document.cues
-        guard !states.isEmpty, !Modality.isNegated(sentence, folded: folded, cues: cues),
-              !Modality.isHedged(sentence, folded: folded, cues: cues) else { return [] }
+        let sentence = reading.sentence.tokens
+        guard !states.isEmpty, !Modality.isNegated(sentence, in: document), !Modality.isHedged(sentence, in: document) else { return [] }
         var found: [FoundRelation] = []
         for body in bodies.sorted() {
-            guard let members = lexicon.memberCodes(of: body) else { continue }
-            for state in states.sorted() where members.contains(state.dropFirst(Self.countryPrefix.count)) {
+            for state in states.sorted() where lexicon.listsMember(state.dropFirst(Self.countryPrefix.count), of: body) {
                 found.append(FoundRelation(source: state, target: body, type: .memberOf, confidence: Self.confidence))
             }
         }

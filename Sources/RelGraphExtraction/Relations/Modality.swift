@@ -12,35 +12,38 @@ enum Modality {
     static let lookAhead = 2
     static let speculationLookBehind = 6
 
-    static func read(trigger: Range<Int>, clause: Range<Int>, folded: [String], phrase: CuePhrase, cues: LanguageCues) -> Reading {
+    static func read(trigger: Range<Int>, clause: Range<Int>, phrase: CuePhrase, in document: AnalyzedDocument) -> Reading {
+        let folded = document.foldedTokens, cues = document.cues
         // A one-word negation cue among the trigger's own words ("refuse"); compared without
         // building a one-element array per cue.
         let triggerIsNegative = phrase.tokens.contains { token in
             cues.negations.contains { $0.tokens.count == 1 && $0.tokens[0] == token }
         }
-        // `mayStart…` rules most words out with one set lookup before any cue is tried.
+        // `phraseStarts` rules most words out before any cue is tried.
         if !triggerIsNegative {
             let from = max(clause.lowerBound, trigger.lowerBound - lookBehind)
             let to = min(clause.upperBound, trigger.upperBound + lookAhead)
-            for index in from..<to where !trigger.contains(index) && cues.mayStartNegation(folded[index]) {
+            for index in from..<to where !trigger.contains(index) && document.phraseStarts(atToken: index).contains(.negation) {
                 if cues.match(cues.negations, in: folded, at: index) != nil { return .negated }
             }
         }
         let from = max(clause.lowerBound, trigger.lowerBound - speculationLookBehind)
         for index in from..<trigger.lowerBound
-        where cues.mayStartSpeculation(folded[index]) && cues.match(cues.speculations, in: folded, at: index) != nil {
+        where document.phraseStarts(atToken: index).contains(.speculation) && cues.match(cues.speculations, in: folded, at: index) != nil {
             return .possible
         }
         return .asserted
     }
 
     /// Whether a negation cue stands anywhere in `tokens` (a sentence).
-    static func isNegated(_ tokens: Range<Int>, folded: [String], cues: LanguageCues) -> Bool {
-        tokens.contains { cues.mayStartNegation(folded[$0]) && cues.match(cues.negations, in: folded, at: $0) != nil }
+    static func isNegated(_ tokens: Range<Int>, in document: AnalyzedDocument) -> Bool {
+        let folded = document.foldedTokens, cues = document.cues
+        return tokens.contains { document.phraseStarts(atToken: $0).contains(.negation) && cues.match(cues.negations, in: folded, at: $0) != nil }
     }
 
     /// Whether a speculation cue stands anywhere in `tokens` (a sentence).
-    static func isHedged(_ tokens: Range<Int>, folded: [String], cues: LanguageCues) -> Bool {
-        tokens.contains { cues.mayStartSpeculation(folded[$0]) && cues.match(cues.speculations, in: folded, at: $0) != nil }
+    static func isHedged(_ tokens: Range<Int>, in document: AnalyzedDocument) -> Bool {
+        let folded = document.foldedTokens, cues = document.cues
+        return tokens.contains { document.phraseStarts(atToken: $0).contains(.speculation) && cues.match(cues.speculations, in: folded, at: $0) != nil }
     }
 }

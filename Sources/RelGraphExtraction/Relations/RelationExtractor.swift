@@ -23,8 +23,6 @@ struct RelationExtractor: Sendable {
     var governingBody: String? = nil
 
     func relations(in reading: SentenceMentions, document: AnalyzedDocument) -> [FoundRelation] {
-        let cues = document.cues
-        let folded = document.foldedTokens
         let groups = ArgumentGroups(reading: reading, document: document)
         var found: [FoundRelation] = []
         var index = reading.sentence.tokens.lowerBound
@@ -42,7 +40,7 @@ struct RelationExtractor: Sendable {
                 continue
             }
             let clause = groups.clause(around: span)
-            let reading = Modality.read(trigger: span, clause: clause, folded: folded, phrase: longest.phrase, cues: cues)
+            let reading = Modality.read(trigger: span, clause: clause, phrase: longest.phrase, in: document)
             if reading != .negated {
                 var chosen = triggers.filter {
                     $0.phrase.tokens.count == longest.phrase.tokens.count && $0.phrase.prefixLast == longest.phrase.prefixLast

@@ -8,7 +8,13 @@ struct RelationSignature: Sendable {
 
     static let agents: Set<ActorType> = [.person, .country, .organization]
 
-    static func of(_ type: RelationType) -> RelationSignature {
+    /// The signature of `type`: made once per type, as the classifier and the graph builder ask
+    /// for every relation they weigh (building its two sets each time was most of the check).
+    static func of(_ type: RelationType) -> RelationSignature { byType[type]! }
+
+    private static let byType = Dictionary(uniqueKeysWithValues: RelationType.allCases.map { ($0, make($0)) })
+
+    private static func make(_ type: RelationType) -> RelationSignature {
         switch type {
         case .leaderOf: return RelationSignature(sources: [.person], targets: [.country, .organization])
         case .memberOf: return RelationSignature(sources: [.person, .country], targets: [.organization])
