@@ -302,4 +302,12 @@ enum InventedCorpus {
         #expect(gaps.first == 1)
         #expect(Set(pairs.map { "\($0.first.tokens)-\($0.second.tokens)" }).count == pairs.count)
     }
+
+    @Test func actorsNamedHundredsOfTimesStillMakeThreePairs() {
+        let text = Array(repeating: "Peru and Chile", count: 200).joined(separator: ", ") + " signed."
+        let pairs = Self.pairs(text)
+        #expect(pairs.count == SentenceCandidates.mentionPairsPerActorPair)
+        #expect(pairs.allSatisfy { $0.second.tokens.lowerBound - $0.first.tokens.upperBound <= 1 })
+    }
 }
+

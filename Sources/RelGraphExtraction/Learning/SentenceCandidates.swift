@@ -64,22 +64,23 @@ public enum SentenceCandidates {
     static let mentionPairsPerActorPair = 3
 
     /// Up to ``mentionPairsPerActorPair`` pairs of mentions, one of each actor, fewest tokens
-    /// between them first (ties: earliest).
+    /// between them first (ties: the earlier pair in reading order). Only the best few are kept
+    /// while scanning, so an actor named hundreds of times in one sentence costs no memory.
     private static func mentionPairs(_ left: [(mention: Mention, modifier: Bool)],
                                      _ right: [(mention: Mention, modifier: Bool)]) -> [CandidatePair] {
-        var candidates: [(gap: Int, pair: CandidatePair)] = []
-        candidates.reserveCapacity(left.count * right.count)
+        var best: [(gap: Int, pair: CandidatePair)] = []
         for a in left {
             for b in right {
                 let (first, second) = a.mention.tokens.lowerBound <= b.mention.tokens.lowerBound ? (a, b) : (b, a)
                 let gap = max(0, second.mention.tokens.lowerBound - first.mention.tokens.upperBound)
-                candidates.append((gap, CandidatePair(first: first.mention, second: second.mention,
-                                                      firstIsModifier: first.modifier, secondIsModifier: second.modifier)))
+                // After every kept pair with a gap as small: equal gaps stay in reading order.
+                let place = best.firstIndex { $0.gap > gap } ?? best.count
+                guard place < mentionPairsPerActorPair else { continue }
+                best.insert((gap, CandidatePair(first: first.mention, second: second.mention,
+                                                firstIsModifier: first.modifier, secondIsModifier: second.modifier)), at: place)
+                if best.count > mentionPairsPerActorPair { best.removeLast() }
             }
         }
-        if candidates.count == 1 { return [candidates[0].pair] }
-        // Sorted by gap, then by place in `candidates`, so equal gaps keep the earliest first.
-        return candidates.indices.sorted { (candidates[$0].gap, $0) < (candidates[$1].gap, $1) }
-            .prefix(mentionPairsPerActorPair).map { candidates[$0].pair }
+        return best.map(\.pair)
     }
 }
