@@ -1,7 +1,8 @@
 import RelGraphCore
 
-/// Two actors named in one sentence, each by the mention closest to the other: the unit the
-/// relation classifier decides on.
+/// Two actors named in one sentence, each by one of its mentions: the unit the relation
+/// classifier decides on. Two actors named several times make a few pairs, nearest mentions first
+/// (`SentenceCandidates.mentionPairsPerActorPair`).
 public struct CandidatePair: Sendable {
     /// Where the second actor comes from.
     public enum Context: String, Sendable {
@@ -58,9 +59,10 @@ public enum SentenceCandidates {
     }
 
     /// How many pairs of mentions stand for two actors named more than once in a sentence, the
-    /// closest first. The closest two are not always the ones the sentence relates ("Lima said
-    /// Peru and Chile would sign…"): on the training articles (2-fold) three pairs read more
-    /// relations than one, and six no more than three.
+    /// closest first. The closest two are not always the ones the sentence relates: in "Chile
+    /// thanked Peru, which had sent Chile grain", the supply is stated through the second "Chile".
+    /// On the training articles (2-fold) three pairs read more relations than one, and six no
+    /// more than three.
     static let mentionPairsPerActorPair = 3
 
     /// Up to ``mentionPairsPerActorPair`` pairs of mentions, one of each actor, fewest tokens
