@@ -2,7 +2,7 @@
 /// by AdaGrad over the examples in a seeded order, so the same examples give the same bytes.
 public struct RelationTrainer: Sendable {
     public var epochs = 10
-    public var learningRate: Float = 0.3
+    public var learningRate: Float = 0.1
     /// L2 pull towards zero, applied to the weights an example touches.
     public var l2: Float = 3e-2
     /// Weights smaller than this are left out of the model file.
