@@ -11,7 +11,8 @@ struct Train: ParsableCommand {
         abstract: "Learn the name tagger and the relation model from annotated articles (articles/*.txt + gold/*.json).",
         discussion: """
             Every --train folder teaches the models; the --validation folder chooses the relation threshold (best relation \
-            F1) and is never learned from. Writes names.rgmodel and relations.rgmodel into the output folder; the same \
+            F1), then each type's own threshold where it lifts F1 (1 leaves that type to the hand-written rules), and \
+            is never learned from. Writes names.rgmodel and relations.rgmodel into the output folder; the same \
             folders give the same files, byte for byte. Annotations follow eval/SCHEMA.md.
 
               relgraph train --train corpus/train --validation corpus/validation -o models/
@@ -52,7 +53,8 @@ struct Train: ParsableCommand {
     /// How much a type's own threshold must lift validation F1 to be kept.
     static let typeThresholdMargin = 0.003
 
-    /// Thresholds tried on the validation folder.
+    /// Thresholds tried on the validation folder. A type's own threshold may also be 1: the
+    /// model is then silent on that type and only the rules (union decider) assert it.
     static let thresholds: [Double] = stride(from: 0.05, through: 0.85, by: 0.05).map { ($0 * 100).rounded() / 100 }
 
     func run() throws {
@@ -126,7 +128,7 @@ struct Train: ParsableCommand {
             // One pass of per-type thresholds: a type keeps its own only when it lifts F1 by a clear margin.
             for type in RelationType.allCases {
                 var candidate = model
-                for threshold in Self.thresholds where threshold != model.threshold {
+                for threshold in Self.thresholds + [1] where threshold != model.threshold {
                     candidate.typeThresholds[type] = threshold
                     let result = try score(candidate)
                     if result.f1 > current.f1 + Self.typeThresholdMargin {

@@ -67,6 +67,25 @@ enum InventedCorpus {
         #expect(unseen.edges.map { "\($0.type.rawValue)(\($0.source),\($0.target))" }.contains("supply(organization:norland,organization:valdoria)"))
     }
 
+    /// Validation may turn the model off for a type (threshold 1): the model then never asserts it,
+    /// even where it is sure, and the file keeps that choice.
+    @Test func aTypeThresholdOfOneSilencesTheModelForThatType() throws {
+        let folder = try InventedCorpus.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let articles = try AnnotatedCorpus.load(folder: folder)
+        let lexicon = try InventedCorpus.lexicon()
+        let rules = try Extractor(lexicon: lexicon, decider: .rules, model: nil)
+        var model = RelationTrainer().train(articles.flatMap { rules.trainingExamples(for: $0).examples }, threshold: 0.5)
+        let sentence = "Norland sent doctors to Valdoria on Friday."
+        let before = try Extractor(lexicon: lexicon, decider: .model, model: model).extract(text: sentence, document: "n.txt", language: .en)
+        #expect(before.edges.contains { $0.type == .supply })
+        model.typeThresholds[.supply] = 1
+        let reloaded = try RelationModel(decoding: model.encoded())
+        #expect(reloaded.typeThresholds[.supply] == 1)
+        let after = try Extractor(lexicon: lexicon, decider: .model, model: reloaded).extract(text: sentence, document: "n.txt", language: .en)
+        #expect(!after.edges.contains { $0.type == .supply })
+    }
+
     @Test func trainingIsDeterministic() throws {
         let folder = try InventedCorpus.folder()
         defer { try? FileManager.default.removeItem(at: folder) }

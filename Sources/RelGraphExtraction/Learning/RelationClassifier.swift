@@ -27,7 +27,9 @@ struct RelationClassifier: Sendable {
     init(model: RelationModel, lexicon: Lexicon) {
         self.model = model
         self.lexicon = lexicon
-        thresholds = model.labels.map { model.threshold(for: $0.type) }
+        // A type threshold of 1 turns the model off for that type; a saturated sigmoid can still
+        // round to exactly 1, so it becomes a bar no probability reaches.
+        thresholds = model.labels.map { model.threshold(for: $0.type) >= 1 ? .infinity : model.threshold(for: $0.type) }
     }
 
     /// The relations the model finds in one sentence, with its probability as confidence.

@@ -76,7 +76,7 @@ extension RelationModel {
             guard bias.isFinite else { throw RelationModelError.malformed(reason: "non-finite bias") }
             biases.append(bias)
         }
-        let typeThresholds = try input.probabilitiesByType()
+        let typeThresholds = try input.probabilitiesByType(allowingOne: true)
         let ruleConfidences = try input.probabilitiesByType()
         let index = try input.weights(labelCount: labelCount, memory: memory)
         guard input.position == bytes.count - 8 else { throw RelationModelError.malformed(reason: "trailing bytes") }
@@ -88,8 +88,9 @@ extension RelationModel {
 }
 
 extension ModelBytesReader {
-    /// A table of probabilities by relation type: a count, then (type name, value in (0, 1)).
-    mutating func probabilitiesByType() throws -> [RelationType: Double] {
+    /// A table of probabilities by relation type: a count, then (type name, value in (0, 1), or
+    /// exactly 1 where `allowingOne`).
+    mutating func probabilitiesByType(allowingOne: Bool = false) throws -> [RelationType: Double] {
         var table: [RelationType: Double] = [:]
         let count = Int(try u32())
         guard count <= RelationType.allCases.count else { throw RelationModelError.malformed(reason: "too many relation types") }
@@ -97,7 +98,9 @@ extension ModelBytesReader {
             let name = try string()
             guard let type = RelationType(rawValue: name) else { throw RelationModelError.malformed(reason: "unknown relation type \(name)") }
             let value = try f64()
-            guard value.isFinite, value > 0, value < 1 else { throw RelationModelError.malformed(reason: "probability out of (0, 1)") }
+            guard value.isFinite, value > 0, value < 1 || (allowingOne && value == 1) else {
+                throw RelationModelError.malformed(reason: "probability out of (0, 1)")
+            }
             table[type] = value
         }
         return table

@@ -24,7 +24,8 @@ public struct RelationModel: Sendable, Equatable {
     private(set) var index: WeightIndex
     /// A relation is emitted when its probability reaches this…
     public var threshold: Double
-    /// … or this type's own threshold, where validation chose one.
+    /// … or this type's own threshold, where validation chose one. A threshold of 1 means the
+    /// model never decides the type alone: validation found the hand-written rules better at it.
     public var typeThresholds: [RelationType: Double] = [:]
 
     /// How often the hand-written rules' relations of each type are right on the training
