@@ -124,6 +124,12 @@ import RelGraphFormats
         #expect(!german.contains { $0.hasPrefix("cooperate(") })
     }
 
+    /// A head of state or minister who imposes sanctions is their source, as a state is.
+    @Test func aPersonCanSanction() {
+        #expect(Fixtures.edges("Joe Biden imposed new sanctions on Russia on Friday.").contains("sanction(person:joe-biden,country:RU)"))
+        #expect(Fixtures.edges("Emmanuel Macron a imposé des sanctions à l'Iran.").contains("sanction(person:emmanuel-macron,country:IR)"))
+    }
+
     @Test func aVerbFormAfterADeterminerIsTheNoun() {
         // The adjective names the attacker, not the clause's subject.
         let edges = Fixtures.edges("Les ministres de l'Union africaine ont évoqué l'attaque tchadienne contre le Soudan.")

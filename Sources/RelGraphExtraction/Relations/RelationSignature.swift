@@ -22,7 +22,7 @@ struct RelationSignature: Sendable {
         case .visit: return RelationSignature(sources: [.person, .country], targets: [.country, .location])
         case .meet, .cooperate, .supply, .accuse: return RelationSignature(sources: agents, targets: agents)
         case .attack: return RelationSignature(sources: agents, targets: [.country, .location, .organization])
-        case .sanction: return RelationSignature(sources: [.country, .organization], targets: agents)
+        case .sanction: return RelationSignature(sources: agents, targets: agents)
         case .partyTo: return RelationSignature(sources: agents, targets: [.agreement])
         case .violate: return RelationSignature(sources: agents, targets: [.agreement, .organization])
         case .family: return RelationSignature(sources: [.person], targets: [.person])
