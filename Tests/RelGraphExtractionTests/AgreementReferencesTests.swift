@@ -42,6 +42,21 @@ import Testing
         #expect(mentions.allSatisfy { $0.label == longest.surface }, "labels: \(mentions.map(\.label))")
     }
 
+    @Test(arguments: [
+        ("Peru left the Intermediate-Range Nuclear Forces Treaty. The nuclear forces treaty had banned such missiles.", Language.en,
+         "agreement:inf-treaty"),
+        ("Perú abandonó el Tratado de Fuerzas Nucleares de Alcance Intermedio. El tratado de fuerzas nucleares firmado prohibía esos misiles.",
+         Language.es, "agreement:inf-treaty"),
+        ("Le Pérou a quitté le traité sur les forces nucléaires à portée intermédiaire. Le traité sur les armes nucléaires interdisait ces missiles.",
+         Language.fr, "agreement:inf-treaty"),
+        ("Peru lobte das Wiener Atomabkommen. Das Wiener Abkommen über das Atomprogramm gilt bis 2030.", Language.de, "agreement:jcpoa"),
+    ])
+    func aRestatedNameIsTheTreatyTheLexiconKnows(text: String, language: Language, id: String) {
+        let mentions = agreementMentions(text, language: language)
+        #expect(mentions.count >= 2)
+        #expect(Set(mentions.map(\.actorID)) == [id], "\(mentions.map(\.surface)) → \(mentions.map(\.actorID))")
+    }
+
     @Test func aTreatyTheLexiconKnowsStaysApart() {
         // The Paris Agreement is a lexicon actor; the deal the article found by its words is another.
         let mentions = agreementMentions(

@@ -101,7 +101,7 @@ public struct Extractor: Sendable {
     public func mentions(in document: AnalyzedDocument) -> [SentenceMentions] {
         var readings = resolver.resolve(document)
         tagger?.addNames(to: &readings, document: document)
-        AgreementReferences.resolve(&readings)
+        AgreementReferences.resolve(&readings, in: document)
         return readings
     }
 
