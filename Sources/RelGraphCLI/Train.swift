@@ -41,6 +41,9 @@ struct Train: ParsableCommand {
     @Option(name: .long, help: "AdaGrad learning rate.")
     var learningRate: Float = RelationTrainer().learningRate
 
+    @Option(name: .long, help: "Seed of the order the examples are learned in (both models); another seed measures how much retraining alone moves the scores.")
+    var seed: UInt64 = RelationTrainer().seed
+
     @Option(name: .long, help: "An extra lexicon file (relgraph TSV format); repeat for several.")
     var lexicon: [String] = []
 
@@ -71,7 +74,7 @@ struct Train: ParsableCommand {
         }
         // Names first: the relation examples are read with the tagger's names, as extraction will.
         let ruleExtractor = try Extractor(lexicon: knowledge, decider: .rules, model: nil)
-        let tagger = NameTagger.train(trainingArticles.flatMap { ruleExtractor.taggerSentences(for: $0) })
+        let tagger = NameTagger.train(trainingArticles.flatMap { ruleExtractor.taggerSentences(for: $0) }, seed: seed)
         print("name tagger: \(tagger.slotCount) feature slots")
         let taggedExtractor = try Extractor(lexicon: knowledge, decider: .rules, model: nil, tagger: tagger)
         var examples: [TrainingExample] = []
@@ -100,6 +103,7 @@ struct Train: ParsableCommand {
             String(format: "%@ %.2f", $0.rawValue, ruleConfidences[$0]!) }.joined(separator: ", "))
         var trainer = RelationTrainer()
         trainer.epochs = epochs
+        trainer.seed = seed
         trainer.l2 = l2
         trainer.learningRate = learningRate
         var model = trainer.train(examples)
