@@ -86,6 +86,30 @@ enum InventedCorpus {
         #expect(!after.edges.contains { $0.type == .supply })
     }
 
+    /// The bundled model averages fits made in different example orders: its biases are the
+    /// mean of the single fits', and the orders really differ.
+    @Test func averagedFitsAreTheMeanOfSingleFits() throws {
+        let folder = try InventedCorpus.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let articles = try AnnotatedCorpus.load(folder: folder)
+        let rules = try Extractor(lexicon: try InventedCorpus.lexicon(), decider: .rules, model: nil)
+        let examples = articles.flatMap { rules.trainingExamples(for: $0).examples }
+        var trainer = RelationTrainer()
+        trainer.rounds = 3
+        let averaged = trainer.train(examples)
+        let singles = (0..<3).map { round -> RelationModel in
+            var single = RelationTrainer()
+            single.rounds = 1
+            single.seed = trainer.seed + UInt64(round)
+            return single.train(examples)
+        }
+        #expect(singles[0].biases != singles[1].biases)
+        for label in averaged.biases.indices {
+            let mean = singles.map { $0.biases[label] }.reduce(0, +) / 3
+            #expect(abs(averaged.biases[label] - mean) < 1e-5)
+        }
+    }
+
     @Test func trainingIsDeterministic() throws {
         let folder = try InventedCorpus.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
