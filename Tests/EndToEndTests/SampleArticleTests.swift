@@ -32,6 +32,14 @@ import RelGraphFormats
         }
     }
 
+    /// The article's cut-off teaser "… en Coree du" names Korea, which the lexicon lists as
+    /// ambiguous between the two Koreas: no place "Coree" may come of it.
+    @Test func anAmbiguousCountryFormIsNoNewPlace() throws {
+        let (graph, _) = try extractSample()
+        #expect(graph.actor(id: "country:KP") != nil)
+        #expect(!graph.nodes.contains { $0.type != .country && $0.label.lowercased().hasPrefix("cor") })
+    }
+
     @Test func evidenceSpansPointIntoTheDocument() throws {
         let (graph, _) = try extractSample()
         let text = try String(contentsOf: CLIRunner.packageRoot.appendingPathComponent(Self.sample), encoding: .utf8)

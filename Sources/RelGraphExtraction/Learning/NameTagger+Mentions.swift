@@ -1,4 +1,5 @@
 import RelGraphCore
+import RelGraphKnowledge
 
 extension NameTagger {
     /// The types the tagger adds mentions for; persons and countries are left to the lexicon and
@@ -7,7 +8,9 @@ extension NameTagger {
 
     /// Adds to each sentence the names the tagger finds where no mention, title or modifier stands.
     /// Every mention of one folded name is one actor (`organization:conseil-militaire-de-transition`).
-    func addNames(to readings: inout [SentenceMentions], document: AnalyzedDocument) {
+    /// A form `lexicon` lists as ambiguous ("Corée", "Georgia") is none: it names one of the
+    /// lexicon's candidates, which the context did not settle, not a new actor.
+    func addNames(to readings: inout [SentenceMentions], document: AnalyzedDocument, lexicon: Lexicon) {
         let features = TokenFeatures(document: document, readings: readings)
         for index in readings.indices {
             let reading = readings[index]
@@ -30,6 +33,8 @@ extension NameTagger {
                 let lastWord = document.tokens[span.upperBound - 1], cues = document.cues
                 guard lastWord.isCapitalized || !(cues.ofPrepositions.contains(lastWord.folded) || cues.determiners.contains(lastWord.folded)
                                                   || cues.stopWords.contains(lastWord.folded)) else { return }
+                let key = span.filter { document.tokens[$0].isWord }.map { document.tokens[$0].folded }.joined(separator: " ")
+                guard !lexicon.entries(forFolded: key).contains(where: \.ambiguous) else { return }
                 let surface = document.text(tokens: span)
                 let slug = NameFolding.slug(surface)
                 guard !slug.isEmpty else { return }

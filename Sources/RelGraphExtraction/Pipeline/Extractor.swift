@@ -100,7 +100,7 @@ public struct Extractor: Sendable {
     /// The mention stages for an analysed document.
     public func mentions(in document: AnalyzedDocument) -> [SentenceMentions] {
         var readings = resolver.resolve(document)
-        tagger?.addNames(to: &readings, document: document)
+        tagger?.addNames(to: &readings, document: document, lexicon: lexicon)
         AgreementReferences.resolve(&readings, in: document)
         return readings
     }
