@@ -52,7 +52,8 @@ enum AgreementReferences {
     }
 
     /// Words an unknown agreement's wordings must share with a known one's to be that agreement.
-    /// One word: two joined no validation agreement that one does (Benchmarks/EVALUATION.md).
+    /// One is enough: requiring two joined none of the validation articles' agreements that one
+    /// joins (Benchmarks/EVALUATION.md).
     static let sharedWordsForKnownAgreement = 1
 
     /// Points the agreement the article's own wordings name (after ``uniteWordings(_:)``, one
