@@ -5,9 +5,7 @@ import Testing
 /// Agreement heads beyond the plain nouns: German compounds and their inflections, contracts.
 @Suite struct AgreementHeadTests {
     private func agreementSurfaces(_ text: String, language: Language) -> [String] {
-        let extractor = Fixtures.extractor
-        let document = extractor.analyze(text: text, document: "t", language: language)
-        return extractor.mentions(in: document).flatMap(\.mentions).filter { $0.type == .agreement }.map(\.surface)
+        Fixtures.agreementMentions(text, language: language).map(\.surface)
     }
 
     @Test(arguments: ["Friedensabkommen", "Gasliefervertrag", "Handelsabkommens", "Rüstungsdeal"])

@@ -5,9 +5,7 @@ import Testing
 /// A bare agreement head ("the accord", "le traité") is the agreement the article named before it.
 @Suite struct AgreementReferencesTests {
     private func agreementMentions(_ text: String, language: Language) -> [Mention] {
-        let extractor = Fixtures.extractor
-        let document = extractor.analyze(text: text, document: "t", language: language)
-        return extractor.mentions(in: document).flatMap(\.mentions).filter { $0.type == .agreement }
+        Fixtures.agreementMentions(text, language: language)
     }
 
     @Test(arguments: [

@@ -63,6 +63,12 @@ enum Fixtures {
         Set(graph(text, language: language).edges.map { "\($0.type.rawValue)(\($0.source),\($0.target))" })
     }
 
+    /// The agreement mentions the mention stages find in `text`.
+    static func agreementMentions(_ text: String, language: Language) -> [Mention] {
+        let document = extractor.analyze(text: text, document: "t", language: language)
+        return extractor.mentions(in: document).flatMap(\.mentions).filter { $0.type == .agreement }
+    }
+
     static func nodes(_ text: String, language: Language? = nil) -> Set<String> {
         Set(graph(text, language: language).nodes.map(\.id))
     }

@@ -6,9 +6,7 @@ import Testing
 /// (`agreements.tsv`), in each language's wording, not words the head-noun patterns guess at.
 @Suite struct KnownAgreementTests {
     private func agreementIDs(_ text: String, language: Language) -> Set<String> {
-        let extractor = Fixtures.extractor
-        let document = extractor.analyze(text: text, document: "t", language: language)
-        return Set(extractor.mentions(in: document).flatMap(\.mentions).filter { $0.type == .agreement }.map(\.actorID))
+        Set(Fixtures.agreementMentions(text, language: language).map(\.actorID))
     }
 
     @Test(arguments: [

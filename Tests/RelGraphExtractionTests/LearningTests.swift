@@ -29,6 +29,17 @@ enum InventedCorpus {
         return root
     }
 
+    /// The articles read back from a written folder, the invented lexicon, the rules extractor
+    /// over it and the relation training examples it reads from the articles.
+    static func loaded() throws -> (articles: [AnnotatedArticle], lexicon: Lexicon, rules: Extractor, examples: [TrainingExample]) {
+        let root = try folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let articles = try AnnotatedCorpus.load(folder: root)
+        let lexicon = try lexicon()
+        let rules = try Extractor(lexicon: lexicon, decider: .rules, model: nil)
+        return (articles, lexicon, rules, articles.flatMap { rules.trainingExamples(for: $0).examples })
+    }
+
     /// A lexicon that knows the invented organizations, so the test is about relations alone.
     static func lexicon() throws -> Lexicon {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-invented-orgs-\(getpid()).tsv").path
@@ -46,13 +57,8 @@ enum InventedCorpus {
 
 @Suite struct RelationModelTrainingTests {
     @Test func aTinyModelLearnsItsArticles() throws {
-        let folder = try InventedCorpus.folder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let articles = try AnnotatedCorpus.load(folder: folder)
+        let (articles, lexicon, _, examples) = try InventedCorpus.loaded()
         #expect(articles.count == 3)
-        let lexicon = try InventedCorpus.lexicon()
-        let rules = try Extractor(lexicon: lexicon, decider: .rules, model: nil)
-        let examples = articles.flatMap { rules.trainingExamples(for: $0).examples }
         #expect(examples.contains { !$0.positives.isEmpty })
         let model = RelationTrainer().train(examples, threshold: 0.5)
         let learned = try Extractor(lexicon: lexicon, decider: .model, model: model)
@@ -70,12 +76,8 @@ enum InventedCorpus {
     /// Validation may turn the model off for a type (threshold 1): the model then never asserts it,
     /// even where it is sure, and the file keeps that choice.
     @Test func aTypeThresholdOfOneSilencesTheModelForThatType() throws {
-        let folder = try InventedCorpus.folder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let articles = try AnnotatedCorpus.load(folder: folder)
-        let lexicon = try InventedCorpus.lexicon()
-        let rules = try Extractor(lexicon: lexicon, decider: .rules, model: nil)
-        var model = RelationTrainer().train(articles.flatMap { rules.trainingExamples(for: $0).examples }, threshold: 0.5)
+        let (_, lexicon, _, examples) = try InventedCorpus.loaded()
+        var model = RelationTrainer().train(examples, threshold: 0.5)
         let sentence = "Norland sent doctors to Valdoria on Friday."
         let before = try Extractor(lexicon: lexicon, decider: .model, model: model).extract(text: sentence, document: "n.txt", language: .en)
         #expect(before.edges.contains { $0.type == .supply })
@@ -89,11 +91,7 @@ enum InventedCorpus {
     /// The bundled model averages fits made in different example orders: its biases are the
     /// mean of the single fits', and the orders really differ.
     @Test func averagedFitsAreTheMeanOfSingleFits() throws {
-        let folder = try InventedCorpus.folder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let articles = try AnnotatedCorpus.load(folder: folder)
-        let rules = try Extractor(lexicon: try InventedCorpus.lexicon(), decider: .rules, model: nil)
-        let examples = articles.flatMap { rules.trainingExamples(for: $0).examples }
+        let examples = try InventedCorpus.loaded().examples
         var trainer = RelationTrainer()
         trainer.rounds = 3
         let averaged = trainer.train(examples)
@@ -111,11 +109,7 @@ enum InventedCorpus {
     }
 
     @Test func trainingIsDeterministic() throws {
-        let folder = try InventedCorpus.folder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let articles = try AnnotatedCorpus.load(folder: folder)
-        let rules = try Extractor(lexicon: try InventedCorpus.lexicon(), decider: .rules, model: nil)
-        let examples = articles.flatMap { rules.trainingExamples(for: $0).examples }
+        let (articles, _, rules, examples) = try InventedCorpus.loaded()
         #expect(RelationTrainer().train(examples).encoded() == RelationTrainer().train(examples).encoded())
         let sentences = articles.flatMap { rules.taggerSentences(for: $0) }
         #expect(NameTagger.train(sentences).encoded() == NameTagger.train(sentences).encoded())
