@@ -29,7 +29,10 @@ struct RelationClassifier: Sendable {
         self.lexicon = lexicon
         // A type threshold of 1 turns the model off for that type; a saturated sigmoid can still
         // round to exactly 1, so it becomes a bar no probability reaches.
-        thresholds = model.labels.map { model.threshold(for: $0.type) >= 1 ? .infinity : model.threshold(for: $0.type) }
+        thresholds = model.labels.map { label in
+            let threshold = model.threshold(for: label.type)
+            return threshold >= 1 ? .infinity : threshold
+        }
     }
 
     /// The relations the model finds in one sentence, with its probability as confidence.
