@@ -33,8 +33,10 @@ extension NameTagger {
                 let lastWord = document.tokens[span.upperBound - 1], cues = document.cues
                 guard lastWord.isCapitalized || !(cues.ofPrepositions.contains(lastWord.folded) || cues.determiners.contains(lastWord.folded)
                                                   || cues.stopWords.contains(lastWord.folded)) else { return }
-                let key = span.filter { document.tokens[$0].isWord }.map { document.tokens[$0].folded }.joined(separator: " ")
-                guard !lexicon.entries(forFolded: key).contains(where: \.ambiguous) else { return }
+                // The span's key as the gazetteer folds it.
+                let key = NgramKeys(document, from: span.lowerBound, limit: span.upperBound, maxTokens: span.count, covered: nil)
+                    .reversed().first { $0.end == span.upperBound }?.key
+                guard !(key.map { lexicon.entries(forFolded: $0).contains(where: \.ambiguous) } ?? false) else { return }
                 let surface = document.text(tokens: span)
                 let slug = NameFolding.slug(surface)
                 guard !slug.isEmpty else { return }
