@@ -102,7 +102,7 @@ enum AgreementReferences {
             let word = folded[index]
             return document.tokens[index].kind == .word && word.count >= 4 && !cues.stopWords.contains(word)
                 && !cues.determiners.contains(word) && !cues.ofPrepositions.contains(word) && !cues.agreementTopics.contains(word)
-                && cues.match(cues.agreementHeads, in: folded, at: index) == nil
+                && document.agreementHeadLength(at: index) == nil
         }.map { folded[$0] })
     }
 

@@ -13,8 +13,7 @@ extension MentionResolver {
         var index = reading.sentence.tokens.lowerBound
         while index < end {
             guard !reading.isCovered(index),
-                  let length = (document.phraseStarts(atToken: index).contains(.agreementHead) ? cues.match(cues.agreementHeads, in: folded, at: index) : nil)
-                    ?? compoundHead(at: index, document) else {
+                  let length = document.agreementHeadLength(at: index) ?? compoundHead(at: index, document) else {
                 index += 1
                 continue
             }

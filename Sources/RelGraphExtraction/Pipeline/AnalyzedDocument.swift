@@ -55,6 +55,13 @@ public struct AnalyzedDocument: Sendable {
         cueWords.phraseStarts(ofWord: vocabulary.number(ofToken: index))
     }
 
+    /// How many tokens the agreement head starting at `index` has ("accord", "peace deal"), if
+    /// one starts there; the phrase-start index rules most tokens out before any head is tried.
+    func agreementHeadLength(at index: Int) -> Int? {
+        guard phraseStarts(atToken: index).contains(.agreementHead) else { return nil }
+        return cues.match(cues.agreementHeads, in: foldedTokens, at: index)
+    }
+
     /// The original text of a token range.
     public func text(tokens range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
