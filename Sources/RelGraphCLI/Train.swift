@@ -12,8 +12,10 @@ struct Train: ParsableCommand {
         discussion: """
             Every --train folder teaches the models; the --validation folder chooses the relation threshold (best relation \
             F1), then each type's own threshold where it lifts F1 (1 leaves that type to the hand-written rules), and \
-            is never learned from. Writes names.rgmodel and relations.rgmodel into the output folder; the same \
-            folders give the same files, byte for byte. Annotations follow eval/SCHEMA.md.
+            is never learned from. Then models learned from each half of the training articles extract the other \
+            half, and how often their relations are right calibrates the confidence (Platt scaling). Writes \
+            names.rgmodel and relations.rgmodel into the output folder; the same folders give the same files, byte \
+            for byte. Annotations follow eval/SCHEMA.md.
 
               relgraph train --train corpus/train --validation corpus/validation -o models/
               relgraph extract article.txt --models models/
@@ -72,42 +74,7 @@ struct Train: ParsableCommand {
             trainingArticles += articles
             print("\(folder): \(articles.count) articles")
         }
-        // Names first: the relation examples are read with the tagger's names, as extraction will.
-        let ruleExtractor = try Extractor(lexicon: knowledge, decider: .rules, model: nil)
-        let tagger = NameTagger.train(trainingArticles.flatMap { ruleExtractor.taggerSentences(for: $0) }, seed: seed)
-        print("name tagger: \(tagger.slotCount) feature slots")
-        let taggedExtractor = try Extractor(lexicon: knowledge, decider: .rules, model: nil, tagger: tagger)
-        var examples: [TrainingExample] = []
-        var coverage = TrainingCoverage()
-        for article in trainingArticles {
-            let (found, reach) = taggedExtractor.trainingExamples(for: article)
-            examples += found
-            coverage = coverage + reach
-        }
-        let positives = examples.reduce(0) { $0 + $1.positives.count }
-        print("examples: \(examples.count) candidate pairs, \(positives) gold labels")
-        print("gold relations: \(coverage.goldRelations); both actors found: \(coverage.bothActorsFound); named together in a stating sentence: \(coverage.inOneSentence)")
-        // How often each type of the rules' relations is right on the training articles, which the
-        // rules were not written on: their confidence beside the model's probabilities.
-        let ruleScore = trainingArticles.reduce(GoldScore()) { total, article in
-            total + GoldScore(graph: taggedExtractor.extract(text: article.text, document: article.name, language: article.language),
-                              gold: article.gold)
-        }
-        var ruleConfidences: [RelationType: Double] = [:]
-        for type in RelationType.allCases {
-            let outcomes = ruleScore.judged.filter { $0.type == type }
-            // Laplace's rule of succession: a type seen twice is not certain.
-            ruleConfidences[type] = (Double(outcomes.filter(\.correct).count) + 1) / (Double(outcomes.count) + 2)
-        }
-        print("rule precision on the training articles: " + RelationType.allCases.map {
-            String(format: "%@ %.2f", $0.rawValue, ruleConfidences[$0]!) }.joined(separator: ", "))
-        var trainer = RelationTrainer()
-        trainer.epochs = epochs
-        trainer.seed = seed
-        trainer.l2 = l2
-        trainer.learningRate = learningRate
-        var model = trainer.train(examples)
-        model.ruleConfidences = ruleConfidences
+        var (tagger, model) = try fit(trainingArticles, knowledge: knowledge, verbose: true)
         if let validation {
             let articles = try corpus(validation)
             let chosenDecider = RelationDecider(rawValue: decider) ?? .union
@@ -144,15 +111,72 @@ struct Train: ParsableCommand {
                     print(String(format: "  %@ threshold %.2f (relation F1 %.3f)", type.rawValue, chosen, current.f1))
                 }
             }
-            print("reliability on \(validation) (edges by confidence):")
+            print("reliability on \(validation) before calibration (edges by confidence):")
             print(ReliabilityTable(current.judged).text)
+        }
+        try calibrate(&model, on: trainingArticles, knowledge: knowledge)
+        if let validation {
+            let articles = try corpus(validation)
+            let extractor = try Extractor(lexicon: knowledge, decider: RelationDecider(rawValue: decider) ?? .union, model: model, tagger: tagger)
+            let calibrated = articles.reduce(GoldScore()) { total, article in
+                total + GoldScore(graph: extractor.extract(text: article.text, document: article.name, language: article.language),
+                                  gold: article.gold)
+            }
+            print("reliability on \(validation) after calibration:")
+            print(ReliabilityTable(calibrated.judged).text)
         }
         try OutputFile.write(Data(tagger.encoded()), to: outputFolder.appendingPathComponent("names.rgmodel").path)
         try OutputFile.write(Data(model.encoded()), to: outputFolder.appendingPathComponent("relations.rgmodel").path)
         print("\(output): names.rgmodel, relations.rgmodel (\(model.weights.slotCount) feature slots, \(model.weights.count) weights, \(model.labels.count) labels)")
     }
 
-    private func corpus(_ folder: String) throws -> [AnnotatedArticle] {
+    /// The name tagger and the relation model learned from `articles` (thresholds left at their
+    /// defaults); `verbose` prints what was learned.
+    func fit(_ articles: [AnnotatedArticle], knowledge: RelGraphKnowledge.Lexicon, verbose: Bool) throws -> (NameTagger, RelationModel) {
+        // Names first: the relation examples are read with the tagger's names, as extraction will.
+        let ruleExtractor = try Extractor(lexicon: knowledge, decider: .rules, model: nil)
+        let tagger = NameTagger.train(articles.flatMap { ruleExtractor.taggerSentences(for: $0) }, seed: seed)
+        if verbose { print("name tagger: \(tagger.slotCount) feature slots") }
+        let taggedExtractor = try Extractor(lexicon: knowledge, decider: .rules, model: nil, tagger: tagger)
+        var examples: [TrainingExample] = []
+        var coverage = TrainingCoverage()
+        for article in articles {
+            let (found, reach) = taggedExtractor.trainingExamples(for: article)
+            examples += found
+            coverage = coverage + reach
+        }
+        let positives = examples.reduce(0) { $0 + $1.positives.count }
+        if verbose {
+            print("examples: \(examples.count) candidate pairs, \(positives) gold labels")
+            print("gold relations: \(coverage.goldRelations); both actors found: \(coverage.bothActorsFound); named together in a stating sentence: \(coverage.inOneSentence)")
+        }
+        // How often each type of the rules' relations is right on the training articles, which the
+        // rules were not written on: their confidence beside the model's probabilities.
+        let ruleScore = articles.reduce(GoldScore()) { total, article in
+            total + GoldScore(graph: taggedExtractor.extract(text: article.text, document: article.name, language: article.language),
+                              gold: article.gold)
+        }
+        var ruleConfidences: [RelationType: Double] = [:]
+        for type in RelationType.allCases {
+            let outcomes = ruleScore.judged.filter { $0.type == type }
+            // Laplace's rule of succession: a type seen twice is not certain.
+            ruleConfidences[type] = (Double(outcomes.filter(\.correct).count) + 1) / (Double(outcomes.count) + 2)
+        }
+        if verbose {
+            print("rule precision on the training articles: " + RelationType.allCases.map {
+                String(format: "%@ %.2f", $0.rawValue, ruleConfidences[$0]!) }.joined(separator: ", "))
+        }
+        var trainer = RelationTrainer()
+        trainer.epochs = epochs
+        trainer.seed = seed
+        trainer.l2 = l2
+        trainer.learningRate = learningRate
+        var model = trainer.train(examples)
+        model.ruleConfidences = ruleConfidences
+        return (tagger, model)
+    }
+
+    func corpus(_ folder: String) throws -> [AnnotatedArticle] {
         do {
             return try AnnotatedCorpus.load(folder: URL(fileURLWithPath: folder))
         } catch let error as AnnotatedCorpusError {

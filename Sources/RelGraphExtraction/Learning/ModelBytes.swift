@@ -69,15 +69,19 @@ enum ModelChecksum {
 
 /// Bounds-checked little-endian reader for model files.
 struct ModelBytesReader {
-    /// The format `relgraph train` writes (3: the inference table); files of format 1 (weight
-    /// triples) and 2 (weight columns) are still read, and their weights copied.
-    static let currentFormat: UInt32 = 3
+    /// The format `relgraph train` writes (4: the inference table, and the relation model's
+    /// confidence calibration); files of format 3 (the same table, no calibration) are read as
+    /// they are, of format 1 (weight triples) and 2 (weight columns) with their weights copied.
+    static let currentFormat: UInt32 = 4
+
+    /// The first format whose weights are the inference table.
+    static let tableFormat: UInt32 = 3
 
     /// The whole file: an array's bytes, or the file mapped by ``mapFile(_:)``. Every value read
     /// is copied out, except a format 3 weight table in a mapping (``weights(labelCount:memory:)``).
     let bytes: UnsafeRawBufferPointer
     var position = 0
-    /// The file's format version (1 or 2), read and checked by ``init(checking:magic:)``.
+    /// The file's format version (1 to 4), read and checked by ``init(checking:magic:)``.
     private(set) var format: UInt32 = 0
 
     /// A reader past the magic and the format version, after checking both and the trailing checksum.
@@ -93,7 +97,7 @@ struct ModelBytesReader {
         let computed: UInt64
         switch format {
         case 1: computed = ModelChecksum.bytes(body)
-        case 2, Self.currentFormat: computed = ModelChecksum.words(body)
+        case 2...Self.currentFormat: computed = ModelChecksum.words(body)
         default: throw RelationModelError.malformed(reason: "unknown format version")
         }
         guard stored == computed else { throw RelationModelError.malformed(reason: "checksum mismatch (damaged file)") }
@@ -156,7 +160,7 @@ struct ModelBytesReader {
     /// ``WeightIndex`` never reads outside it) and, when `memory` is the file's mapping, used
     /// where it lies: no copy, no page of the process's own written (Benchmarks/startup).
     mutating func weights(labelCount: Int, memory: ModelMemory?) throws -> WeightIndex {
-        guard format == Self.currentFormat else { return WeightIndex(try postings(labelCount: labelCount)) }
+        guard format >= Self.tableFormat else { return WeightIndex(try postings(labelCount: labelCount)) }
         let padding = (8 - position % 8) % 8
         guard try take(padding).allSatisfy({ $0 == 0 }) else { throw RelationModelError.malformed(reason: "weight table misaligned") }
         let bucketCount = Int(try u32()), count = Int(try u32())

@@ -19,7 +19,7 @@ extension NameTagger {
 
     public func encoded() -> [UInt8] { encoded(format: ModelBytesReader.currentFormat) }
 
-    /// The file bytes in format 2 (weight columns) or 3 (the scoring table).
+    /// The file bytes in format 2 (weight columns), or 3 and later (the scoring table).
     func encoded(format: UInt32) -> [UInt8] {
         var out = ModelBytesWriter()
         out.bytes += Self.magic

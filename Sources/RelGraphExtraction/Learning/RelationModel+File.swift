@@ -21,7 +21,8 @@ extension RelationModel {
     /// The file bytes: deterministic for the same model (weights sorted by slot, then label).
     public func encoded() -> [UInt8] { encoded(format: ModelBytesReader.currentFormat) }
 
-    /// The file bytes in format 2 (weight columns) or 3 (the scoring table).
+    /// The file bytes in format 2 (weight columns) or 3 (the scoring table), or 4 (3 with the
+    /// confidence calibration).
     func encoded(format: UInt32) -> [UInt8] {
         var out = ModelBytesWriter()
         out.bytes += Self.magic
@@ -42,6 +43,10 @@ extension RelationModel {
                 out.string(type.rawValue)
                 out.f64(table[type]!)
             }
+        }
+        if format >= 4 {
+            out.f64(calibration.slope)
+            out.f64(calibration.intercept)
         }
         out.weights(weights, format: format)
         out.finish()
@@ -78,11 +83,21 @@ extension RelationModel {
         }
         let typeThresholds = try input.probabilitiesByType(allowingOne: true)
         let ruleConfidences = try input.probabilitiesByType()
+        var calibration = ConfidenceCalibration.identity
+        if input.format >= 4 {
+            calibration = ConfidenceCalibration(slope: try input.f64(), intercept: try input.f64())
+            // A slope of 0 or below would flatten or reverse the order of confidences.
+            guard calibration.slope.isFinite, calibration.slope > 0, calibration.slope <= 100,
+                  calibration.intercept.isFinite, abs(calibration.intercept) <= 100 else {
+                throw RelationModelError.malformed(reason: "confidence calibration out of range")
+            }
+        }
         let index = try input.weights(labelCount: labelCount, memory: memory)
         guard input.position == bytes.count - 8 else { throw RelationModelError.malformed(reason: "trailing bytes") }
         var model = RelationModel(labels: labels, biases: biases, index: index, threshold: threshold)
         model.typeThresholds = typeThresholds
         model.ruleConfidences = ruleConfidences
+        model.calibration = calibration
         return model
     }
 }

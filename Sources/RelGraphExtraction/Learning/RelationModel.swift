@@ -32,6 +32,10 @@ public struct RelationModel: Sendable, Equatable {
     /// articles: the confidence a rule's relation carries beside the model's own.
     public var ruleConfidences: [RelationType: Double] = [:]
 
+    /// The map from an article's raw confidence in a relation to a calibrated probability,
+    /// learned out of fold by `relgraph train` (identity in a file written before format 4).
+    public var calibration = ConfidenceCalibration.identity
+
     /// The probability a relation of `type` needs.
     public func threshold(for type: RelationType) -> Double { typeThresholds[type] ?? threshold }
 

@@ -70,7 +70,7 @@ public struct Extractor: Sendable {
             language = analyzed.language
             add(analyzed, offset: section.offset, date: date, to: &builder)
         }
-        return builder.graph()
+        return builder.graph(calibration: classifier?.model.calibration ?? .identity)
     }
 
     /// Extracts several documents into one graph (actors merged by id, evidence united).

@@ -73,7 +73,9 @@ struct GraphBuilder {
             || (relation.type.isSymmetric && signature.allows(target, source, type: relation.type))
     }
 
-    func graph() -> RelationshipGraph {
+    /// The document's graph; each relation's confidence, combined over its sentences, is mapped
+    /// through `calibration` (the relation model's, learned on whole articles as these are).
+    func graph(calibration: ConfidenceCalibration = .identity) -> RelationshipGraph {
         var accumulator = accumulator
         let sorted = relations.keys.sorted().map { relations[$0]! }
         for var relation in ImplausibleEdges(lexicon: lexicon).filter(sorted) {
@@ -82,7 +84,7 @@ struct GraphBuilder {
             relation.source = key.source
             relation.target = key.target
             // A document's confidence has three decimals, as every combined one (MergePolicy).
-            relation.confidence = MergePolicy.rounded(relation.confidence)
+            relation.confidence = MergePolicy.rounded(calibration(relation.confidence))
             accumulator.add(relation)
         }
         return accumulator.graph()
