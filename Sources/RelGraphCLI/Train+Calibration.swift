@@ -21,14 +21,11 @@ extension Train {
         var outOfFold = GoldScore()
         for (index, held) in halves.enumerated() {
             let learned = halves[1 - index]
-            var (tagger, foldModel) = try fit(learned, knowledge: knowledge, verbose: false)
+            let (tagger, fitted) = try fit(learned, knowledge: knowledge, verbose: false)
+            var foldModel = fitted
             foldModel.threshold = model.threshold
             foldModel.typeThresholds = model.typeThresholds
-            let extractor = try Extractor(lexicon: knowledge, decider: chosenDecider, model: foldModel, tagger: tagger)
-            for article in held {
-                outOfFold = outOfFold + GoldScore(graph: extractor.extract(text: article.text, document: article.name, language: article.language),
-                                                  gold: article.gold)
-            }
+            outOfFold = outOfFold + (try Extractor(lexicon: knowledge, decider: chosenDecider, model: foldModel, tagger: tagger).score(held))
         }
         let outcomes = outOfFold.judged.map { (confidence: $0.confidence, correct: $0.correct) }
         print(String(format: "out of fold on the training articles (2 folds: %d + %d): relation P %.3f R %.3f F1 %.3f",

@@ -74,16 +74,13 @@ struct Train: ParsableCommand {
             trainingArticles += articles
             print("\(folder): \(articles.count) articles")
         }
-        var (tagger, model) = try fit(trainingArticles, knowledge: knowledge, verbose: true)
+        let (tagger, fittedModel) = try fit(trainingArticles, knowledge: knowledge, verbose: true)
+        var model = fittedModel
         if let validation {
             let articles = try corpus(validation)
             let chosenDecider = RelationDecider(rawValue: decider) ?? .union
             func score(_ model: RelationModel) throws -> GoldScore {
-                let extractor = try Extractor(lexicon: knowledge, decider: chosenDecider, model: model, tagger: tagger)
-                return articles.reduce(GoldScore()) { total, article in
-                    total + GoldScore(graph: extractor.extract(text: article.text, document: article.name, language: article.language),
-                                      gold: article.gold)
-                }
+                try Extractor(lexicon: knowledge, decider: chosenDecider, model: model, tagger: tagger).score(articles)
             }
             print("threshold on \(validation) (\(articles.count) articles):")
             var best: (threshold: Double, score: GoldScore)?
@@ -117,11 +114,8 @@ struct Train: ParsableCommand {
         try calibrate(&model, on: trainingArticles, knowledge: knowledge)
         if let validation {
             let articles = try corpus(validation)
-            let extractor = try Extractor(lexicon: knowledge, decider: RelationDecider(rawValue: decider) ?? .union, model: model, tagger: tagger)
-            let calibrated = articles.reduce(GoldScore()) { total, article in
-                total + GoldScore(graph: extractor.extract(text: article.text, document: article.name, language: article.language),
-                                  gold: article.gold)
-            }
+            let calibrated = try Extractor(lexicon: knowledge, decider: RelationDecider(rawValue: decider) ?? .union, model: model,
+                                           tagger: tagger).score(articles)
             print("reliability on \(validation) after calibration:")
             print(ReliabilityTable(calibrated.judged).text)
         }
@@ -152,10 +146,7 @@ struct Train: ParsableCommand {
         }
         // How often each type of the rules' relations is right on the training articles, which the
         // rules were not written on: their confidence beside the model's probabilities.
-        let ruleScore = articles.reduce(GoldScore()) { total, article in
-            total + GoldScore(graph: taggedExtractor.extract(text: article.text, document: article.name, language: article.language),
-                              gold: article.gold)
-        }
+        let ruleScore = taggedExtractor.score(articles)
         var ruleConfidences: [RelationType: Double] = [:]
         for type in RelationType.allCases {
             let outcomes = ruleScore.judged.filter { $0.type == type }

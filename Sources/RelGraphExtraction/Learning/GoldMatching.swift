@@ -83,3 +83,13 @@ public struct GoldScore: Sendable {
     public var recall: Double { truePositives + falseNegatives == 0 ? 0 : Double(truePositives) / Double(truePositives + falseNegatives) }
     public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
 }
+
+extension Extractor {
+    /// The relation score of extracting each of `articles` (in its annotated language) against
+    /// its gold, summed.
+    public func score(_ articles: [AnnotatedArticle]) -> GoldScore {
+        articles.reduce(GoldScore()) { total, article in
+            total + GoldScore(graph: extract(text: article.text, document: article.name, language: article.language), gold: article.gold)
+        }
+    }
+}
