@@ -56,7 +56,7 @@ struct CueRow: Sendable {
     static let wordKinds: Set<String> = [
         "stopword", "abbreviation", "coordination", "passive", "agent", "place", "place-noun", "dative", "comitative",
         "adversative", "containment", "clause-break", "time", "pronoun", "determiner", "of", "name-particle",
-        "organization-head", "agreement-compound", "agreement-topic", "compass-prefix",
+        "organization-head", "agreement-compound", "agreement-topic", "compass-prefix", "travel", "travel-preposition",
     ]
     /// Kinds whose forms are phrases (``CuePhrase``), which must have a word.
     static let phraseKinds: Set<String> = ["negation", "speculation", "pair", "agreement", "counterpart", "trigger"]
@@ -181,6 +181,8 @@ private final class CueStore: @unchecked Sendable {
             case "agent": entry.agentPrepositions.formUnion(words)
             case "place": entry.placePrepositions.formUnion(words)
             case "place-noun": entry.placeNouns.formUnion(words)
+            case "travel": entry.travelWords.formUnion(words)
+            case "travel-preposition": entry.travelPrepositions.formUnion(words)
             case "dative": entry.datives.formUnion(words)
             case "comitative": entry.comitatives.formUnion(words)
             case "adversative": entry.adversatives.formUnion(words)

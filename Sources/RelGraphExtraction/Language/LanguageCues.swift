@@ -124,6 +124,12 @@ public struct LanguageCues: Sendable {
     public internal(set) var datives: Set<String> = []
     /// Nouns naming a kind of place ("city", "island", "ville"): "the city of Lima" is the place.
     public internal(set) var placeNouns: Set<String> = []
+    /// Words of a journey ("left", "flew", "départ", "regresó", "Rückkehr"): a capital after
+    /// one and a `travelPrepositions` word is where the journey starts or ends.
+    public internal(set) var travelWords: Set<String> = []
+    /// Prepositions that name a journey's start or end after a `travelWords` word ("from",
+    /// "for", "de", "pour", "desde", "von"), and otherwise something else ("support from Moscow").
+    public internal(set) var travelPrepositions: Set<String> = []
     /// Prepositions that introduce a containing place after a location ("en", "in").
     public internal(set) var containmentPrepositions: Set<String> = []
     /// Words that end an argument search (relative pronouns, "but").

@@ -88,7 +88,12 @@ struct MentionResolver: Sendable {
             let titles = titlesBySentence[sentenceIndex]
             var reading = SentenceReading(document: document, sentence: sentence, titles: titles)
             for candidate in candidates[sentenceIndex] {
-                if let mention = choose(candidate, document: document, state: state) { reading.mentions.append(mention) }
+                if let mention = choose(candidate, document: document, state: state) {
+                    reading.mentions.append(mention)
+                    if mention.attributes[Self.territoryAttribute] != nil, let sovereign = mention.attributes["in"] {
+                        reading.stated.append(FoundRelation(source: mention.actorID, target: sovereign, type: .locatedIn, confidence: 0.9))
+                    }
+                }
             }
             reading.mentions += unknownNames[sentenceIndex] ?? []
             findUnknownPlaces(&reading)
@@ -164,10 +169,23 @@ struct MentionResolver: Sendable {
         let record = lexicon.actors[entry.actorID]
         guard let type = record?.type ?? ActorType(actorID: entry.actorID) else { return nil }
         let kind = MentionKind(rawValue: entry.kind.rawValue) ?? .name
+        // "la Nouvelle-Calédonie", "el Sáhara Occidental", "Greenland": a territory that is no
+        // sovereign state has an ISO code but is a place (a country is a sovereign state).
+        if type == .country, kind != .capital, let record, Self.territoryStatuses.contains(record.attributes["status"] ?? "") {
+            var attributes: [String: String] = [Self.territoryAttribute: entry.actorID]
+            attributes["in"] = record.attributes["sovereign"]
+            return Mention(tokens: candidate.tokens, actorID: "location:" + NameFolding.slug(record.label), type: .location, kind: kind,
+                           surface: candidate.surface, label: record.label, attributes: attributes)
+        }
         return Mention(tokens: candidate.tokens, actorID: entry.actorID, type: type, kind: kind,
                        surface: candidate.surface, label: record?.label ?? candidate.surface,
                        attributes: record?.attributes ?? [:])
     }
+
+    /// Statuses of ISO 3166-1 entries that are no sovereign state (`country-status` table).
+    static let territoryStatuses: Set<String> = ["territory", "disputed-territory"]
+    /// Set on a territory's place mention: the ISO entry it was read from.
+    static let territoryAttribute = "territory"
 
     /// "à Lima", "in Santiago", "visited Quito": the capital is a place, not the state.
     private func isPlace(_ span: Range<Int>, in document: AnalyzedDocument) -> Bool {
@@ -189,6 +207,7 @@ struct MentionResolver: Sendable {
             index -= 1
         }
         if document.tokens[index].kind == .punctuation { return false }
+        if isJourneyEnd(before: index, in: document) { return true }
         // "the islands of Santiago", "la ville de Kiev": a place noun and "of" before the name.
         if cues.ofPrepositions.contains(document.tokens[index].folded) {
             var noun = index - 1
@@ -211,6 +230,22 @@ struct MentionResolver: Sendable {
             if document.triggerStarts[start].contains(where: { $0.relation == .visit && start + $0.phrase.tokens.count == span.lowerBound }) {
                 return true
             }
+        }
+        return false
+    }
+
+    /// "forced to leave Juba", "s'est envolé lundi soir de Nairobi", "su salida para Lima", "Rückkehr
+    /// von Moskau": a capital right after a word of travel, or after one and a preposition of
+    /// travel ("from", "pour", "desde", "von") a few words on, is where a journey starts or ends.
+    /// `index` is the token before the name.
+    private func isJourneyEnd(before index: Int, in document: AnalyzedDocument) -> Bool {
+        let cues = document.cues, tokens = document.tokens
+        if cues.travelWords.contains(tokens[index].folded) { return true }
+        guard cues.travelPrepositions.contains(tokens[index].folded) else { return false }
+        var probe = index - 1
+        while probe >= max(0, index - 4), tokens[probe].kind == .word {
+            if cues.travelWords.contains(tokens[probe].folded) { return true }
+            probe -= 1
         }
         return false
     }
