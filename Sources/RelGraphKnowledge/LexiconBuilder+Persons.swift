@@ -43,21 +43,29 @@ extension LexiconBuilder {
         }
     }
 
-    /// Sorts every person's positions by start and sets `role`, `of`, `start`, `end` from the main one.
+    /// Sets `role`, `of`, `start`, `end` from every person's main position, then sorts the
+    /// positions by start.
     mutating func summarizePositions() {
         let ids = lexicon.actors.values.filter { !$0.positions.isEmpty }.map(\.id)
         for id in ids {
             var record = lexicon.actors.removeValue(forKey: id)!  // no copy-on-write of the record
-            record.positions.sort { $0.start < $1.start }
             record.attributes["end"] = nil
             record.attributes.merge(Self.summary(of: record.positions)) { _, new in new }
+            record.positions.sort { $0.start < $1.start }
             lexicon.actors[id] = record
         }
     }
 
-    /// The attributes describing a person's main position: the latest current one, else the latest.
+    /// The attributes describing a person's main position, from `positions` in the order the
+    /// tables list them: the current one that started last, else the one that started last. Of
+    /// positions that started together (a president who is also co-prince of Andorra, a king of
+    /// several realms) the one listed first, which the `persons` table gives as the main one.
     static func summary(of positions: [Position]) -> [String: String] {
-        guard let main = positions.last(where: \.isCurrent) ?? positions.last else { return [:] }
+        let current = positions.filter(\.isCurrent)
+        let candidates = current.isEmpty ? positions : current
+        guard let main = candidates.reduce(nil, { (best: Position?, position) in
+            best.map { position.start > $0.start ? position : $0 } ?? position
+        }) else { return [:] }
         var attributes = ["role": main.role, "of": main.of, "start": main.start]
         if let end = main.end { attributes["end"] = end }
         return attributes

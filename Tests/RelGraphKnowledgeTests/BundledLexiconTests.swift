@@ -60,6 +60,19 @@ import Testing
         #expect((putin?.positions.count ?? 0) >= 3)
     }
 
+    /// Positions that started the same day: the one the `persons` table lists first is the main
+    /// one (Macron is president of France and, by the same office, co-prince of Andorra; Charles
+    /// III is king of several realms, the United Kingdom listed first).
+    @Test func positionsThatStartedTogetherKeepTheFirstListedAsTheMainOne() {
+        let macron = Self.lexicon.actors["person:emmanuel-macron"]
+        #expect(macron?.attributes["role"] == "president")
+        #expect(macron?.attributes["of"] == "country:FR")
+        #expect(macron?.positions.contains { $0.of == "country:AD" } == true)
+        let charles = Self.lexicon.actors["person:charles-iii"]
+        #expect(charles?.attributes["of"] == "country:GB")
+        #expect((charles?.positions.count ?? 0) > 10)
+    }
+
     @Test func acronymsThatAreWordsAreCaseSensitive() {
         let un = Self.lexicon.lookup("UN").filter { $0.actorID == "organization:un" }
         #expect(!un.isEmpty)

@@ -94,10 +94,16 @@ enum LexiconSnapshot {
     }
 }
 
-/// What a snapshot was built from: every data file's name, size and contents, in load order.
+/// What a snapshot was built from: the builder's revision and every data file's name, size and contents,
+/// in load order.
 enum SourceFingerprint {
+    /// Raised whenever the builder reads the same data files into another lexicon (a snapshot
+    /// of the old reading must not be taken for the new one).
+    static let builderRevision: UInt64 = 2
+
     static func of(_ sources: [(name: String, bytes: Data)]) -> UInt64 {
         var summary = SnapshotWriter()
+        summary.append(Self.builderRevision)
         for source in sources {
             summary.append(count: source.name.utf8.count)
             for byte in source.name.utf8 { summary.append(byte) }
