@@ -17,7 +17,6 @@ extension Train {
             print("calibration: too few training articles for two folds; confidences left as the model gives them")
             return
         }
-        let chosenDecider = RelationDecider(rawValue: decider) ?? .union
         var outOfFold = GoldScore()
         for (index, held) in halves.enumerated() {
             let learned = halves[1 - index]

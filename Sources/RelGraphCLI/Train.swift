@@ -53,7 +53,13 @@ struct Train: ParsableCommand {
         guard !train.isEmpty else { throw ValidationError("give at least one --train folder") }
         guard (1...200).contains(epochs) else { throw ValidationError("--epochs must be between 1 and 200") }
         guard l2 >= 0, l2 < 1, learningRate > 0, learningRate <= 10 else { throw ValidationError("--l2 must be in [0, 1) and --learning-rate in (0, 10]") }
+        guard let chosen = RelationDecider(rawValue: decider), chosen != .rules else {
+            throw ValidationError("--decider must be combined, model or union (the rules alone learn nothing)")
+        }
     }
+
+    /// The decider whose F1 chooses the thresholds and whose output the calibration learns from.
+    var chosenDecider: RelationDecider { RelationDecider(rawValue: decider) ?? .union }  // checked by validate()
 
     /// How much a type's own threshold must lift validation F1 to be kept.
     static let typeThresholdMargin = 0.003
@@ -76,9 +82,8 @@ struct Train: ParsableCommand {
         }
         let (tagger, fittedModel) = try fit(trainingArticles, knowledge: knowledge, verbose: true)
         var model = fittedModel
-        if let validation {
-            let articles = try corpus(validation)
-            let chosenDecider = RelationDecider(rawValue: decider) ?? .union
+        let validationArticles = try validation.map(corpus)
+        if let validation, let articles = validationArticles {
             func score(_ model: RelationModel) throws -> GoldScore {
                 try Extractor(lexicon: knowledge, decider: chosenDecider, model: model, tagger: tagger).score(articles)
             }
@@ -112,10 +117,8 @@ struct Train: ParsableCommand {
             print(ReliabilityTable(current.judged).text)
         }
         try calibrate(&model, on: trainingArticles, knowledge: knowledge)
-        if let validation {
-            let articles = try corpus(validation)
-            let calibrated = try Extractor(lexicon: knowledge, decider: RelationDecider(rawValue: decider) ?? .union, model: model,
-                                           tagger: tagger).score(articles)
+        if let validation, let articles = validationArticles {
+            let calibrated = try Extractor(lexicon: knowledge, decider: chosenDecider, model: model, tagger: tagger).score(articles)
             print("reliability on \(validation) after calibration:")
             print(ReliabilityTable(calibrated.judged).text)
         }

@@ -57,6 +57,8 @@ import Testing
             ["documents", "--db", path("c.sqlite"), "--format", "xml"],
             ["index"],
             ["train"],
+            ["train", "--train", folder.path, "-o", folder.path, "--decider", "nosuch"],
+            ["train", "--train", folder.path, "-o", folder.path, "--decider", "rules"],
             ["nosuch"],
             ["help", "nosuch"],
             ["help", "lexicon", "nosuch"],

@@ -30,8 +30,13 @@ public struct ConfidenceCalibration: Sendable, Equatable {
     /// The calibrated probability of a raw confidence.
     public func callAsFunction(_ confidence: Double) -> Double {
         guard self != .identity else { return confidence }
-        let clamped = min(max(confidence, Self.bounds.lowerBound), Self.bounds.upperBound)
-        return RelationModel.sigmoid(slope * log(clamped / (1 - clamped)) + intercept)
+        return RelationModel.sigmoid(slope * Self.logit(confidence) + intercept)
+    }
+
+    /// The log-odds of a probability, taken within ``bounds``.
+    static func logit(_ probability: Double) -> Double {
+        let clamped = min(max(probability, bounds.lowerBound), bounds.upperBound)
+        return log(clamped / (1 - clamped))
     }
 
     /// The fewest relations of each outcome (right, wrong) a calibration is learned from; with
@@ -47,10 +52,7 @@ public struct ConfidenceCalibration: Sendable, Equatable {
         let right = outcomes.filter(\.correct).count, wrong = outcomes.count - right
         guard right >= minimumPerOutcome, wrong >= minimumPerOutcome else { return nil }
         let high = (Double(right) + 1) / (Double(right) + 2), low = 1 / (Double(wrong) + 2)
-        let samples = outcomes.map { outcome -> (x: Double, target: Double) in
-            let p = min(max(outcome.confidence, bounds.lowerBound), bounds.upperBound)
-            return (log(p / (1 - p)), outcome.correct ? high : low)
-        }
+        let samples = outcomes.map { (x: logit($0.confidence), target: $0.correct ? high : low) }
         var slope = 1.0, intercept = 0.0
         for _ in 0..<100 {
             // Gradient and Hessian of the negative log-likelihood in (slope, intercept).
