@@ -137,6 +137,24 @@ import RelGraphFormats
         #expect(!edges.contains { $0.hasPrefix("attack(organization:") })
     }
 
+    /// "talked about the war in Chad": a conflict named by its place, inside a phrase of topic or
+    /// of "of", is what the sentence speaks of; its speaker does not wage it.
+    @Test func speakingOfTheWarInAPlaceIsNoAttack() {
+        let spoken = [
+            ("Alma Quispe talked about the war in Sudan with reporters.", Language.en),
+            ("Alma Quispe a parlé de la guerre en Soudan devant la presse.", .fr),
+            ("Alma Quispe habló de la guerra en Sudán con los periodistas.", .es),
+            ("Alma Quispe sprach über den Krieg in Sudan.", .de),
+            ("Alma Quispe promised the end of the war in Sudan.", .en),
+        ]
+        for (text, language) in spoken {
+            #expect(!Fixtures.edges(text, language: language).contains { $0.hasPrefix("attack(") }, "\(text)")
+        }
+        // Waging or continuing the war keeps its subject; a possessor is the attacker.
+        #expect(Fixtures.edges("Chad continued the war in Sudan.").contains("attack(country:TD,country:SD)"))
+        #expect(Fixtures.edges("Chad's war in Sudan entered its third year.").contains("attack(country:TD,country:SD)"))
+    }
+
     @Test func aHostReceivesAGuestNotGoods() {
         #expect(!Fixtures.edges("Peru received two patrol boats from Chile in May.").contains { $0.hasPrefix("visit(") })
         #expect(Fixtures.edges("Peru received Luis Paredes in May.").contains("visit(person:luis-paredes,country:PE)"))

@@ -143,6 +143,11 @@ public struct LanguageCues: Sendable {
     public internal(set) var pairReferences: [(phrase: CuePhrase, type: ActorType)] = []
     /// Articles and determiners that may stand between coordinated actors ("et la").
     public internal(set) var determiners: Set<String> = []
+    /// The definite articles among them ("the", "la", "den"): "the war in Ukraine" names a known
+    /// conflict, "a war in Ukraine" may be one the subject starts.
+    public internal(set) var definiteArticles: Set<String> = []
+    /// Prepositions naming what is spoken of ("about", "sur", "sobre", "über").
+    public internal(set) var topicPrepositions: Set<String> = []
     /// Prepositions that attach a title to what it is of ("de", "of", "der").
     public internal(set) var ofPrepositions: Set<String> = []
     /// Small words inside personal names ("bin", "al", "van").

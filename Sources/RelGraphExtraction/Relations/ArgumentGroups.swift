@@ -105,6 +105,18 @@ struct ArgumentGroups {
         return previous >= sentence.lowerBound && document.cues.determiners.contains(document.foldedTokens[previous])
     }
 
+    /// Whether the noun at `index` follows a definite article that follows a preposition of topic
+    /// or of "of" ("about the war", "de la guerra", "über den Krieg", "the end of the war").
+    func isTopicOfPhrase(nounAt index: Int) -> Bool {
+        let cues = document.cues
+        var article = index - 1
+        if article > sentence.lowerBound, document.tokens[article].text == "'" { article -= 1 }
+        let preposition = article - 1
+        guard preposition >= sentence.lowerBound, cues.definiteArticles.contains(document.foldedTokens[article]) else { return false }
+        let word = document.foldedTokens[preposition]
+        return cues.topicPrepositions.contains(word) || cues.ofPrepositions.contains(word)
+    }
+
     func isInsideMention(_ span: Range<Int>) -> Bool {
         allMentions.contains { $0.tokens.lowerBound <= span.lowerBound && span.upperBound <= $0.tokens.upperBound }
     }

@@ -159,6 +159,14 @@ struct RelationExtractor: Sendable {
                patients.allSatisfy({ $0.actorID != firstSource.actorID }) {
                 return pairs([firstSource], patients, type: type, signature: signature, confidence: 0.6)
             }
+            // "talked about the war in Ukraine", "habló de la guerra en Ucrania": a conflict named with a
+            // definite article and its place, inside a phrase of topic or of "of", is one the sentence
+            // speaks of; whoever wages it is its possessor or agent (above), not the clause subject
+            // ("Russia continued the war in Ukraine" keeps its subject).
+            if type == .attack, let last = trigger.phrase.tokens.last, cues.placePrepositions.contains(last),
+               groups.isTopicOfPhrase(nounAt: span.lowerBound) {
+                return []
+            }
             // Otherwise the clause subject, when it is close: "la Russie a lancé une invasion de l'Ukraine".
             let window = type == .memberOf ? Self.membershipSubjectWindow : Self.nounSubjectWindow
             left = groups.left(of: span.lowerBound, within: clause, window: window, types: sourceTypes) ?? []
