@@ -146,6 +146,8 @@ import RelGraphFormats
             ("Alma Quispe habló de la guerra en Sudán con los periodistas.", .es),
             ("Alma Quispe sprach über den Krieg in Sudan.", .de),
             ("Alma Quispe promised the end of the war in Sudan.", .en),
+            ("Alma Quispe and Tomas Verhoeven discussed the war in Sudan.", .en),
+            ("Alma Quispe a évoqué la guerre en Soudan.", .fr),
         ]
         for (text, language) in spoken {
             #expect(!Fixtures.edges(text, language: language).contains { $0.hasPrefix("attack(") }, "\(text)")

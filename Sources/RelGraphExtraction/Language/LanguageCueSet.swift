@@ -56,7 +56,7 @@ struct CueRow: Sendable {
     static let wordKinds: Set<String> = [
         "stopword", "abbreviation", "coordination", "passive", "agent", "place", "place-noun", "dative", "comitative",
         "adversative", "containment", "clause-break", "time", "pronoun", "determiner", "of", "name-particle",
-        "organization-head", "agreement-compound", "agreement-topic", "compass-prefix", "travel", "travel-preposition", "definite", "topic",
+        "organization-head", "agreement-compound", "agreement-topic", "compass-prefix", "travel", "travel-preposition", "definite", "topic", "topic-verb",
     ]
     /// Kinds whose forms are phrases (``CuePhrase``), which must have a word.
     static let phraseKinds: Set<String> = ["negation", "speculation", "pair", "agreement", "counterpart", "trigger"]
@@ -194,6 +194,7 @@ private final class CueStore: @unchecked Sendable {
             case "determiner": entry.determiners.formUnion(words)
             case "definite": entry.definiteArticles.formUnion(words)
             case "topic": entry.topicPrepositions.formUnion(words)
+            case "topic-verb": entry.topicVerbs.formUnion(words)
             case "of": entry.ofPrepositions.formUnion(words)
             case "name-particle": entry.nameParticles.formUnion(words)
             case "organization-head": entry.organizationHeads.formUnion(words)

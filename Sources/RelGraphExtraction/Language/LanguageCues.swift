@@ -148,6 +148,8 @@ public struct LanguageCues: Sendable {
     public internal(set) var definiteArticles: Set<String> = []
     /// Prepositions naming what is spoken of ("about", "sur", "sobre", "über").
     public internal(set) var topicPrepositions: Set<String> = []
+    /// Verb forms whose object is what is spoken of ("discussed", "a évoqué", "abordaron").
+    public internal(set) var topicVerbs: Set<String> = []
     /// Prepositions that attach a title to what it is of ("de", "of", "der").
     public internal(set) var ofPrepositions: Set<String> = []
     /// Small words inside personal names ("bin", "al", "van").

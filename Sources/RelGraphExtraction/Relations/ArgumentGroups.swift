@@ -105,8 +105,9 @@ struct ArgumentGroups {
         return previous >= sentence.lowerBound && document.cues.determiners.contains(document.foldedTokens[previous])
     }
 
-    /// Whether the noun at `index` follows a definite article that follows a preposition of topic
-    /// or of "of" ("about the war", "de la guerra", "über den Krieg", "the end of the war").
+    /// Whether the noun at `index` follows a definite article that follows a preposition of topic,
+    /// a verb of discussion or "of" ("about the war", "discussed the war", "de la guerra", "über den
+    /// Krieg", "the end of the war").
     func isTopicOfPhrase(nounAt index: Int) -> Bool {
         let cues = document.cues
         var article = index - 1
@@ -114,7 +115,7 @@ struct ArgumentGroups {
         let preposition = article - 1
         guard preposition >= sentence.lowerBound, cues.definiteArticles.contains(document.foldedTokens[article]) else { return false }
         let word = document.foldedTokens[preposition]
-        return cues.topicPrepositions.contains(word) || cues.ofPrepositions.contains(word)
+        return cues.topicPrepositions.contains(word) || cues.topicVerbs.contains(word) || cues.ofPrepositions.contains(word)
     }
 
     func isInsideMention(_ span: Range<Int>) -> Bool {

@@ -159,8 +159,8 @@ struct RelationExtractor: Sendable {
                patients.allSatisfy({ $0.actorID != firstSource.actorID }) {
                 return pairs([firstSource], patients, type: type, signature: signature, confidence: 0.6)
             }
-            // "talked about the war in Ukraine", "habló de la guerra en Ucrania": a conflict named with a
-            // definite article and its place, inside a phrase of topic or of "of", is one the sentence
+            // "talked about the war in Ukraine", "a évoqué la guerre en Ukraine": a conflict named with a
+            // definite article and its place, after a word of topic or "of", is one the sentence
             // speaks of; whoever wages it is its possessor or agent (above), not the clause subject
             // ("Russia continued the war in Ukraine" keeps its subject).
             if type == .attack, let last = trigger.phrase.tokens.last, cues.placePrepositions.contains(last),
