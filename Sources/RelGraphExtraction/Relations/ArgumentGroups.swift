@@ -112,9 +112,9 @@ struct ArgumentGroups {
         let cues = document.cues
         var article = index - 1
         if article > sentence.lowerBound, document.tokens[article].text == "'" { article -= 1 }
-        let preposition = article - 1
-        guard preposition >= sentence.lowerBound, cues.definiteArticles.contains(document.foldedTokens[article]) else { return false }
-        let word = document.foldedTokens[preposition]
+        let before = article - 1
+        guard before >= sentence.lowerBound, cues.definiteArticles.contains(document.foldedTokens[article]) else { return false }
+        let word = document.foldedTokens[before]
         return cues.topicPrepositions.contains(word) || cues.topicVerbs.contains(word) || cues.ofPrepositions.contains(word)
     }
 
