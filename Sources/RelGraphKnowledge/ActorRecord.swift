@@ -20,6 +20,13 @@ public struct ActorRecord: Sendable, Hashable {
         self.attributes = attributes
         self.positions = positions
     }
+
+    /// Whether this ISO 3166-1 entry is no sovereign state (`country-status`: a territory or a
+    /// disputed territory, such as New Caledonia or Western Sahara): news and the annotation
+    /// schema treat it as a place.
+    public var isTerritory: Bool {
+        type == .country && ["territory", "disputed-territory"].contains(attributes["status"] ?? "")
+    }
 }
 
 /// One office a person held: role, what it is held in, and its term.

@@ -171,7 +171,7 @@ struct MentionResolver: Sendable {
         let kind = MentionKind(rawValue: entry.kind.rawValue) ?? .name
         // "la Nouvelle-Calédonie", "el Sáhara Occidental", "Greenland": a territory that is no
         // sovereign state has an ISO code but is a place (a country is a sovereign state).
-        if type == .country, kind != .capital, let record, Self.territoryStatuses.contains(record.attributes["status"] ?? "") {
+        if kind != .capital, let record, record.isTerritory {
             var attributes: [String: String] = [Self.territoryAttribute: entry.actorID]
             attributes["in"] = record.attributes["sovereign"]
             return Mention(tokens: candidate.tokens, actorID: "location:" + NameFolding.slug(record.label), type: .location, kind: kind,
@@ -182,8 +182,6 @@ struct MentionResolver: Sendable {
                        attributes: record?.attributes ?? [:])
     }
 
-    /// Statuses of ISO 3166-1 entries that are no sovereign state (`country-status` table).
-    static let territoryStatuses: Set<String> = ["territory", "disputed-territory"]
     /// Set on a territory's place mention: the ISO entry it was read from.
     static let territoryAttribute = "territory"
 

@@ -100,9 +100,14 @@ struct ArgumentGroups {
     /// Whether a determiner stands right before `index` ("l'attaque", "the attack"): the word
     /// there is a noun, whatever else it could be.
     func followsDeterminer(_ index: Int) -> Bool {
-        var previous = index - 1
-        if previous > sentence.lowerBound, document.tokens[previous].text == "'" { previous -= 1 }
+        let previous = wordIndex(before: index)
         return previous >= sentence.lowerBound && document.cues.determiners.contains(document.foldedTokens[previous])
+    }
+
+    /// The token before `index`, stepping over an elided article's apostrophe ("l'attaque").
+    private func wordIndex(before index: Int) -> Int {
+        let previous = index - 1
+        return previous > sentence.lowerBound && document.tokens[previous].text == "'" ? previous - 1 : previous
     }
 
     /// Whether the noun at `index` follows a definite article that follows a preposition of topic,
@@ -110,8 +115,7 @@ struct ArgumentGroups {
     /// Krieg", "the end of the war").
     func isTopicOfPhrase(nounAt index: Int) -> Bool {
         let cues = document.cues
-        var article = index - 1
-        if article > sentence.lowerBound, document.tokens[article].text == "'" { article -= 1 }
+        let article = wordIndex(before: index)
         let before = article - 1
         guard before >= sentence.lowerBound, cues.definiteArticles.contains(document.foldedTokens[article]) else { return false }
         let word = document.foldedTokens[before]
