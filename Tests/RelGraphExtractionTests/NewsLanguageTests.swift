@@ -304,4 +304,24 @@ import Testing
         #expect(!Fixtures.nodes(text).contains("organization:uk-treasury"))
         #expect(!Fixtures.nodes("Treasury said the measures were fair.").contains { $0.hasSuffix("treasury") })
     }
+
+    @Test(arguments: [
+        ("Summit ends without a deal\nLIMA: The two ministers met Alma Quispe on Monday.", Language.en),
+        ("La cumbre termina sin acuerdo\nLIMA.- Los dos ministros se reunieron con Alma Quispe.", Language.es),
+        ("Gipfel ohne Einigung\nLima - Die beiden Minister trafen am Montag Alma Quispe.", Language.de),
+        ("Sommet sans accord\nLima (AFP) - Les deux ministres ont rencontré Alma Quispe lundi.", Language.fr),
+    ])
+    func cityOpeningTheBodyBeforeADatelineMarkIsThePlace(text: String, language: Language) {
+        let nodes = Fixtures.nodes(text, language: language)
+        #expect(nodes.contains("location:lima"))
+        #expect(!nodes.contains("country:PE"))
+    }
+
+    @Test func capitalOpeningAParagraphBeforeACommaIsTheState() {
+        // Written as a name, "Lima, which…" opening a paragraph is the state speaking.
+        let nodes = Fixtures.nodes("Talks stall\nLima, which hosted the talks, accused Quito of delays.")
+        #expect(nodes.contains("country:PE"))
+        #expect(!nodes.contains("location:lima"))
+    }
 }
+

@@ -45,4 +45,24 @@ extension MentionResolver {
             reading.stated.append(FoundRelation(source: place.actorID, target: country.actorID, type: .locatedIn, confidence: 0.9))
         }
     }
+
+    /// A city opening a line of the body and followed by a dateline mark is where the story was
+    /// filed, not its state: "VIENNA: The agency…", "QUITO.- La cumbre…", "Phnom Penh - Der
+    /// Premier…", "Berlin (dpa) -". A city in capitals may end on a comma ("PARIS, 21 décembre");
+    /// a city written as a name needs a dash, a colon or a parenthesis, since "Moscou, qui…" at the
+    /// start of a paragraph is the state speaking.
+    func isDateline(_ span: Range<Int>, in document: AnalyzedDocument) -> Bool {
+        let tokens = document.tokens
+        guard span.lowerBound > 0, tokens[span.lowerBound].newlineBefore, span.upperBound < tokens.count else { return false }
+        let mark = tokens[span.upperBound].text
+        let inCapitals = tokens[span].allSatisfy { $0.kind != .word || ($0.isAllCaps && $0.text.unicodeScalars.count > 1) }
+        switch mark {
+        case ":", "-", "—", "–", "(": return true
+        case ",": return inCapitals
+        case ".":
+            // "QUITO.-": the dash follows the full stop.
+            return inCapitals && span.upperBound + 1 < tokens.count && ["-", "—", "–"].contains(tokens[span.upperBound + 1].text)
+        default: return false
+        }
+    }
 }

@@ -194,6 +194,7 @@ struct MentionResolver: Sendable {
            document.tokens[span].allSatisfy({ $0.kind != .word || ($0.isAllCaps && $0.text.unicodeScalars.count > 1) }) {
             return true
         }
+        if isDateline(span, in: document) { return true }
         var index = span.lowerBound - 1
         guard index >= 0 else { return false }
         // A dateline "(Lima)" names where the story was filed.
