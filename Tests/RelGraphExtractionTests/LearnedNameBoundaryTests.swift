@@ -20,4 +20,20 @@ import Testing
         let whole = extractor.extract(text: "le président est arrivé à Kaesong lundi", document: "t", language: .fr)
         #expect(whole.nodes.contains { $0.id == "location:kaesong" }, "\(whole.nodes.map(\.id))")
     }
+
+    @Test func anEnglishPossessiveIsNoPartOfAName() throws {
+        // A tagger that carries an organization on over the possessive's "s", as the bundled one
+        // did with "the DUP's leader".
+        let begin = UInt16(try #require(NameTagger.labels.firstIndex(of: "B-organization")))
+        let inside = UInt16(try #require(NameTagger.labels.firstIndex(of: "I-organization")))
+        let tagger = NameTagger(weights: SparseWeights([
+            (Int32(FeatureHashing.slot("w=kestrel")), begin, 10),
+            (Int32(FeatureHashing.slot("w=alliance")), inside, 10),
+            (Int32(FeatureHashing.slot("w=s")), inside, 10),
+        ]))
+        let extractor = try Extractor(lexicon: Fixtures.extractor.lexicon, decider: .rules, model: nil, tagger: tagger)
+        let graph = extractor.extract(text: "The Kestrel Alliance's leader spoke on Monday.", document: "t", language: .en)
+        #expect(graph.nodes.contains { $0.id == "organization:kestrel-alliance" }, "\(graph.nodes.map(\.id))")
+        #expect(!graph.nodes.contains { $0.id.hasSuffix("-s") }, "\(graph.nodes.map(\.id))")
+    }
 }

@@ -25,7 +25,11 @@ extension NameTagger {
             func close(at end: Int) {
                 defer { start = nil }
                 guard let from = start, let type = Self.type(of: tags[from]), Self.addedTypes.contains(type) else { return }
-                let span = (base + from)..<(base + end)
+                var span = (base + from)..<(base + end)
+                // "the Windsor Framework's terms": an English possessive is no part of the name.
+                if span.count > 1, document.tokens[span.upperBound - 1].glue == "'", document.tokens[span.upperBound - 1].folded == "s" {
+                    span = span.lowerBound..<(span.upperBound - 1)
+                }
                 guard !taken[from..<end].contains(true), span.contains(where: { document.tokens[$0].isWord }) else { return }
                 // A name neither starts nor ends on punctuation.
                 guard document.tokens[span.lowerBound].isWord, document.tokens[span.upperBound - 1].kind != .punctuation else { return }
