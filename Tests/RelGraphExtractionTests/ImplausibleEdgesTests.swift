@@ -34,6 +34,16 @@ import Testing
         #expect(result == ["visit(country:RU,country:KP)"])
     }
 
+    @Test func aPlaceTheLexiconLocatesLiesInNoOtherState() {
+        // Moscow lies in Russia by the lexicon; a place it does not know may lie anywhere.
+        let result = kept([
+            edge(.locatedIn, "location:moscow", "country:HU"),
+            edge(.locatedIn, "location:moscow", "country:RU"),
+            edge(.locatedIn, "location:tarvos-valley", "country:HU"),
+        ])
+        #expect(result == ["located_in(location:moscow,country:RU)", "located_in(location:tarvos-valley,country:HU)"])
+    }
+
     @Test func twoPersonsServingOneStateDoNotMeet() {
         // Quispe and Zavala both hold Peruvian offices in the fixture lexicon; Paredes is Chilean.
         let result = kept([

@@ -18,6 +18,9 @@ import RelGraphKnowledge
 ///
 /// Two persons serving the same state do not meet: news names a delegation's members together
 /// ("the president and his foreign minister"), and the meeting it reports is with the other side.
+///
+/// A place the lexicon locates in one state lies in no other: "Moscow, where Hungary's premier
+/// landed" does not put Moscow in Hungary.
 struct ImplausibleEdges {
     let lexicon: Lexicon
 
@@ -45,6 +48,8 @@ struct ImplausibleEdges {
         }
         return relations.filter { relation in
             if relation.type == .visit { return !visitsHome(relation.source, relation.target, positions, containing) }
+            if relation.type == .locatedIn, relation.target.hasPrefix("country:"),
+               let known = knownState(of: relation.source), known != relation.target { return false }
             if relation.type == .meet, serveOneState(relation.source, relation.target, statesServed) { return false }
             guard Self.partyRelations.contains(relation.type) else { return true }
             if isPress(relation.target) || (relation.type.isSymmetric && isPress(relation.source)) { return false }
@@ -80,6 +85,18 @@ struct ImplausibleEdges {
         let country = place.hasPrefix("country:") ? place : (lexicon.actors[place]?.attributes["in"] ?? containing[place])
         guard let country else { return false }
         return visitor == country || holdsPosition(visitor, in: country, positions)
+    }
+
+    /// The state the lexicon puts `place` in, through the places that contain it ("location:kherson"
+    /// → "country:UA"); nil for a place it does not know or does not locate.
+    private func knownState(of place: String) -> String? {
+        var current = place
+        for _ in 0..<4 {
+            guard let container = lexicon.actors[current]?.attributes["in"] else { return nil }
+            if container.hasPrefix("country:") { return container }
+            current = container
+        }
+        return nil
     }
 
     /// Whether two persons hold positions in one state (by the lexicon or this document).
