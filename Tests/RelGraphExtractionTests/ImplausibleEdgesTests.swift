@@ -34,6 +34,17 @@ import Testing
         #expect(result == ["visit(country:RU,country:KP)"])
     }
 
+    @Test func aPersonTheLexiconNamesOnlyAsServingDoesNotLead() {
+        // Paredes is Chile's foreign minister and Zavala Peru's harbour master (a leading title)
+        // in the fixture lexicon; Okafor holds no position it knows.
+        let result = kept([
+            edge(.leaderOf, "person:luis-paredes", "country:CL"),
+            edge(.leaderOf, "person:ines-zavala", "country:PE"),
+            edge(.leaderOf, "person:amara-okafor", "country:NG"),
+        ])
+        #expect(result == ["leader_of(person:ines-zavala,country:PE)", "leader_of(person:amara-okafor,country:NG)"])
+    }
+
     @Test func aPlaceTheLexiconLocatesLiesInNoOtherState() {
         // Moscow lies in Russia by the lexicon; a place it does not know may lie anywhere.
         let result = kept([

@@ -19,6 +19,9 @@ import RelGraphKnowledge
 /// Two persons serving the same state do not meet: news names a delegation's members together
 /// ("the president and his foreign minister"), and the meeting it reports is with the other side.
 ///
+/// Nor does a person lead what the lexicon says they only serve: a foreign minister, an envoy or
+/// a spokesperson of a state or body (roles whose titles state `member_of`) is not its leader.
+///
 /// A place the lexicon locates in one state lies in no other: "Moscow, where Hungary's premier
 /// landed" does not put Moscow in Hungary.
 struct ImplausibleEdges {
@@ -32,7 +35,8 @@ struct ImplausibleEdges {
 
     /// `relations` without the implausible ones, in the same order.
     func filter(_ relations: [Relation]) -> [Relation] {
-        let relations = oneStatePerLeader(relations)
+        let serving = relations.contains { $0.type == .leaderOf } ? servingRoles() : []
+        let relations = oneStatePerLeader(relations).filter { !($0.type == .leaderOf && onlyServes($0.source, $0.target, serving)) }
         var positions = Set<Pair>()
         // The states each person serves by this document's edges.
         var statesServed: [String: Set<String>] = [:]
@@ -85,6 +89,25 @@ struct ImplausibleEdges {
         let country = place.hasPrefix("country:") ? place : (lexicon.actors[place]?.attributes["in"] ?? containing[place])
         guard let country else { return false }
         return visitor == country || holdsPosition(visitor, in: country, positions)
+    }
+
+    /// Whether every position the lexicon gives `person` in `body` is a serving role (none leads
+    /// it, and there is at least one): a foreign minister of the state, an envoy of the body.
+    private func onlyServes(_ person: String, _ body: String, _ servingRoles: Set<String>) -> Bool {
+        guard let positions = lexicon.actors[person]?.positions.filter({ $0.of == body }), !positions.isEmpty else { return false }
+        return positions.allSatisfy { servingRoles.contains($0.role) }
+    }
+
+    /// The roles whose titles state `member_of` and never `leader_of` ("canciller" is both a
+    /// chancellor and a foreign minister, two roles).
+    private func servingRoles() -> Set<String> {
+        var serving = Set<String>(), leading = Set<String>()
+        for key in lexicon.titleKeys {
+            for title in lexicon.titles(forFolded: key) {
+                if title.relation == .leaderOf { leading.insert(title.role) } else if title.relation == .memberOf { serving.insert(title.role) }
+            }
+        }
+        return serving.subtracting(leading)
     }
 
     /// The state the lexicon puts `place` in, through the places that contain it ("location:kherson"
