@@ -45,6 +45,16 @@ import Testing
         #expect(result == ["leader_of(person:ines-zavala,country:PE)", "leader_of(person:amara-okafor,country:NG)"])
     }
 
+    @Test func aStateIsNoMemberOfABodyThatDoesNotListIt() {
+        // The bundled memberships list France in NATO, not Ukraine; the fixture body has no list.
+        let result = kept([
+            edge(.memberOf, "country:UA", "organization:nato"),
+            edge(.memberOf, "country:FR", "organization:nato"),
+            edge(.memberOf, "country:UA", "organization:kestrel-forum"),
+        ])
+        #expect(result == ["member_of(country:FR,organization:nato)", "member_of(country:UA,organization:kestrel-forum)"])
+    }
+
     @Test func aPlaceTheLexiconLocatesLiesInNoOtherState() {
         // Moscow lies in Russia by the lexicon; a place it does not know may lie anywhere.
         let result = kept([

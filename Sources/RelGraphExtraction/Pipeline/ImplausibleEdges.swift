@@ -22,6 +22,9 @@ import RelGraphKnowledge
 /// Nor does a person lead what the lexicon says they only serve: a foreign minister, an envoy or
 /// a spokesperson of a state or body (roles whose titles state `member_of`) is not its leader.
 ///
+/// A state is no member of a body whose member list the lexicon holds without it (former
+/// members included): "Ukraine's bid to join NATO" does not make Ukraine a member.
+///
 /// A place the lexicon locates in one state lies in no other: "Moscow, where Hungary's premier
 /// landed" does not put Moscow in Hungary.
 struct ImplausibleEdges {
@@ -52,6 +55,9 @@ struct ImplausibleEdges {
         }
         return relations.filter { relation in
             if relation.type == .visit { return !visitsHome(relation.source, relation.target, positions, containing) }
+            if relation.type == .memberOf, let code = Self.isoCode(relation.source),
+               lexicon.actors[relation.target]?.attributes[Lexicon.membersAttribute] != nil,
+               !lexicon.listsMember(code, of: relation.target) { return false }
             if relation.type == .locatedIn, relation.target.hasPrefix("country:"),
                let known = knownState(of: relation.source), known != relation.target { return false }
             if relation.type == .meet, serveOneState(relation.source, relation.target, statesServed) { return false }
@@ -108,6 +114,11 @@ struct ImplausibleEdges {
             }
         }
         return serving.subtracting(leading)
+    }
+
+    /// "country:UA" → "UA"; nil for any other actor.
+    private static func isoCode(_ id: String) -> Substring? {
+        id.hasPrefix("country:") ? id.dropFirst("country:".count) : nil
     }
 
     /// The state the lexicon puts `place` in, through the places that contain it ("location:kherson"
