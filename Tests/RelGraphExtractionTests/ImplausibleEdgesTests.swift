@@ -45,6 +45,14 @@ import Testing
         #expect(result == ["leader_of(person:ines-zavala,country:PE)", "leader_of(person:amara-okafor,country:NG)"])
     }
 
+    @Test func theNewsAgencyReportingAnAgreementIsNoPartyToIt() {
+        let result = kept([
+            edge(.partyTo, "organization:reuters", "agreement:kestrel-accord"),
+            edge(.partyTo, "country:PE", "agreement:kestrel-accord"),
+        ])
+        #expect(result == ["party_to(country:PE,agreement:kestrel-accord)"])
+    }
+
     @Test func aStateIsNoMemberOfABodyThatDoesNotListIt() {
         // The bundled memberships list France in NATO, not Ukraine; the fixture body has no list.
         let result = kept([

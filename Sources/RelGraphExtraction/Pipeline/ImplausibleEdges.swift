@@ -5,7 +5,7 @@ import RelGraphKnowledge
 ///
 /// Two kinds of actor are near every statement without being party to it:
 /// - a news agency, named as a photo credit or a source ("… (Agency)", "said, citing Agency"): it
-///   reports meetings and cooperation, it does not take part in them;
+///   reports meetings, cooperation and agreements, it does not take part in them or sign them;
 /// - a state or organization a person holds a position in: "the alliance's chief", "the bloc's
 ///   foreign policy head" sit next to their own body, which they do not cooperate with, meet
 ///   or supply.
@@ -61,6 +61,7 @@ struct ImplausibleEdges {
             if relation.type == .locatedIn, relation.target.hasPrefix("country:"),
                let known = knownState(of: relation.source), known != relation.target { return false }
             if relation.type == .meet, serveOneState(relation.source, relation.target, statesServed) { return false }
+            if relation.type == .partyTo, isPress(relation.source) { return false }
             guard Self.partyRelations.contains(relation.type) else { return true }
             if isPress(relation.target) || (relation.type.isSymmetric && isPress(relation.source)) { return false }
             return !holdsPosition(relation.source, in: relation.target, positions)
