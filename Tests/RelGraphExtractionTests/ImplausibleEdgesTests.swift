@@ -73,6 +73,16 @@ import Testing
         #expect(result == ["located_in(location:moscow,country:RU)", "located_in(location:tarvos-valley,country:HU)"])
     }
 
+    @Test func aPlaceLiesInNoPlaceOfAnotherStateAndAWorldRegionInNothing() {
+        // Kherson lies in Ukraine and Moscow in Russia by the lexicon; Europe has no container.
+        let result = kept([
+            edge(.locatedIn, "location:kherson", "location:moscow"),
+            edge(.locatedIn, "location:europe", "location:moscow"),
+            edge(.locatedIn, "location:tarvos-valley", "location:kherson"),
+        ])
+        #expect(result == ["located_in(location:tarvos-valley,location:kherson)"])
+    }
+
     @Test func twoPersonsServingOneStateDoNotMeet() {
         // Quispe and Zavala both hold Peruvian offices in the fixture lexicon; Paredes is Chilean.
         let result = kept([

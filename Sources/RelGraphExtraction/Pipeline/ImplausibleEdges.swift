@@ -25,8 +25,10 @@ import RelGraphKnowledge
 /// A state is no member of a body whose member list the lexicon holds without it (former
 /// members included): "Ukraine's bid to join NATO" does not make Ukraine a member.
 ///
-/// A place the lexicon locates in one state lies in no other: "Moscow, where Hungary's premier
-/// landed" does not put Moscow in Hungary.
+/// A place the lexicon locates in one state lies in no other, nor in a place of another state:
+/// "Moscow, where Hungary's premier landed" does not put Moscow in Hungary, nor "Bangui and
+/// Khartoum" Bangui in Khartoum. A continent, world region or sea (a lexicon place with no
+/// container) lies in nothing.
 struct ImplausibleEdges {
     let lexicon: Lexicon
 
@@ -58,8 +60,7 @@ struct ImplausibleEdges {
             if relation.type == .memberOf, let code = Self.isoCode(relation.source),
                lexicon.actors[relation.target]?.attributes[Lexicon.membersAttribute] != nil,
                !lexicon.listsMember(code, of: relation.target) { return false }
-            if relation.type == .locatedIn, relation.target.hasPrefix("country:"),
-               let known = knownState(of: relation.source), known != relation.target { return false }
+            if relation.type == .locatedIn, !liesPossibly(relation.source, in: relation.target) { return false }
             if relation.type == .meet, serveOneState(relation.source, relation.target, statesServed) { return false }
             if relation.type == .partyTo, isPress(relation.source) { return false }
             guard Self.partyRelations.contains(relation.type) else { return true }
@@ -115,6 +116,14 @@ struct ImplausibleEdges {
             }
         }
         return serving.subtracting(leading)
+    }
+
+    /// Whether `place` may lie in `container` by what the lexicon knows of both.
+    private func liesPossibly(_ place: String, in container: String) -> Bool {
+        if let record = lexicon.actors[place], record.type == .location, record.attributes["in"] == nil { return false }
+        guard let state = knownState(of: place) else { return true }
+        let containerState = container.hasPrefix("country:") ? container : knownState(of: container)
+        return containerState.map { $0 == state } ?? true
     }
 
     /// "country:UA" → "UA"; nil for any other actor.
