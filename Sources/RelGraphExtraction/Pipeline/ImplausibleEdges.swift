@@ -11,7 +11,9 @@ import RelGraphKnowledge
 ///   or supply.
 ///
 /// A host does not visit their own country: a person does not visit the state they lead or
-/// serve, nor a place in it, and a state does not visit its own places.
+/// serve, nor a place in it. And a state travels through the persons news names: a visit read
+/// with a state as the visitor ("ahead of the visit, Japanese media reported") was right 3 times
+/// in 16 on the training, validation and development articles, where the persons' visits stand.
 ///
 /// And a person leads one state: a leader named beside another country ("Kim Jong Un warned the
 /// United States") is not its leader too.
@@ -56,7 +58,9 @@ struct ImplausibleEdges {
             }
         }
         return relations.filter { relation in
-            if relation.type == .visit { return !visitsHome(relation.source, relation.target, positions, containing) }
+            if relation.type == .visit {
+                return !relation.source.hasPrefix("country:") && !visitsHome(relation.source, relation.target, positions, containing)
+            }
             if relation.type == .memberOf, let code = Self.isoCode(relation.source),
                lexicon.actors[relation.target]?.attributes[Lexicon.membersAttribute] != nil,
                !lexicon.listsMember(code, of: relation.target) { return false }
