@@ -2,8 +2,9 @@ import RelGraphCore
 import Testing
 @testable import RelGraphExtraction
 
-/// A host does not visit their own country (eval/SCHEMA.md's conventions), nor a place in it; a
-/// person leads one state.
+/// Edges the document or the knowledge base rules out: a host visiting their own country
+/// (eval/SCHEMA.md's conventions), a person leading two states or one they only serve, a state in
+/// a body that does not list it, a place in another state, the press or an unknown body signing.
 @Suite struct ImplausibleEdgesTests {
     private let filter = ImplausibleEdges(lexicon: Fixtures.extractor.lexicon)
 

@@ -25,6 +25,8 @@ public struct Extractor: Sendable {
     /// The learned tagger of names the lexicon does not know; nil leaves names to the lexicon
     /// and the hand-written patterns.
     let tagger: NameTagger?
+    /// The document-level checks every graph passes through.
+    let implausibleEdges: ImplausibleEdges
 
     /// Builds an extractor from a loaded lexicon (its `triggers` tables give the language cues)
     /// and the relation model bundled with relgraph.
@@ -39,6 +41,7 @@ public struct Extractor: Sendable {
         self.tagger = tagger
         cues = try LanguageCueSet(tables: lexicon.tables(named: "triggers"))
         resolver = MentionResolver(lexicon: lexicon)
+        implausibleEdges = ImplausibleEdges(lexicon: lexicon)
         self.decider = decider
         if decider == .rules {
             classifier = nil
@@ -60,7 +63,7 @@ public struct Extractor: Sendable {
 
     /// ``extract(text:document:language:date:)`` with sections of at most `sectionScalars` scalars.
     func extract(text: String, document: String, language: Language?, date: PartialDate?, sectionScalars: Int) -> RelationshipGraph {
-        var builder = GraphBuilder(lexicon: lexicon)
+        var builder = GraphBuilder(lexicon: lexicon, implausibleEdges: implausibleEdges)
         builder.record(DocumentRecord(name: document, date: date?.description))
         var language = language
         for section in DocumentSections(text, maximumScalars: sectionScalars) {

@@ -11,6 +11,8 @@ import RelGraphKnowledge
 /// read) while later new ones still raise its confidence.
 struct GraphBuilder {
     let lexicon: Lexicon
+    /// The document-level checks, built once per extractor (they index the lexicon's titles).
+    let implausibleEdges: ImplausibleEdges
     private var accumulator = GraphAccumulator()
     /// Relations gathered here first: a corpus repeats the same edge thousands of times, and
     /// checking each new evidence against a set stays linear.
@@ -19,7 +21,10 @@ struct GraphBuilder {
 
     static let maximumEvidence = MergePolicy.maximumEvidencePerDocument
 
-    init(lexicon: Lexicon) { self.lexicon = lexicon }
+    init(lexicon: Lexicon, implausibleEdges: ImplausibleEdges? = nil) {
+        self.lexicon = lexicon
+        self.implausibleEdges = implausibleEdges ?? ImplausibleEdges(lexicon: lexicon)
+    }
 
     mutating func add(_ mention: Mention) {
         var attributes = lexicon.actors[mention.actorID]?.attributes.filter { Self.publicAttributes.contains($0.key) } ?? [:]
@@ -78,7 +83,7 @@ struct GraphBuilder {
     func graph(calibration: ConfidenceCalibration = .identity) -> RelationshipGraph {
         var accumulator = accumulator
         let sorted = relations.keys.sorted().map { relations[$0]! }
-        for var relation in ImplausibleEdges(lexicon: lexicon).filter(sorted) {
+        for var relation in implausibleEdges.filter(sorted) {
             let key = relation.key
             // Store symmetric relations in key order, as the accumulator does.
             relation.source = key.source
