@@ -29,6 +29,15 @@ import Testing
                            "visit(person:amara-okafor,country:GH)"])
     }
 
+    @Test func aLeaderDoesNotVisitAPlaceInsideAPlaceOfTheirState() {
+        // Rafah lies in the Gaza Strip, which lies in Palestine, by the lexicon.
+        let result = kept([
+            edge(.leaderOf, "person:amara-okafor", "country:PS"),
+            edge(.visit, "person:amara-okafor", "location:rafah"),
+        ])
+        #expect(result == ["leader_of(person:amara-okafor,country:PS)"])
+    }
+
     @Test func onlyPersonsVisit() {
         // A state's visits are read from its people: Verhoeven's stays, Russia's go.
         let result = kept([edge(.visit, "country:RU", "location:moscow"), edge(.visit, "country:RU", "country:KP"),

@@ -37,9 +37,14 @@ struct MentionResolver: Sendable {
         givenNames = Set(lexicon.tables(named: "given-names").flatMap { table in
             table.rows.flatMap { FormCell.forms(table.value("forms", in: $0)).map { folder.fold($0) } }
         })
-        // A role's relation is leader_of when any of its titles says so, else that of its last
-        // title in key order. Keys are visited unsorted (sorting them all was a tenth of the
-        // resolver's start-up): the greatest key seen so far decides.
+        roleRelations = Self.roleRelations(in: lexicon)
+    }
+
+    /// The relation each role's titles state: leader_of when any of its titles says so, else
+    /// that of its last title in key order.
+    static func roleRelations(in lexicon: Lexicon) -> [String: RelationType] {
+        // Keys are visited unsorted (sorting them all was a tenth of the resolver's start-up):
+        // the greatest key seen so far decides.
         var relations: [String: (key: String, relation: RelationType)] = [:]
         for key in lexicon.titleKeys {
             for entry in lexicon.titles(forFolded: key) {
@@ -51,7 +56,7 @@ struct MentionResolver: Sendable {
                 if entry.relation == .leaderOf || key >= current.key { relations[entry.role] = (key, entry.relation) }
             }
         }
-        roleRelations = relations.mapValues(\.relation)
+        return relations.mapValues(\.relation)
     }
 
     func resolve(_ document: AnalyzedDocument) -> [SentenceMentions] {

@@ -41,7 +41,7 @@ public struct Extractor: Sendable {
         self.tagger = tagger
         cues = try LanguageCueSet(tables: lexicon.tables(named: "triggers"))
         resolver = MentionResolver(lexicon: lexicon)
-        implausibleEdges = ImplausibleEdges(lexicon: lexicon)
+        implausibleEdges = ImplausibleEdges(lexicon: lexicon, roleRelations: resolver.roleRelations)
         self.decider = decider
         if decider == .rules {
             classifier = nil

@@ -11,7 +11,7 @@ import RelGraphKnowledge
 /// read) while later new ones still raise its confidence.
 struct GraphBuilder {
     let lexicon: Lexicon
-    /// The document-level checks, built once per extractor (they index the lexicon's titles).
+    /// The document-level checks, built once per extractor (they read the lexicon's titles).
     let implausibleEdges: ImplausibleEdges
     private var accumulator = GraphAccumulator()
     /// Relations gathered here first: a corpus repeats the same edge thousands of times, and

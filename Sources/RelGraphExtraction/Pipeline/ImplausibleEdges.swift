@@ -35,19 +35,14 @@ import RelGraphKnowledge
 ///   or sea (a lexicon place with no container) lies in nothing.
 struct ImplausibleEdges: Sendable {
     let lexicon: Lexicon
-    /// The roles whose titles state `member_of` and never `leader_of` ("canciller" is both a
-    /// chancellor and a foreign minister, two roles).
-    let servingRoles: Set<String>
+    /// The relation each role's titles state (``MentionResolver/roleRelations(in:)``): a role whose
+    /// titles state `member_of` serves, it does not lead.
+    let roleRelations: [String: RelationType]
 
-    init(lexicon: Lexicon) {
+    /// `roleRelations` nil reads them from the lexicon's titles; an extractor passes its resolver's.
+    init(lexicon: Lexicon, roleRelations: [String: RelationType]? = nil) {
         self.lexicon = lexicon
-        var serving = Set<String>(), leading = Set<String>()
-        for key in lexicon.titleKeys {
-            for title in lexicon.titles(forFolded: key) {
-                if title.relation == .leaderOf { leading.insert(title.role) } else if title.relation == .memberOf { serving.insert(title.role) }
-            }
-        }
-        servingRoles = serving.subtracting(leading)
+        self.roleRelations = roleRelations ?? MentionResolver.roleRelations(in: lexicon)
     }
 
     /// Relation types that need two independent parties.
@@ -113,7 +108,7 @@ struct ImplausibleEdges: Sendable {
 
     /// Whether `place` is `visitor`'s own state or lies in it (by the lexicon or this document).
     private func visitsHome(_ visitor: String, _ place: String, _ positions: Set<Pair>, _ containing: [String: String]) -> Bool {
-        let country = place.hasPrefix("country:") ? place : (lexicon.actors[place]?.attributes["in"] ?? containing[place])
+        let country = place.hasPrefix("country:") ? place : (knownState(of: place) ?? containing[place])
         guard let country else { return false }
         return visitor == country || holdsPosition(visitor, in: country, positions)
     }
@@ -122,7 +117,7 @@ struct ImplausibleEdges: Sendable {
     /// it, and there is at least one): a foreign minister of the state, an envoy of the body.
     private func onlyServes(_ person: String, _ body: String) -> Bool {
         guard let positions = lexicon.actors[person]?.positions.filter({ $0.of == body }), !positions.isEmpty else { return false }
-        return positions.allSatisfy { servingRoles.contains($0.role) }
+        return positions.allSatisfy { roleRelations[$0.role] == .memberOf }
     }
 
     /// Whether `place` may lie in `container`, by what the lexicon knows of both.
