@@ -12,6 +12,26 @@ import RelGraphCore
     func detectsTheLanguage(text: String, language: Language) {
         #expect(Fixtures.extractor.analyze(text: text, document: "t").language == language)
     }
+
+    /// A headline or a one-line dispatch has few stop words, often shared with another language
+    /// ("a" is French and Spanish); the letters only one language writes decide.
+    @Test(arguments: [
+        ("España expulsó a dos diplomáticos rusos.", Language.es),
+        ("Rusia expulsa a diplomáticos alemanes", Language.es),
+        ("ÉL CONDENÓ A ESPAÑA", Language.es),
+        ("Scholz trifft Macron in München", Language.de),
+        ("Poutine à Pyongyang", Language.fr),
+        ("Putin in Pyongyang", Language.en),
+    ])
+    func detectsTheLanguageOfAShortText(text: String, language: Language) {
+        #expect(Fixtures.extractor.analyze(text: text, document: "t").language == language)
+    }
+
+    @Test func aShortSpanishDispatchIsReadAsSpanish() {
+        // Read as French before, "rusos" named no state and the expulsion no sanction.
+        let graph = Fixtures.graph("España expulsó a dos diplomáticos rusos.")
+        #expect(graph.edges.map { "\($0.source) \($0.type.rawValue) \($0.target)" } == ["country:ES sanction country:RU"])
+    }
 }
 
 @Suite struct ModalityTests {

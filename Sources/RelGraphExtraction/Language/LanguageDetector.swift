@@ -1,9 +1,25 @@
-/// Guesses a document's language from the stop words it uses.
+/// Guesses a document's language from the stop words it uses, and from the letters only one of
+/// the four languages writes where stop words say too little.
 ///
-/// Each language scores the number of its stop-word occurrences among the first
-/// ``sampleTokens`` words; the best score wins, ties going to the first in `Language.allCases`.
+/// Each language scores ``stopWordWeight`` for each of its stop-word occurrences among the first
+/// ``sampleTokens`` words, plus one for each of those words that holds a letter particular to it
+/// (``particularLetters``: "ñ", "ó" in Spanish; "ß", "ü" in German; "è", "ç" in French). An
+/// article has dozens of stop words, so its letters only settle near ties; a headline or a
+/// one-line dispatch ("España expulsó a dos diplomáticos rusos.") shares its few stop words
+/// with another language ("a" is French too), and its letters decide. The best score wins, ties
+/// going to the first in `Language.allCases`.
 public enum LanguageDetector {
     public static let sampleTokens = 2_000
+    /// What one stop word weighs against one word with a particular letter.
+    static let stopWordWeight = 4
+
+    /// Letters one language of the four writes and the others do not (or hardly: French borrows
+    /// "ü" in a few names, German "é"). English has none.
+    static let particularLetters: [Language: Set<Unicode.Scalar>] = [
+        .es: ["ñ", "á", "í", "ó", "ú", "¿", "¡"],
+        .de: ["ß", "ä", "ö", "ü"],
+        .fr: ["è", "ê", "à", "ç", "œ", "ù", "â", "î", "ô", "û", "ë", "ï"],
+    ]
 
     public static func detect(_ tokens: [Token], cues: LanguageCueSet, fallback: Language = .en) -> Language {
         var scores: [Language: Int] = [:]
@@ -14,6 +30,12 @@ public enum LanguageDetector {
             seen += 1
             if seen > sampleTokens { break }
             for (position, language) in Language.allCases.enumerated() where stopWords[position].contains(token.folded) {
+                scores[language, default: 0] += stopWordWeight
+            }
+            // Plain ASCII words (most of them) hold no particular letter.
+            guard token.text.utf8.contains(where: { $0 >= 0x80 }) else { continue }
+            for (language, letters) in particularLetters
+            where token.text.unicodeScalars.contains(where: { letters.contains(Self.lowercased($0)) }) {
                 scores[language, default: 0] += 1
             }
         }
@@ -24,5 +46,11 @@ public enum LanguageDetector {
             bestScore = scores[language]!
         }
         return best
+    }
+
+    /// The lowercase of a letter that has a single lowercase scalar ("Ó" → "ó"), else itself.
+    private static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let lower = scalar.properties.lowercaseMapping.unicodeScalars
+        return lower.count == 1 ? lower.first! : scalar
     }
 }
