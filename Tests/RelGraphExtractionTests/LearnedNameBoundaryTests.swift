@@ -21,6 +21,32 @@ import Testing
         #expect(whole.nodes.contains { $0.id == "location:kaesong" }, "\(whole.nodes.map(\.id))")
     }
 
+    @Test func aLineSetInCapitalsGetsNoTaggedName() throws {
+        // A tagger that reads "Harbour" as a place wherever it stands, capitals or not.
+        let begin = UInt16(try #require(NameTagger.labels.firstIndex(of: "B-location")))
+        let tagger = NameTagger(weights: SparseWeights([(Int32(FeatureHashing.slot("w=harbour")), begin, 10)]))
+        let extractor = try Extractor(lexicon: Fixtures.extractor.lexicon, decider: .rules, model: nil, tagger: tagger)
+        let headline = "RUSSIA EXPELS GERMAN DIPLOMATS OVER HARBOUR CASE\nRussia expelled two German diplomats on Monday."
+        let graph = extractor.extract(text: headline, document: "t", language: .en)
+        // Capitals are no name cue there; the lexicon's names still count.
+        #expect(!graph.nodes.contains { $0.type == .location }, "\(graph.nodes.map(\.id))")
+        #expect(graph.nodes.map(\.id).sorted() == ["country:DE", "country:RU"])
+        // The same word in running text is tagged.
+        let body = extractor.extract(text: "The ship reached Harbour on Monday.", document: "t", language: .en)
+        #expect(body.nodes.contains { $0.id == "location:harbour" }, "\(body.nodes.map(\.id))")
+    }
+
+    @Test func aSentenceIsSetInCapitalsWhenFourWordsInFiveAre() {
+        let extractor = Fixtures.extractor
+        func setInCapitals(_ text: String) -> Bool {
+            let document = extractor.analyze(text: text, document: "t", language: .en)
+            return NameTagger.isSetInCapitals(document.sentences[0], in: document)
+        }
+        #expect(setInCapitals("RUSSIA EXPELS GERMAN DIPLOMATS"))
+        #expect(!setInCapitals("VIENNA:"))
+        #expect(!setInCapitals("NATO and the EU met the UN in Brussels."))
+    }
+
     @Test func anEnglishPossessiveIsNoPartOfAName() throws {
         // A tagger that carries an organization on over the possessive's "s", as the bundled one
         // did with "the DUP's leader".

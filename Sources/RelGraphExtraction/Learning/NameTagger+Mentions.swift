@@ -2,6 +2,18 @@ import RelGraphCore
 import RelGraphKnowledge
 
 extension NameTagger {
+    /// Whether most words of `sentence` are written in capitals: at least three words of two
+    /// letters or more, four in five of them all capitals (a wire headline, a shouted line). A
+    /// lone dateline ("VIENNA:") or an acronym in running text is not.
+    static func isSetInCapitals(_ sentence: Sentence, in document: AnalyzedDocument) -> Bool {
+        var words = 0, capitals = 0
+        for index in sentence.tokens where document.tokens[index].kind == .word && document.tokens[index].text.unicodeScalars.count >= 2 {
+            words += 1
+            if document.tokens[index].isAllCaps { capitals += 1 }
+        }
+        return words >= 3 && capitals * 5 >= words * 4
+    }
+
     /// The types the tagger adds mentions for; persons and countries are left to the lexicon and
     /// the name patterns, which already find them reliably.
     static let addedTypes: Set<ActorType> = [.organization, .location, .agreement]
@@ -14,6 +26,9 @@ extension NameTagger {
         let features = TokenFeatures(document: document, readings: readings)
         for index in readings.indices {
             let reading = readings[index]
+            // Capitals carry no name cue in a line set in capitals ("RUSSIA EXPELS GERMAN
+            // DIPLOMATS OVER SPY CASE"): there, only the lexicon names actors.
+            if Self.isSetInCapitals(reading.sentence, in: document) { continue }
             var taken = [Bool](repeating: false, count: reading.sentence.tokens.count)
             let base = reading.sentence.tokens.lowerBound
             for covered in reading.mentions.map(\.tokens) + reading.titles.map(\.tokens) {
