@@ -17,6 +17,17 @@ import Testing
         #expect(!english.contains { $0.hasPrefix("cooperate(country:CL") })
     }
 
+    @Test func aLongerNameStartingInsideAShorterOneIsOneActor() {
+        // The lexicon knows "Sheikh Tamim" and "Tamim bin Hamad Al-Thani" for Qatar's emir, and
+        // "Thani" for its prime minister: read left to right, the short form left "bin Hamad Al"
+        // and "Thani" to be read as two more persons, who then met Biden too.
+        let graph = Fixtures.graph("The Qatari emir, Sheikh Tamim bin Hamad Al-Thani, met Biden.")
+        #expect(graph.nodes.filter { $0.type == .person }.map(\.id).sorted() == ["person:joe-biden", "person:tamim-bin-hamad-al-thani"])
+        #expect(graph.nodes.first { $0.id == "person:tamim-bin-hamad-al-thani" }?.aliases == ["Sheikh Tamim bin Hamad Al-Thani"])
+        #expect(Fixtures.edges("The Qatari emir, Sheikh Tamim bin Hamad Al-Thani, met Biden.")
+            .contains("meet(person:joe-biden,person:tamim-bin-hamad-al-thani)"))
+    }
+
     @Test func newsAgencyCreditIsNoParty() {
         let edges = Fixtures.edges("Alma Quispe salue Tomas Verhoeven, un gage d'amitié Reuters")
         #expect(!edges.contains { $0.contains("organization:reuters") })

@@ -50,8 +50,10 @@ struct GazetteerMatcher: Sendable {
         var index = sentence.tokens.lowerBound
         let maxTokens = max(1, lexicon.maxFormTokens)
         while index < sentence.tokens.upperBound {
-            if let candidate = longestActorMatch(document, from: index, limit: sentence.tokens.upperBound, maxTokens: maxTokens,
-                                                 starts: &starts) {
+            if let match = longestActorMatch(document, from: index, limit: sentence.tokens.upperBound, maxTokens: maxTokens,
+                                             starts: &starts) {
+                let candidate = longerOverlap(of: match, in: document, limit: sentence.tokens.upperBound, maxTokens: maxTokens,
+                                              starts: &starts)
                 found.append(candidate)
                 index = candidate.tokens.upperBound
             } else {
@@ -59,6 +61,23 @@ struct GazetteerMatcher: Sendable {
             }
         }
         return found
+    }
+
+    /// `match`, or the longer name that starts inside it and runs past its end: in "Sheikh Tamim
+    /// bin Hamad Al-Thani" the lexicon's "Sheikh Tamim" would leave "bin Hamad Al-Thani" to be
+    /// read as other persons ("Thani" is also the prime minister's family name). One actor's two
+    /// forms become one mention over both; another actor's longer name wins.
+    private func longerOverlap(of match: Candidate, in document: AnalyzedDocument, limit: Int, maxTokens: Int,
+                               starts: inout DocumentStarts) -> Candidate {
+        for start in (match.tokens.lowerBound + 1)..<match.tokens.upperBound {
+            guard let inner = longestActorMatch(document, from: start, limit: limit, maxTokens: maxTokens, starts: &starts),
+                  inner.tokens.upperBound > match.tokens.upperBound, inner.tokens.count > match.tokens.count else { continue }
+            let innerActors = Set(inner.entries.map(\.actorID))
+            guard match.entries.contains(where: { innerActors.contains($0.actorID) }) else { return inner }
+            let span = match.tokens.lowerBound..<inner.tokens.upperBound
+            return Candidate(tokens: span, entries: inner.entries, surface: document.text(tokens: span))
+        }
+        return match
     }
 
     /// Titles in the tokens that no actor mention covers. `starts` is ``starts(in:)`` of `document`.
