@@ -28,6 +28,26 @@ import Testing
             .contains("meet(person:joe-biden,person:tamim-bin-hamad-al-thani)"))
     }
 
+    /// The "military drills … surrounding Taiwan" read as China cooperating with Taiwan;
+    /// the conventions read hostile context as no cooperation.
+    @Test(arguments: [
+        ("China launched military drills surrounding Taiwan on Monday.", Language.en),
+        ("La Chine a lancé des manœuvres militaires autour de Taïwan lundi.", Language.fr),
+        ("China inició maniobras militares alrededor de Taiwán el lunes.", Language.es),
+        ("China startete am Montag Manöver rund um Taiwan.", Language.de),
+    ])
+    func drillsAroundAStateAreNoCooperationWithIt(text: String, language: Language) {
+        let graph = Fixtures.graph(text, language: language)
+        #expect(graph.nodes.contains { $0.id == "country:TW" })
+        #expect(!graph.edges.contains { $0.type == .cooperate }, "\(graph.edges.map(\.key))")
+    }
+
+    @Test func jointDrillsNearABorderStayCooperationBetweenThePartners() {
+        let edges = Fixtures.edges("Russia and Belarus held joint military drills near the Polish border.")
+        #expect(edges.contains("cooperate(country:BY,country:RU)"))
+        #expect(!edges.contains { $0.hasPrefix("cooperate") && $0.contains("country:PL") }, "\(edges)")
+    }
+
     @Test func newsAgencyCreditIsNoParty() {
         let edges = Fixtures.edges("Alma Quispe salue Tomas Verhoeven, un gage d'amitié Reuters")
         #expect(!edges.contains { $0.contains("organization:reuters") })

@@ -57,6 +57,7 @@ struct CueRow: Sendable {
         "stopword", "abbreviation", "coordination", "passive", "agent", "place", "place-noun", "dative", "comitative",
         "adversative", "containment", "clause-break", "time", "pronoun", "determiner", "of", "name-particle",
         "organization-head", "agreement-compound", "agreement-topic", "compass-prefix", "travel", "travel-preposition", "definite", "topic", "topic-verb",
+        "encircling",
     ]
     /// Kinds whose forms are phrases (``CuePhrase``), which must have a word.
     static let phraseKinds: Set<String> = ["negation", "speculation", "pair", "agreement", "counterpart", "trigger"]
@@ -195,6 +196,7 @@ private final class CueStore: @unchecked Sendable {
             case "definite": entry.definiteArticles.formUnion(words)
             case "topic": entry.topicPrepositions.formUnion(words)
             case "topic-verb": entry.topicVerbs.formUnion(words)
+            case "encircling": entry.encirclingWords.formUnion(words)
             case "of": entry.ofPrepositions.formUnion(words)
             case "name-particle": entry.nameParticles.formUnion(words)
             case "organization-head": entry.organizationHeads.formUnion(words)

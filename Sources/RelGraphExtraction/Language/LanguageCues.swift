@@ -150,6 +150,9 @@ public struct LanguageCues: Sendable {
     public internal(set) var topicPrepositions: Set<String> = []
     /// Verb forms whose object is what is spoken of ("discussed", "a évoqué", "abordaron").
     public internal(set) var topicVerbs: Set<String> = []
+    /// Words putting what follows at the centre or the edge of something ("around", "near",
+    /// "autour", "alrededor", "rund"): drills around a state are held against it, not with it.
+    public internal(set) var encirclingWords: Set<String> = []
     /// Prepositions that attach a title to what it is of ("de", "of", "der").
     public internal(set) var ofPrepositions: Set<String> = []
     /// Small words inside personal names ("bin", "al", "van").

@@ -122,7 +122,7 @@ public struct Extractor: Sendable {
         let known = Set(readings.flatMap { $0.mentions.filter { !$0.isWeak }.map(\.actorID) })
         for (index, reading) in readings.enumerated() {
             let ruleRelations = Self.withVisitedCountries(rules.relations(in: reading, document: document))
-            let relations: [FoundRelation]
+            var relations: [FoundRelation]
             if let classifier {
                 let learned = classifier.relations(in: reading, index: index, document: document, context: context,
                                                    ruleRelations: ruleRelations)
@@ -136,6 +136,7 @@ public struct Extractor: Sendable {
             } else {
                 relations = ruleRelations
             }
+            relations = EncirclingContext.withoutEncircledPartners(relations, in: reading, document: document)
             let related = Set(relations.flatMap { [$0.source, $0.target] })
             for mention in reading.mentions where !mention.isWeak || related.contains(mention.actorID) {
                 builder.add(mention)
