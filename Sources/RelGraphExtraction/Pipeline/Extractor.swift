@@ -130,7 +130,7 @@ public struct Extractor: Sendable {
                 case .combined:
                     let here = Set(reading.mentions.map(\.actorID))
                     relations = learned + ruleRelations.filter { !here.contains($0.source) || !here.contains($0.target) }
-                case .union: relations = learned + ruleRelations.map(classifier.calibrated)
+                case .union: relations = Self.withoutReversals(learned, of: ruleRelations) + ruleRelations.map(classifier.calibrated)
                 case .model, .rules: relations = learned
                 }
             } else {
@@ -174,6 +174,18 @@ public struct Extractor: Sendable {
                 + memberLists.relations(in: reading, document: document)
                 + knownMemberships.relations(in: reading, document: document)
                 + relationReader.relations(in: reading, document: document)
+        }
+    }
+
+    /// The model's relations without those the sentence's rules read the other way round: where
+    /// the rules found who accused whom (a passive, "Russia, accused by Ukraine"), the model's
+    /// reading of the same two in the opposite direction is its error, not a second statement.
+    static func withoutReversals(_ learned: [FoundRelation], of rules: [FoundRelation]) -> [FoundRelation] {
+        guard !rules.isEmpty else { return learned }
+        let ruled = Set(rules.filter { !$0.type.isSymmetric }.map { "\($0.type.rawValue)|\($0.source)|\($0.target)" })
+        return learned.filter { relation in
+            relation.type.isSymmetric || ruled.contains("\(relation.type.rawValue)|\(relation.source)|\(relation.target)")
+                || !ruled.contains("\(relation.type.rawValue)|\(relation.target)|\(relation.source)")
         }
     }
 

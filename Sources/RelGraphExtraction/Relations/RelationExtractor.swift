@@ -15,6 +15,9 @@ struct RelationExtractor: Sendable {
     static let nounSubjectWindow = 7
     /// "X is a member of Y": membership nouns need their subject right before them.
     static let membershipSubjectWindow = 3
+    /// A participle with its agent and no auxiliary ("Russia, accused by") qualifies the actor
+    /// right before it: a comma or "étant" may stand between.
+    static let participlePatientWindow = 2
     /// Tokens allowed between a symmetric trigger and a pair reference naming its participants.
     static let pairReferenceWindow = 3
 
@@ -67,6 +70,20 @@ struct RelationExtractor: Sendable {
         return found
     }
 
+    /// Whether a word has a past participle's ending: "-ed" in English; "-é", "-ée", "-és", "-ées"
+    /// in French (written with the accent: "accuse par ailleurs" is a present tense); "-ado",
+    /// "-ada", "-ido", "-ida" and their plurals in Spanish. German puts the agent before the
+    /// participle ("die von der Ukraine beschuldigte Regierung"), so no German word is one here.
+    static func isPastParticiple(_ word: String, in language: Language) -> Bool {
+        let word = word.lowercased()
+        switch language {
+        case .en: return word.count > 4 && word.hasSuffix("ed")
+        case .fr: return ["é", "ée", "és", "ées"].contains { word.hasSuffix($0) }
+        case .es: return ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"].contains { word.hasSuffix($0) }
+        case .de: return false
+        }
+    }
+
     private func arguments(of trigger: RelationTrigger, at span: Range<Int>, clause: Range<Int>, groups: ArgumentGroups,
                            document: AnalyzedDocument) -> [FoundRelation] {
         let type = trigger.relation
@@ -77,10 +94,19 @@ struct RelationExtractor: Sendable {
         if trigger.roles == .objectSubject { swap(&sourceTypes, &targetTypes) }
         let allTypes = signature.sources.union(signature.targets)
 
-        // Passive voice: "X a été frappé par Y", "was supplied by Y".
-        let passive = (max(clause.lowerBound, span.lowerBound - 3)..<span.lowerBound).contains {
+        // Passive voice: "X a été frappé par Y", "was supplied by Y", or a participle with its
+        // agent and no auxiliary ("Russia, accused by Ukraine of …", "la Russie étant accusée par").
+        let auxiliaryPassive = (max(clause.lowerBound, span.lowerBound - 3)..<span.lowerBound).contains {
             cues.passiveAuxiliaries.contains(tokens[$0].folded)
         }
+        let participlePassive = !auxiliaryPassive && span.upperBound < clause.upperBound
+            && cues.agentPrepositions.contains(tokens[span.upperBound].folded)
+            && Self.isPastParticiple(tokens[span.upperBound - 1].text, in: document.language)
+        let passive = auxiliaryPassive || participlePassive
+        // A participle without an auxiliary qualifies what stands right before it ("Russia,
+        // accused by Ukraine"), not an actor earlier in the sentence ("Voice of America reports
+        // … a meeting chaired by Prime Minister Barre").
+        let patientWindow = participlePassive ? Self.participlePatientWindow : Self.leftWindow
         var agentGroup: [Mention]?
         if trigger.roles != .symmetric, span.upperBound < clause.upperBound, cues.agentPrepositions.contains(tokens[span.upperBound].folded) {
             agentGroup = groups.right(of: span.upperBound + 1, within: clause, window: 4, types: signature.sources)
@@ -136,7 +162,7 @@ struct RelationExtractor: Sendable {
             if let agentGroup {
                 // "was attacked by Y" (patient before) or "the invasion of X by Y" (patient after).
                 let patients = passive
-                    ? groups.left(of: span.lowerBound, within: clause, window: Self.leftWindow, types: targetTypes) ?? []
+                    ? groups.left(of: span.lowerBound, within: clause, window: patientWindow, types: targetTypes) ?? []
                     : groups.right(of: span.upperBound, within: clause, window: Self.rightWindow, types: targetTypes,
                                    excluding: agentGroup) ?? []
                 return pairs(agentGroup, patients, type: type, signature: signature, confidence: 0.6)
@@ -179,7 +205,7 @@ struct RelationExtractor: Sendable {
                 // "the shells fired by X against Y were supplied by Z": the patient is X, not the
                 // target of the goods, so look past an actor introduced by "against".
                 let opposed = type == .supply ? groups.allMentions.filter { groups.isOpposed($0.actorID, within: clause) } : nil
-                let patients = groups.left(of: span.lowerBound, within: clause, window: Self.leftWindow, types: signature.targets,
+                let patients = groups.left(of: span.lowerBound, within: clause, window: patientWindow, types: signature.targets,
                                            excluding: opposed) ?? []
                 return pairs(agentGroup, patients, type: type, signature: signature, confidence: 0.7)
             }
