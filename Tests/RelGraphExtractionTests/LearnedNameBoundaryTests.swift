@@ -36,6 +36,22 @@ import Testing
         #expect(body.nodes.contains { $0.id == "location:harbour" }, "\(body.nodes.map(\.id))")
     }
 
+    @Test func aCommonCapitalisedWordBeforeALowercaseNounIsNoName() throws {
+        // A tagger that reads "Western" and "Kestrel" as places wherever they stand.
+        let begin = UInt16(try #require(NameTagger.labels.firstIndex(of: "B-location")))
+        let tagger = NameTagger(weights: SparseWeights([
+            (Int32(FeatureHashing.slot("w=western")), begin, 10),
+            (Int32(FeatureHashing.slot("w=kestrel")), begin, 10),
+        ]))
+        let extractor = try Extractor(lexicon: Fixtures.extractor.lexicon, decider: .rules, model: nil, tagger: tagger)
+        // "Western officials": a common word qualifying a noun (the drones sentence made a place of it).
+        let adjective = extractor.extract(text: "The drones came from Chile, according to Western officials.", document: "t", language: .en)
+        #expect(!adjective.nodes.contains { $0.type == .location }, "\(adjective.nodes.map(\.id))")
+        // A rare word in the same place is still a name.
+        let rare = extractor.extract(text: "The drones came from Chile, according to Kestrel officials.", document: "t", language: .en)
+        #expect(rare.nodes.contains { $0.id == "location:kestrel" }, "\(rare.nodes.map(\.id))")
+    }
+
     @Test func aSentenceIsSetInCapitalsWhenFourWordsInFiveAre() {
         let extractor = Fixtures.extractor
         func setInCapitals(_ text: String) -> Bool {

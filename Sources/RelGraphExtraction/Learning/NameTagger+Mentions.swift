@@ -52,6 +52,9 @@ extension NameTagger {
                 let lastWord = document.tokens[span.upperBound - 1], cues = document.cues
                 guard lastWord.isCapitalized || !(cues.ofPrepositions.contains(lastWord.folded) || cues.determiners.contains(lastWord.folded)
                                                   || cues.stopWords.contains(lastWord.folded)) else { return }
+                // A common capitalised word qualifying the lowercase noun after it is an adjective
+                // ("Western officials", "Atlantic coast"), not a place or body of its own.
+                if span.count == 1, Self.isCommonModifier(at: span.lowerBound, in: document) { return }
                 // The span's key as the gazetteer folds it.
                 let key = NgramKeys(document, from: span.lowerBound, limit: span.upperBound, maxTokens: span.count, covered: nil)
                     .reversed().first { $0.end == span.upperBound }?.key
@@ -78,6 +81,18 @@ extension NameTagger {
                 modifierMentions.contains(readings[index].mentions[position])
             })
         }
+    }
+
+    /// Whether the word at `index` is common in ordinary English (Zipf 5 or more: "Western",
+    /// "Federal", "National"), three letters or more, and a lowercase word follows it. English
+    /// only: German capitalises every noun ("Polizei teilte mit"), and French and Spanish write
+    /// such adjectives in lowercase.
+    static func isCommonModifier(at index: Int, in document: AnalyzedDocument) -> Bool {
+        guard document.language == .en, document.tokens[index].text.count >= 3 else { return false }
+        let next = index + 1
+        guard next < document.tokens.count, document.tokens[next].isWord, !document.tokens[next].isCapitalized,
+              document.tokens[next].glue == nil else { return false }
+        return (WordFrequencies.bundled.band(of: document.tokens[index].folded, in: document.language) ?? 0) >= 5
     }
 
     /// Marks a mention the tagger found.
