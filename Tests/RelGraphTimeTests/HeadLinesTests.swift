@@ -37,6 +37,6 @@ import Testing
     }
 
     @Test func aLimitInsideALineCutsIt() {
-        #expect(headLines("abc\ndéfgh\nij", limit: 7) == ["abc", "dég"])
+        #expect(headLines("abc\ndéfgh\nij", limit: 7) == ["abc", "déf"])
     }
 }
