@@ -35,8 +35,12 @@ public struct AnalyzedDocument: Sendable {
         self.cues = cues
         let vocabulary = DocumentVocabulary(folded)
         self.vocabulary = vocabulary
-        cueWords = DocumentCueWords(vocabulary, cues: cues)
-        let candidates = vocabulary.map(cues.triggerCandidates(startingWith:))
+        // One lookup per distinct word for its lists, phrase starts and triggers.
+        let wordCues = vocabulary.map(cues.cues(of:))
+        cueWords = DocumentCueWords(wordCues)
+        let candidates = vocabulary.words.indices.map { number in
+            cues.triggerCandidates(startingWith: vocabulary.words[number], firstTokenTriggers: wordCues[number].triggers)
+        }
         triggerStarts = folded.indices.map { index in
             let wordCandidates = candidates[vocabulary.number(ofToken: index)]
             return wordCandidates.isEmpty ? [] : cues.triggers(among: wordCandidates, in: folded, at: index)
