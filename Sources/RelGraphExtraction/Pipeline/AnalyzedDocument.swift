@@ -24,7 +24,7 @@ public struct AnalyzedDocument: Sendable {
     /// Runs normalisation, tokenisation, language detection and sentence splitting.
     public init(text: String, name: String, language: Language?, cueSet: LanguageCueSet) {
         self.name = name
-        original = Array(text.unicodeScalars)
+        original = text.scalarArray
         let normalized = Normalizer.normalize(text)
         tokens = Tokenizer.tokenize(normalized)
         let folded = tokens.map(\.folded)
