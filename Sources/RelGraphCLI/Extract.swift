@@ -88,11 +88,16 @@ struct Extract: ParsableCommand {
         for file in files {
             // Read as `ingest` reads: same limit, checks and markup stripping, so the same evidence.
             // The document's own date (HTML metadata, a dateline) unless --date gives one.
-            let document = file == "-" ? try DocumentReader.readStandardInput() : try DocumentReader.read(file)
+            // (Without the content hash `ingest` stores: extract keeps no record of the file.)
+            let document = file == "-" ? try Self.textAndDate(DocumentReader.readStandardInput()) : try DocumentReader.readText(file)
             documents.append((document.text, file, given ?? document.date?.date))
         }
         let graph = extractor.extract(documents: documents, language: language)
         try OutputFile.write(try render(graph), to: output)
+    }
+
+    private static func textAndDate(_ document: SourceDocument) -> (text: String, date: DocumentDate?) {
+        (document.text, document.date)
     }
 
     private func render(_ graph: RelationshipGraph) throws -> String {

@@ -75,16 +75,20 @@ public struct GraphAccumulator: Sendable {
     }
 
     public mutating func add(_ actor: Actor) {
-        guard var existing = actors[actor.id] else {
+        guard let index = actors.index(forKey: actor.id) else {
             actors[actor.id] = actor
             return
         }
-        var aliases = Set(existing.aliases).union(actor.aliases)
-        aliases.insert(actor.label)
-        aliases.remove(existing.label)
-        existing.aliases = Array(aliases)
-        existing.attributes = MergePolicy.mergedActorAttributes(existing.attributes, actor.attributes)
-        actors[actor.id] = existing
+        // Only the set of names counts: ``graph()`` leaves out the label, removes repeats and
+        // sorts. So a name is appended, in place, when it is new, instead of a set being built
+        // and turned back into an array at every merge (every mention of an extracted actor).
+        for name in actor.aliases { Self.append(name, to: &actors.values[index].aliases) }
+        Self.append(actor.label, to: &actors.values[index].aliases)
+        actors.values[index].attributes = MergePolicy.mergedActorAttributes(actors.values[index].attributes, actor.attributes)
+    }
+
+    private static func append(_ name: String, to names: inout [String]) {
+        if !names.contains(name) { names.append(name) }
     }
 
     public mutating func add(_ relation: Relation) {

@@ -18,14 +18,28 @@ public enum DocumentReader {
     /// Checks bytes already read (standard input, say) as the contents of `path`. `format`
     /// defaults to the one `path`'s extension gives.
     public static func read(_ bytes: Data, path: String, format: DocumentFormat? = nil) throws(DocumentError) -> SourceDocument {
+        let checked = try checkedText(bytes, path: path, format: format ?? CorpusFiles.format(of: path))
+        return SourceDocument(path: path, sha256: ContentHash.sha256Hex(bytes), byteCount: bytes.count, format: checked.format,
+                              text: checked.text, date: checked.date)
+    }
+
+    /// The text and date of the file at `path`, read and checked exactly as ``read(_:)`` reads
+    /// them, without hashing the bytes: for a reader that keeps no record of the file
+    /// (`relgraph extract`, where the SHA-256 was a hundredth of the work).
+    public static func readText(_ path: String) throws(DocumentError) -> (text: String, date: DocumentDate?) {
+        let checked = try checkedText(try readBytes(path), path: path, format: CorpusFiles.format(of: path))
+        return (checked.text, checked.date)
+    }
+
+    /// The checks, decoding, markup stripping and date finding both readers share.
+    private static func checkedText(_ bytes: Data, path: String, format: DocumentFormat)
+        throws(DocumentError) -> (text: String, format: DocumentFormat, date: DocumentDate?) {
         if bytes.count > maximumBytes { throw .tooLarge(path, bytes: bytes.count, limit: maximumBytes) }
         let text = try TextDecoding.decode(bytes, path: path)
-        let format = format ?? CorpusFiles.format(of: path)
         let plain = MarkupStripper.plainText(text, format: format)
         if plain.allSatisfy(\.isWhitespace) { throw .noTextAfterMarkup(path) }
         let date = DocumentDateFinder.find(markup: format == .html ? text : nil, plainText: plain)
-        return SourceDocument(path: path, sha256: ContentHash.sha256Hex(bytes), byteCount: bytes.count, format: format,
-                              text: plain, date: date)
+        return (plain, format, date)
     }
 
     /// Reads at most `maximumBytes + 1` bytes of standard input (one more shows it is too large).

@@ -55,7 +55,9 @@ public struct Lexicon: Sendable {
     /// A folded key's first word: up to its first space (on UTF-8 bytes: a space is one byte,
     /// and finding it needs no grapheme breaking).
     package static func firstWord(_ folded: String) -> String {
-        guard let space = folded.utf8.firstIndex(of: UInt8(ascii: " ")) else { return folded }
+        // Most keys are one word: a byte loop over the contiguous storage rules the space out.
+        let hasSpace = folded.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: " ")) } ?? true
+        guard hasSpace, let space = folded.utf8.firstIndex(of: UInt8(ascii: " ")) else { return folded }
         return String(folded[..<space])
     }
     /// The raw tables by header name: built by ``LexiconBuilder``, or read from a snapshot on
@@ -120,15 +122,25 @@ public struct Lexicon: Sendable {
     /// relation features ask for every candidate pair).
     public func listsMember(_ code: Substring, of bodyID: String) -> Bool {
         guard let members = actors[bodyID]?.attributes[Self.membersAttribute] else { return false }
-        // A byte 0x20 is a separating space only when no combining mark follows it, which holds
-        // for ASCII lists (the ISO codes); any other list is split as `memberCodes` splits it.
-        guard members.utf8.allSatisfy({ $0 < 0x80 }) else { return memberCodes(of: bodyID)?.contains(code) == true }
-        let utf8 = members.utf8
-        var start = utf8.startIndex
-        while start < utf8.endIndex {
-            let end = utf8[start...].firstIndex(of: UInt8(ascii: " ")) ?? utf8.endIndex
-            if start < end, members[start..<end] == code { return true }
-            start = end < utf8.endIndex ? utf8.index(after: end) : end
+        let inPlace = members.utf8.withContiguousStorageIfAvailable { list in
+            code.utf8.withContiguousStorageIfAvailable { code in Self.asciiList(list, contains: code) } ?? nil
+        } ?? nil
+        return inPlace ?? (memberCodes(of: bodyID)?.contains(code) == true)
+    }
+
+    /// Whether the space-separated `list` has the item `code`, compared byte by byte; nil when
+    /// either is not ASCII. In ASCII a byte 0x20 is always a separating space (no combining mark
+    /// can follow it) and equal strings have equal bytes, so the answer is the one splitting
+    /// and comparing Strings gives; other lists and codes are left to that.
+    static func asciiList(_ list: UnsafeBufferPointer<UInt8>, contains code: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard list.allSatisfy({ $0 < 0x80 }), code.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var start = 0
+        while start < list.count {
+            var end = start
+            while end < list.count, list[end] != UInt8(ascii: " ") { end += 1 }
+            if end - start == code.count, !code.isEmpty,
+               UnsafeBufferPointer(rebasing: list[start ..< end]).elementsEqual(code) { return true }
+            start = end + 1
         }
         return false
     }

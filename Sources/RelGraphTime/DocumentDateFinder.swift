@@ -150,30 +150,20 @@ public enum DocumentDateFinder {
 
     // MARK: Datelines
 
-    /// The scalars of `Character.isNewline`: LF, VT, FF, CR, NEL, LINE and PARAGRAPH SEPARATOR.
-    private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x0A ... 0x0D, 0x85, 0x2028, 0x2029: return true
-        default: return false
-        }
-    }
-
     static func fromDateline(_ text: String, language: TimeLanguage?) -> DocumentDate? {
         let languages = language.map { first in [first] + TimeLanguage.allCases.filter { $0 != first } } ?? TimeLanguage.allCases
         // Built for the first line with a digit: a text without one never pays for the four
         // languages' patterns (0.8 ms of a one-sentence `extract`, Benchmarks/startup).
         var built: [TimeExpressionRecognizer]?
         // Only the head can hold a dateline: never split a whole long text.
-        let head = String(Substring(text.unicodeScalars.prefix(datelineLines * 2 * shortLine + 2_000)))
+        var lines = HeadLines(text, scalarLimit: datelineLines * 2 * shortLine + 2_000)
         var seen = 0
-        // Split on scalars, not Characters: the same lines (a line break is always a grapheme of
-        // its own, or CR LF), without grapheme breaking the whole head.
-        for raw in head.unicodeScalars.split(whereSeparator: isLineBreak) {
+        while let raw = lines.next() {
             let scalars = raw.drop { $0.properties.isWhitespace }
             guard !scalars.isEmpty else { continue }
             seen += 1
             if seen > datelineLines { break }
-            let searched = scalars.count <= shortLine ? scalars : scalars.prefix(datelineHead)
+            let searched = isShort(scalars) ? scalars : scalars.prefix(datelineHead)
             // Every dateline shape has a day number: a line without a digit is not searched.
             guard searched.contains(where: { ("0" ... "9").contains($0) }) else { continue }
             let tokens = TimeTokenizer.tokens(String(Substring(searched)))
@@ -193,6 +183,76 @@ public enum DocumentDateFinder {
             }
         }
         return nil
+    }
+
+    /// Whether a line has at most ``shortLine`` scalars, counting no further than that (a
+    /// paragraph can be thousands long).
+    private static func isShort(_ line: Substring.UnicodeScalarView) -> Bool {
+        guard let end = line.index(line.startIndex, offsetBy: shortLine, limitedBy: line.endIndex) else { return true }
+        return end == line.endIndex
+    }
+
+    /// The lines of a text's first `scalarLimit` scalars, empty ones left out: what splitting
+    /// that head at every line break gave, but one line at a time, so the search stops reading
+    /// where it stops looking (it did cut and copy the whole head).
+    ///
+    /// Lines are cut on scalars, not Characters: the same lines (a line break is always a
+    /// grapheme of its own, or CR LF), without grapheme breaking. The walk reads UTF-8 bytes,
+    /// where a line break is one of a few byte sequences: a paragraph costs a byte compare per
+    /// byte, not a scalar decoding per scalar.
+    struct HeadLines: IteratorProtocol {
+        /// Contiguous UTF-8 (made so in `init`), so `withUTF8` never copies.
+        private var text: String
+        /// Where the next line may start, in UTF-8 bytes.
+        private var offset = 0
+        /// Scalars of the head not read yet.
+        private var remaining: Int
+
+        init(_ text: String, scalarLimit: Int) {
+            var text = text
+            text.makeContiguousUTF8()
+            self.text = text
+            remaining = scalarLimit
+        }
+
+        mutating func next() -> Substring.UnicodeScalarView? {
+            var offset = offset, remaining = remaining
+            let line: Range<Int>? = text.withUTF8 { bytes in
+                // Line breaks before the line: no empty lines.
+                while remaining > 0, offset < bytes.count, let length = Self.lineBreakLength(bytes, at: offset) {
+                    offset += length
+                    remaining -= 1
+                }
+                guard remaining > 0, offset < bytes.count else { return nil }
+                let start = offset
+                while remaining > 0, offset < bytes.count, Self.lineBreakLength(bytes, at: offset) == nil {
+                    // Past one scalar: its lead byte, then its continuation bytes (10xxxxxx).
+                    offset += 1
+                    while offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+                    remaining -= 1
+                }
+                return start ..< offset
+            }
+            self.offset = offset
+            self.remaining = remaining
+            guard let line else { return nil }
+            let utf8 = text.utf8
+            let lower = utf8.index(utf8.startIndex, offsetBy: line.lowerBound)
+            let upper = utf8.index(lower, offsetBy: line.count)
+            return text.unicodeScalars[lower ..< upper]
+        }
+
+        /// The UTF-8 length of the line break starting at byte `index`, or nil. The line breaks
+        /// are the scalars of `Character.isNewline`: LF, VT, FF, CR (one byte each), NEL
+        /// (U+0085, two), LINE and PARAGRAPH SEPARATOR (U+2028, U+2029, three).
+        private static func lineBreakLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+            let byte = bytes[index]
+            if byte >= 0x0A && byte <= 0x0D { return 1 }
+            if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0x85 { return 2 }
+            if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+               bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 { return 3 }
+            return nil
+        }
     }
 
     /// The latest year the text states ("en 2024", "June 2024"), from its first 20,000 scalars.

@@ -41,6 +41,11 @@ import Testing
         let link = folder.path + "/link.txt"
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: article)
         #expect(try DocumentReader.read(link).text == DocumentReader.read(article).text)
+        // Reading without hashing refuses the same files with the same message.
+        for path in [binary, latin1, empty, blank, onlyMarkup, dangling, fifo, missing, folder.path] {
+            #expect(throws: DocumentError.self) { try DocumentReader.readText(path) }
+            do { _ = try DocumentReader.readText(path) } catch { #expect(error.description == message(path)) }
+        }
         for path in [binary, latin1, empty, blank, onlyMarkup, dangling, fifo, missing, folder.path] {
             #expect(message(path)?.hasPrefix(path + ": ") == true)
             #expect(message(path)?.contains("\n") == false)
@@ -66,6 +71,25 @@ import Testing
         #expect(document.byteCount == bytes.count)
         #expect(document.sha256 == ContentHash.sha256Hex(bytes))
         #expect(document.format == .text)
+        let unhashed = try DocumentReader.readText(path)
+        #expect(unhashed.text == document.text && unhashed.date == document.date)
+    }
+
+    @Test func readsTheSameTextAndDateWithoutHashing() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        let html = try folder.write("page.html", """
+            <html><head><meta property="article:published_time" content="2024-06-19T08:00:00+02:00"></head>
+            <body><p>PARIS, 18 juin 2024 (AFP) – La France et le Mali ont signé.</p></body></html>
+            """)
+        let text = try folder.write("dateline.txt", "PARIS, 19 juin 2024 (AFP)\nLa France et le Mali ont signé.\n")
+        for path in [html, text] {
+            let document = try DocumentReader.read(path)
+            let unhashed = try DocumentReader.readText(path)
+            #expect(unhashed.text == document.text)
+            #expect(unhashed.date == document.date)
+            #expect(unhashed.date != nil)
+        }
     }
 
     @Test func walksFoldersForArticleExtensionsOnly() throws {

@@ -24,7 +24,9 @@ import Testing
         for step in 0 ..< 2_000 {
             // Skewed choice, so leaders change hands and ties happen.
             let id = ids[min(Int.random(in: 0 ..< ids.count, using: &generator), Int.random(in: 0 ..< ids.count, using: &generator))]
+            #expect(state.hasMentioned(id) == (counts[id] != nil))
             state.count(mention(id))
+            #expect(state.hasMentioned(id))
             counts[id, default: 0] += 1
             if firstSeen[id] == nil { firstSeen[id] = firstSeen.count }
             for type in [ActorType.person, .country] {

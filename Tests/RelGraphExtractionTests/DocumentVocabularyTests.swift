@@ -42,12 +42,17 @@ import RelGraphCore
                 #expect(roles.contains(.clauseBreak) == cues.clauseBreaks.contains(word), "\(word)")
                 #expect(roles.contains(.determiner) == cues.determiners.contains(word), "\(word)")
                 #expect(roles.contains(.personPronoun) == cues.personPronouns.contains(word), "\(word)")
+                #expect(roles.contains(.agreementHeadStart) == cues.agreementHeads.contains { $0.tokens.first == word }, "\(word)")
                 let starts = document.phraseStarts(atToken: index)
                 #expect(starts.contains(.negation) == cues.mayStartNegation(word), "\(word)")
                 #expect(starts.contains(.speculation) == cues.mayStartSpeculation(word), "\(word)")
                 #expect(starts.contains(.agreementHead) == cues.mayStartAgreementHead(word), "\(word)")
                 #expect(starts.contains(.pairReference) == cues.mayStartPairReference(word), "\(word)")
                 #expect(document.triggerStarts[index].map(\.phrase) == cues.triggers(in: folded, at: index).map(\.phrase), "\(word)")
+                let wordCues = cues.cues(of: word)
+                #expect(wordCues.roles == roles && wordCues.phraseStarts == starts, "\(word)")
+                #expect(cues.triggerCandidates(startingWith: word, firstTokenTriggers: wordCues.triggers)
+                    == cues.triggerCandidates(startingWith: word), "\(word)")
             }
         }
     }

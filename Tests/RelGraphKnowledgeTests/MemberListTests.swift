@@ -18,10 +18,14 @@ import RelGraphCore
     @Test func answersWhatTheMemberSetAnswers() {
         let lexicon = Self.lexicon(["organization:a": "fr de it", "organization:spaced": "  fr  de ",
                                     "organization:empty": "", "organization:one": "fr",
-                                    "organization:accented": "fr é\u{301} de", "organization:mark": "fr \u{301}de"])
+                                    "organization:accented": "fr é\u{301} de", "organization:mark": "fr \u{301}de",
+                                    "organization:kelvin": "fr K"])
         let bodies = ["organization:a", "organization:spaced", "organization:empty", "organization:one",
-                      "organization:accented", "organization:mark", "organization:unlisted", "organization:missing"]
-        let codes: [Substring] = ["fr", "de", "it", "f", "fra", "", " ", "é\u{301}", "e\u{301}\u{301}", "\u{301}de", "de "]
+                      "organization:accented", "organization:mark", "organization:kelvin", "organization:unlisted",
+                      "organization:missing"]
+        let codes: [Substring] = ["fr", "de", "it", "f", "fra", "", " ", "é\u{301}", "e\u{301}\u{301}", "\u{301}de", "de ",
+                               // The Kelvin sign is canonically equivalent to "K": a non-ASCII code is compared as a String.
+                               "\u{212A}", "K"]
         for body in bodies {
             for code in codes {
                 #expect(lexicon.listsMember(code, of: body) == (lexicon.memberCodes(of: body)?.contains(code) == true),

@@ -19,16 +19,11 @@ struct DocumentCueWords: Sendable {
         static let pairReference = PhraseStarts(rawValue: 1 << 3)
     }
 
-    init(_ vocabulary: DocumentVocabulary, cues: LanguageCues) {
-        roles = vocabulary.map(cues.roles(of:))
-        starts = vocabulary.map { word in
-            var starts: PhraseStarts = []
-            if cues.mayStartNegation(word) { starts.insert(.negation) }
-            if cues.mayStartSpeculation(word) { starts.insert(.speculation) }
-            if cues.mayStartAgreementHead(word) { starts.insert(.agreementHead) }
-            if cues.mayStartPairReference(word) { starts.insert(.pairReference) }
-            return starts
-        }
+    /// The table of a document's words, from what the cues say of each (``LanguageCues/cues(of:)``
+    /// of ``DocumentVocabulary/words``, in their order).
+    init(_ wordCues: [WordCues]) {
+        roles = wordCues.map { $0.roles }
+        starts = wordCues.map { $0.phraseStarts }
     }
 
     /// ``LanguageCues/roles(of:)`` of the word numbered `number`.

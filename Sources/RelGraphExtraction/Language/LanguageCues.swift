@@ -159,8 +159,11 @@ public struct LanguageCues: Sendable {
     public internal(set) var nameParticles: Set<String> = []
     /// Last words that make a capitalised name an organization ("Industries", "Department").
     public internal(set) var organizationHeads: Set<String> = []
-    /// The lists above a word is in (``WordRoles``), built by ``index()``.
-    private var wordRoles: [String: WordRoles] = [:]
+    /// What the cues say of each word they name (``WordCues``), built by ``index()``; the phrase
+    /// starts of ``phrasesStartingAnyWord`` are left out of it. Before ``index()`` any word may
+    /// start any phrase, as the first-word sets below say while they are nil.
+    private var wordCues: [String: WordCues] = [:]
+    private var phrasesStartingAnyWord: DocumentCueWords.PhraseStarts = [.negation, .speculation, .agreementHead, .pairReference]
     /// Verbs come last in subordinate and perfect clauses (German): with no actor after a
     /// trigger, the farther actor before it is the subject.
     public internal(set) var verbFinal = false
@@ -227,7 +230,13 @@ public struct LanguageCues: Sendable {
     /// those whose first word it is, then the stems it starts with. Depends on the word alone,
     /// so a document asks once per distinct word (``DocumentVocabulary``).
     func triggerCandidates(startingWith token: String) -> [Int] {
-        var candidates = triggersByFirstToken[token] ?? []
+        triggerCandidates(startingWith: token, firstTokenTriggers: triggersByFirstToken[token] ?? [])
+    }
+
+    /// ``triggerCandidates(startingWith:)`` with the triggers whose first token is `token`
+    /// already looked up (``WordCues/triggers``).
+    func triggerCandidates(startingWith token: String, firstTokenTriggers: [Int]) -> [Int] {
+        var candidates = firstTokenTriggers
         // Three Characters or more (counting only three, not the whole word).
         let stem = FeatureText.prefix(token, 3)
         if stem.utf8.count >= 3, stem.count == 3, let stemmed = prefixTriggersByStem[String(stem)] {
@@ -251,10 +260,16 @@ public struct LanguageCues: Sendable {
     }
 
     /// Which word lists `word` is in: one lookup for all of them.
-    func roles(of word: String) -> WordRoles { wordRoles[word] ?? [] }
+    func roles(of word: String) -> WordRoles { wordCues[word]?.roles ?? [] }
+
+    /// Everything the cues say of `word`, in one lookup.
+    func cues(of word: String) -> WordCues {
+        var found = wordCues[word] ?? WordCues()
+        found.phraseStarts.formUnion(phrasesStartingAnyWord)
+        return found
+    }
 
     mutating func index() {
-        wordRoles = WordRoles.table(of: self)
         negationFirstWords = Self.firstWords(negations)
         speculationFirstWords = Self.firstWords(speculations)
         agreementHeadFirstWords = Self.firstWords(agreementHeads)
@@ -269,5 +284,10 @@ public struct LanguageCues: Sendable {
                 triggersByFirstToken[first, default: []].append(id)
             }
         }
+        (wordCues, phrasesStartingAnyWord) = WordCues.table(
+            roles: WordRoles.table(of: self),
+            phraseFirstWords: [(negationFirstWords, .negation), (speculationFirstWords, .speculation),
+                               (agreementHeadFirstWords, .agreementHead), (pairReferenceFirstWords, .pairReference)],
+            triggersByFirstToken: triggersByFirstToken)
     }
 }

@@ -15,6 +15,9 @@ struct WordRoles: OptionSet, Sendable {
     static let agentPreposition = WordRoles(rawValue: 1 << 8)
     static let determiner = WordRoles(rawValue: 1 << 9)
     static let personPronoun = WordRoles(rawValue: 1 << 10)
+    /// The first word of an agreement head ("accord" of "accord de Paris"), which the name
+    /// tagger reads of every distinct word.
+    static let agreementHeadStart = WordRoles(rawValue: 1 << 11)
 
     /// Each list's role for the words of `cues`.
     static func table(of cues: LanguageCues) -> [String: WordRoles] {
@@ -25,6 +28,7 @@ struct WordRoles: OptionSet, Sendable {
             (cues.coordinations, .coordination), (cues.passiveAuxiliaries, .passiveAuxiliary),
             (cues.agentPrepositions, .agentPreposition), (cues.determiners, .determiner),
             (cues.personPronouns, .personPronoun),
+            (Set(cues.agreementHeads.compactMap { $0.tokens.first }), .agreementHeadStart),
         ]
         for (words, role) in lists {
             for word in words { table[word, default: []].insert(role) }

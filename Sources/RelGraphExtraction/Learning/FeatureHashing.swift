@@ -147,6 +147,15 @@ extension FeatureSink {
         add(hasher) { a + b }
     }
 
+    /// A literal then a cut word ("bs=" and a stem): without the parameter pack's generic
+    /// copy of each piece.
+    @inline(__always)
+    mutating func add(_ a: String, _ b: Substring) {
+        var hasher = FeatureHasher(a)
+        hasher.append(b)
+        add(hasher) { a + b }
+    }
+
     @inline(__always)
     mutating func add(_ a: String, _ b: String, _ c: String) {
         var hasher = FeatureHasher(a)

@@ -115,7 +115,7 @@ struct TokenFeatures {
 
     init(document: AnalyzedDocument, readings: [SentenceMentions]) {
         self.document = document
-        let tokens = document.tokens, folded = document.foldedTokens, cues = document.cues
+        let tokens = document.tokens, folded = document.foldedTokens
         var gazetteer = [ActorType?](repeating: nil, count: tokens.count)
         for reading in readings {
             for mention in reading.mentions where mention.kind != .role {
@@ -132,8 +132,8 @@ struct TokenFeatures {
         for (index, token) in tokens.enumerated() where token.isWord && !token.isCapitalized {
             alsoLower[vocabulary.number(ofToken: index)] = true
         }
-        let agreementFirstWords = Set(cues.agreementHeads.compactMap(\.tokens.first))
-        var bandNames: [String] = []
+        // The frequency bands the article's words fall in, in order of first use (nil: rare).
+        var bands: [Int?] = []
         var wordBands: [UInt16] = []
         wordBands.reserveCapacity(vocabulary.count)
         let wordFacts: [Facts] = vocabulary.words.indices.map { number in
@@ -144,12 +144,13 @@ struct TokenFeatures {
             if roles.contains(.stop) { words.insert(.stop) }
             if roles.contains(.organizationHead) { words.insert(.organizationHead) }
             if roles.contains(.placeNoun) { words.insert(.placeNoun) }
-            if agreementFirstWords.contains(word) { words.insert(.agreementHead) }
+            if roles.contains(.agreementHeadStart) { words.insert(.agreementHead) }
             if roles.contains(.placePreposition) { words.insert(.placePreposition) }
             if roles.contains(.ofPreposition) { words.insert(.ofPreposition) }
-            let name = WordFrequencies.bundled.band(of: word, in: document.language).map(String.init) ?? "rare"
-            if !bandNames.contains(name) { bandNames.append(name) }
-            wordBands.append(UInt16(bandNames.firstIndex(of: name)! + 1))
+            // Numbered by the band itself, not its feature name: no name is made per word.
+            let band = WordFrequencies.bundled.band(of: word, in: document.language)
+            if !bands.contains(band) { bands.append(band) }
+            wordBands.append(UInt16(bands.firstIndex(of: band)! + 1))
             return words
         }
         var frequencyBands = [UInt16](repeating: 0, count: tokens.count)
@@ -167,6 +168,7 @@ struct TokenFeatures {
         }
         self.facts = facts
         self.frequencyBands = frequencyBands
+        let bandNames = bands.map { $0.map(String.init) ?? "rare" }
         bandKeys = bandNames.map { (FeatureKey("freq=" + $0), FeatureKey("freq=" + $0 + "|")) }
         var text = TokenText(capacity: tokens.count)
         for index in tokens.indices {

@@ -16,9 +16,8 @@ public struct PairFeatures {
     let lexicon: Lexicon
     /// Relations the rules found in this sentence (``RelationExtractor``, titles, containment).
     let ruleRelations: [FoundRelation]
-    /// Triggers of the sentence: token span, relation, argument roles, modality, and the
-    /// phrase's words joined by spaces.
-    let triggers: [(span: Range<Int>, trigger: RelationTrigger, reading: Modality.Reading, words: String)]
+    /// Triggers of the sentence.
+    let triggers: [SentenceTrigger]
     let isHeadline: Bool
     /// Negation and speculation cues anywhere in the sentence, read once for all its pairs.
     let sentenceIsNegated: Bool
@@ -37,7 +36,7 @@ public struct PairFeatures {
         self.lexicon = lexicon
         self.ruleRelations = ruleRelations
         self.isHeadline = isHeadline
-        var triggers: [(span: Range<Int>, trigger: RelationTrigger, reading: Modality.Reading, words: String)] = []
+        var triggers: [SentenceTrigger] = []
         let sentence = reading.sentence.tokens
         var index = sentence.lowerBound
         while index < sentence.upperBound {
@@ -49,7 +48,8 @@ public struct PairFeatures {
             let span = index..<(index + longest.phrase.tokens.count)
             let modality = Modality.read(trigger: span, clause: sentence, phrase: longest.phrase, in: document)
             for trigger in found where trigger.phrase.tokens.count == longest.phrase.tokens.count {
-                triggers.append((span, trigger, modality, trigger.phrase.tokens.joined(separator: " ")))
+                triggers.append(SentenceTrigger(span: span, relation: trigger.relation, roles: trigger.roles, reading: modality,
+                                                words: trigger.phrase.tokens.joined(separator: " ")))
             }
             index = span.upperBound
         }
@@ -179,8 +179,8 @@ public struct PairFeatures {
             } else {
                 place = .inside
             }
-            let relation = entry.trigger.relation.rawValue
-            let roles = entry.trigger.roles.rawValue
+            let relation = entry.relation.rawValue
+            let roles = entry.roles.rawValue
             sink.add("t", place.rawValue, "=", relation)
             sink.add("t", place.rawValue, "=", relation, "|", roles)
             sink.add("t", place.rawValue, "=", relation, "|", type1, ">", type2)
@@ -244,10 +244,10 @@ public struct PairFeatures {
         sink.add("topic|others=", String(min(actorCount - 1, 3)))
         for entry in triggers {
             let place = entry.span.upperBound <= named.tokens.lowerBound ? "L" : entry.span.lowerBound >= named.tokens.upperBound ? "R" : "in"
-            let relation = entry.trigger.relation.rawValue
+            let relation = entry.relation.rawValue
             sink.add("topic|t", place, "=", relation)
             sink.add("topic|t", place, "=", relation, "|", type1, ">", type2)
-            sink.add("topic|t=", relation, "|", entry.trigger.roles.rawValue, "|", type1, ">", type2)
+            sink.add("topic|t=", relation, "|", entry.roles.rawValue, "|", type1, ">", type2)
             if entry.reading == .negated { sink.add("topic|t=", relation, "|negated") }
         }
         if triggers.isEmpty { sink.add("topic|no-trigger") }
@@ -265,6 +265,20 @@ public struct PairFeatures {
             sink.add(prefix, "=attr|", key)
         }
         if lexicon.hasFamilyLink(between: a, and: b) { sink.add(prefix, "=family") }
+    }
+
+    /// A trigger phrase of the sentence as the features read it: its token span, what it
+    /// states, the argument roles, its modality, and the phrase's words joined by spaces.
+    ///
+    /// A struct, not a tuple: every pair loops over the sentence's triggers, and a tuple of
+    /// these was copied through generic value witnesses at each step (with the whole
+    /// ``RelationTrigger``), a measurable share of the pair features.
+    struct SentenceTrigger {
+        let span: Range<Int>
+        let relation: RelationType
+        let roles: ArgumentRoles
+        let reading: Modality.Reading
+        let words: String
     }
 
     /// Where a trigger stands from the pair, as its feature names say it.

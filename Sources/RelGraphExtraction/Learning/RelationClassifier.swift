@@ -51,7 +51,7 @@ struct RelationClassifier: Sendable {
                 let label = model.labels[index]
                 let (source, target) = label.direction == .backward ? (pair.second, pair.first) : (pair.first, pair.second)
                 guard RelationSignature.of(label.type).allows(source.type, target.type, type: label.type) else { continue }
-                let modality = featurizer.triggers.contains { $0.trigger.relation == label.type && $0.reading == .possible }
+                let modality = featurizer.triggers.contains { $0.relation == label.type && $0.reading == .possible }
                     ? "possible" : nil
                 found.append(FoundRelation(source: source.actorID, target: target.actorID, type: label.type,
                                            confidence: Self.rounded(probability), modality: modality))

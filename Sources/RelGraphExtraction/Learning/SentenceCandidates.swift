@@ -31,26 +31,29 @@ public enum SentenceCandidates {
     /// Pairs of the sentence's actors (named, or standing behind `pronouns`), then each of them
     /// with each of the article's `topics` the sentence does not name.
     static func pairs(in reading: SentenceMentions, pronouns: [Mention] = [], topics: [Mention] = []) -> [CandidatePair] {
-        // Every mention of each actor, in reading order.
+        // Every mention of each actor, in reading order, grouped by actor in the order the actors
+        // are first named. At most ``maximumActors`` groups: an actor's group is found by a scan
+        // of their ids, cheaper than hashing the id twice per mention as a dictionary did.
         var order: [String] = []
-        var byActor: [String: [(mention: Mention, modifier: Bool)]] = [:]
+        var byActor: [[(mention: Mention, modifier: Bool)]] = []
         let all = reading.mentions.enumerated().map { ($1, reading.modifiers.contains($0)) } + pronouns.map { ($0, false) }
         for (mention, modifier) in all {
-            if byActor[mention.actorID] == nil {
-                guard order.count < maximumActors else { continue }
+            if let group = order.firstIndex(of: mention.actorID) {
+                byActor[group].append((mention, modifier))
+            } else if order.count < maximumActors {
                 order.append(mention.actorID)
+                byActor.append([(mention, modifier)])
             }
-            byActor[mention.actorID, default: []].append((mention, modifier))
         }
         var pairs: [CandidatePair] = []
-        for (offset, a) in order.enumerated() {
-            for b in order[(offset + 1)...] {
-                pairs.append(contentsOf: mentionPairs(byActor[a]!, byActor[b]!))
+        for a in byActor.indices {
+            for b in byActor.indices where b > a {
+                pairs.append(contentsOf: mentionPairs(byActor[a], byActor[b]))
             }
         }
-        for topic in topics where byActor[topic.actorID] == nil {
-            for actor in order {
-                guard let named = byActor[actor]!.first(where: { !$0.modifier }) ?? byActor[actor]!.first else { continue }
+        for topic in topics where !order.contains(topic.actorID) {
+            for group in byActor {
+                guard let named = group.first(where: { !$0.modifier }) ?? group.first else { continue }
                 pairs.append(CandidatePair(context: .topic, first: named.mention, second: topic,
                                            firstIsModifier: named.modifier, secondIsModifier: false))
             }

@@ -156,13 +156,13 @@ struct MentionResolver: Sendable {
         var chosen: SurfaceEntry?
         if ids.count == 1 {
             let entry = entries.first { $0.kind == .name } ?? entries[0]
-            if entry.ambiguous && !state.named.contains(entry.actorID) && !state.counts.keys.contains(entry.actorID) {
+            if entry.ambiguous && !state.named.contains(entry.actorID) && !state.hasMentioned(entry.actorID) {
                 return nil
             }
             chosen = entry
         } else {
             // Several actors answer to this form: keep the one the article names elsewhere.
-            let present = ids.filter { state.named.contains($0) || state.counts[$0] != nil }
+            let present = ids.filter { state.named.contains($0) || state.hasMentioned($0) }
             guard present.count == 1 else { return nil }
             chosen = entries.first { $0.actorID == present[0] }
         }

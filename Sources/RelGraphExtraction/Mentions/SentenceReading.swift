@@ -209,8 +209,8 @@ struct SentenceReading {
 struct DocumentState {
     /// Actors the document names unambiguously somewhere.
     let named: Set<String>
-    private(set) var counts: [String: Int] = [:]
-    private var firstSeen: [String: Int] = [:]
+    /// How often each actor was mentioned so far, and in which order they first were.
+    private var tallies: [String: Tally] = [:]
     /// Surnames of persons found by pattern, folded → person.
     private(set) var surnames: [String: (id: String, label: String)] = [:]
     private var patterns: [String: String] = [:]
@@ -223,28 +223,52 @@ struct DocumentState {
     /// Per type, the ``leaderSlots`` actors mentioned most so far, best first. Kept up to date on
     /// every count so a pair reference costs O(1), not a sort of every actor the article named
     /// (an article naming thousands of persons and saying "the two leaders" as often was quadratic).
-    private var leaders: [ActorType: [String]] = [:]
+    private var leaders: [ActorType: [Leader]] = [:]
     static let leaderSlots = 2
+
+    /// One actor's mentions so far, and how many actors the article had named before it.
+    private struct Tally {
+        var count: Int
+        let firstSeen: Int
+        /// (minus the count, order of first mention): more mentions sort first, on a tie the
+        /// actor mentioned first (no two actors tie on both).
+        var rank: (Int, Int) { (-count, firstSeen) }
+    }
+
+    /// A leading actor with its rank when last counted: only the actor counted changes rank,
+    /// so the others' stored ranks stay true.
+    private struct Leader {
+        let id: String
+        let rank: (Int, Int)
+    }
+
+    /// Whether the article has mentioned the actor `id` so far.
+    func hasMentioned(_ id: String) -> Bool { tallies[id] != nil }
 
     mutating func count(_ mention: Mention) {
         let id = mention.actorID
-        counts[id, default: 0] += 1
-        if firstSeen[id] == nil { firstSeen[id] = firstSeen.count }
+        // One lookup for the count and the first-seen order, updated in place.
+        let tally: Tally
+        if let index = tallies.index(forKey: id) {
+            tallies.values[index].count += 1
+            tally = tallies.values[index]
+        } else {
+            tally = Tally(count: 1, firstSeen: tallies.count)
+            tallies[id] = tally
+        }
         // Counts only grow, and only this actor's changed: it is the one actor that can enter the
         // leading slots or move within them.
         guard let type = ActorType(actorID: id) else { return }
-        var slots = leaders[type, default: []]
-        if !slots.contains(id) { slots.append(id) }
-        // The ranks looked up once per actor: a sort closure that reads the dictionaries copies
-        // this whole state at every call.
-        let ranked = slots.map { (id: $0, rank: rank(of: $0)) }.sorted { $0.rank < $1.rank }
-        leaders[type] = ranked.prefix(Self.leaderSlots).map(\.id)
+        Self.rank(Leader(id: id, rank: tally.rank), into: &leaders[type, default: []])
     }
 
-    /// (minus the count, order of first mention): more mentions sort first, on a tie the actor
-    /// mentioned first (no two actors tie on both).
-    private func rank(of id: String) -> (Int, Int) {
-        (-counts[id]!, firstSeen[id]!)
+    /// Puts `leader` (new, or with a higher rank than stored) among `slots`, best first, and
+    /// keeps the first ``leaderSlots``.
+    private static func rank(_ leader: Leader, into slots: inout [Leader]) {
+        if let stale = slots.firstIndex(where: { $0.id == leader.id }) { slots.remove(at: stale) }
+        slots.append(leader)
+        slots.sort { $0.rank < $1.rank }
+        if slots.count > leaderSlots { slots.removeLast(slots.count - leaderSlots) }
     }
 
     mutating func learn(_ person: Mention, document: AnalyzedDocument) {
@@ -274,7 +298,7 @@ struct DocumentState {
     /// At most ``leaderSlots``.
     func mostMentioned(_ type: ActorType, count: Int) -> [String] {
         precondition(count <= Self.leaderSlots, "only the \(Self.leaderSlots) leading actors are tracked")
-        return Array(leaders[type, default: []].prefix(count))
+        return leaders[type, default: []].prefix(count).map(\.id)
     }
 }
 

@@ -24,7 +24,7 @@ public struct AnalyzedDocument: Sendable {
     /// Runs normalisation, tokenisation, language detection and sentence splitting.
     public init(text: String, name: String, language: Language?, cueSet: LanguageCueSet) {
         self.name = name
-        original = Array(text.unicodeScalars)
+        original = text.scalarArray
         let normalized = Normalizer.normalize(text)
         tokens = Tokenizer.tokenize(normalized)
         let folded = tokens.map(\.folded)
@@ -35,8 +35,12 @@ public struct AnalyzedDocument: Sendable {
         self.cues = cues
         let vocabulary = DocumentVocabulary(folded)
         self.vocabulary = vocabulary
-        cueWords = DocumentCueWords(vocabulary, cues: cues)
-        let candidates = vocabulary.map(cues.triggerCandidates(startingWith:))
+        // One lookup per distinct word for its lists, phrase starts and triggers.
+        let wordCues = vocabulary.map(cues.cues(of:))
+        cueWords = DocumentCueWords(wordCues)
+        let candidates = vocabulary.words.indices.map { number in
+            cues.triggerCandidates(startingWith: vocabulary.words[number], firstTokenTriggers: wordCues[number].triggers)
+        }
         triggerStarts = folded.indices.map { index in
             let wordCandidates = candidates[vocabulary.number(ofToken: index)]
             return wordCandidates.isEmpty ? [] : cues.triggers(among: wordCandidates, in: folded, at: index)

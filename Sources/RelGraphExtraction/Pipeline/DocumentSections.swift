@@ -52,15 +52,16 @@ struct DocumentSections: Sequence {
             return section
         }
 
-        /// Where the section starting at `from` ends, and how many scalars it holds. A cut is made
+        /// Where the section starting at `from` ends, and how many scalars it holds (0 for the
+        /// last section, whose length no later offset needs). A cut is made
         /// before a line break (the next section starts with it, so its first token still follows
         /// a line break), else before a space, else where a word follows a mark; inside a word
         /// only when the word alone is longer than a section.
         private func cut(from: String.Index) -> (index: String.Index, count: Int) {
             // No more bytes than a section holds scalars: the rest is one section, found without
-            // classifying its scalars (every news article).
+            // classifying its scalars (every news article), nor counting them.
             if utf8.distance(from: from, to: utf8.endIndex) <= maximumScalars {
-                return (scalars.endIndex, scalars.distance(from: from, to: scalars.endIndex))
+                return (scalars.endIndex, 0)
             }
             var index = from
             var count = 0

@@ -18,6 +18,8 @@ struct GraphBuilder {
     /// checking each new evidence against a set stays linear.
     private var relations: [RelationKey: Relation] = [:]
     private var evidenceSeen: [RelationKey: Set<Evidence>] = [:]
+    /// ``knownActor(_:)``'s answers so far.
+    private var knownActors: [String: (label: String?, attributes: [String: String])] = [:]
 
     static let maximumEvidence = MergePolicy.maximumEvidencePerDocument
 
@@ -27,13 +29,25 @@ struct GraphBuilder {
     }
 
     mutating func add(_ mention: Mention) {
-        var attributes = lexicon.actors[mention.actorID]?.attributes.filter { Self.publicAttributes.contains($0.key) } ?? [:]
+        let known = knownActor(mention.actorID)
+        var attributes = known.attributes
         if mention.type == .country, let colon = mention.actorID.utf8.firstIndex(of: UInt8(ascii: ":")) {
             attributes["iso"] = String(mention.actorID[mention.actorID.index(after: colon)...])
         }
-        let label = lexicon.actors[mention.actorID]?.label ?? mention.label
+        let label = known.label ?? mention.label
         let aliases = mention.kind == .role ? [] : [mention.surface]
         accumulator.add(Actor(id: mention.actorID, type: mention.type, label: label, aliases: aliases, attributes: attributes))
+    }
+
+    /// The lexicon's label and public attributes of the actor `id` (nil and none for an actor
+    /// it does not know), read from the lexicon once per actor and document: an article
+    /// mentions its actors many times.
+    private mutating func knownActor(_ id: String) -> (label: String?, attributes: [String: String]) {
+        if let known = knownActors[id] { return known }
+        let record = lexicon.actors[id]
+        let known = (record?.label, record?.attributes.filter { Self.publicAttributes.contains($0.key) } ?? [:])
+        knownActors[id] = known
+        return known
     }
 
     /// Attributes worth showing on a node (the lexicon keeps more for its own use).

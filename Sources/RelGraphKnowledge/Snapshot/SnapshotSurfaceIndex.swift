@@ -62,13 +62,28 @@ struct SnapshotSurfaceIndex: @unchecked Sendable {
         var most = position(of: first) == nil ? 0 : 1
         let prefix = first + " "
         var index = lowerBound(of: prefix)
-        while index < keyCount {
-            let key = strings[word(at: index * Self.keyBytes)]
-            guard key.utf8.starts(with: prefix.utf8) else { break }
-            most = max(most, key.utf8.reduce(1) { $1 == UInt8(ascii: " ") ? $0 + 1 : $0 })
+        while index < keyCount, let words = Self.wordCount(of: strings[word(at: index * Self.keyBytes)], startingWith: prefix) {
+            most = max(most, words)
             index += 1
         }
         return most
+    }
+
+    /// How many words (space-separated) `key` has, when its UTF-8 bytes start with those of
+    /// `prefix`; else nil. On the strings' contiguous bytes (the table's strings and the prefix
+    /// are native: `withUTF8` copies neither), not through the generic UTF-8 view.
+    private static func wordCount(of key: String, startingWith prefix: String) -> Int? {
+        var key = key, prefix = prefix
+        return key.withUTF8 { key in
+            prefix.withUTF8 { prefix -> Int? in
+                guard key.count >= prefix.count, UnsafeBufferPointer(rebasing: key[..<prefix.count]).elementsEqual(prefix) else {
+                    return nil
+                }
+                var words = 1
+                for byte in key where byte == UInt8(ascii: " ") { words += 1 }
+                return words
+            }
+        }
     }
 
     private func position(of key: String) -> Int? {
