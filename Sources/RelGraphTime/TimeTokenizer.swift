@@ -30,14 +30,7 @@ enum TimeTokenizer {
             tokens.append(make(word, start: wordStart, end: offset))
             word.removeAll(keepingCapacity: true)
         }
-        // Decoded in one pass (`Array(text.unicodeScalars)` counts, then copies); a string has
-        // at most as many scalars as UTF-8 bytes, so the capacity always suffices.
-        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: text.utf8.count) { buffer, count in
-            for scalar in text.unicodeScalars {
-                buffer[count] = scalar
-                count += 1
-            }
-        }
+        let scalars = text.scalarArray
         for (index, scalar) in scalars.enumerated() {
             offset = index
             if isWordScalar(scalar) {

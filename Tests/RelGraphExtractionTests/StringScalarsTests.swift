@@ -1,5 +1,6 @@
 @testable import RelGraphExtraction
 import Testing
+import RelGraphTime
 
 /// The one-pass scalar array and UTF-8 encoding of ``String`` (Text/String+Scalars.swift) are
 /// what the standard library's views give.

@@ -1,3 +1,5 @@
+import RelGraphTime
+
 /// A document after the text stages: its scalars, tokens, sentences and language.
 ///
 /// Later stages (mentions, resolution, relations) read it and add their findings alongside.

@@ -16,16 +16,4 @@ extension String {
             return count
         }
     }
-
-    /// The scalars of the string, decoded in one pass: `Array(unicodeScalars)` counts them
-    /// first (a walk over the text), then copies them (a second walk).
-    var scalarArray: [Unicode.Scalar] {
-        // A string has at most as many scalars as UTF-8 bytes: the capacity always suffices.
-        Array(unsafeUninitializedCapacity: utf8.count) { buffer, count in
-            for scalar in unicodeScalars {
-                buffer[count] = scalar
-                count += 1
-            }
-        }
-    }
 }
