@@ -20,6 +20,15 @@ import Testing
         #expect(agreementSurfaces("The cooperation agreement takes effect.", language: .en) == ["cooperation agreement"])
     }
 
+    @Test func aNegationOrAnAuxiliaryAfterTheHeadIsNoPartOfTheName() {
+        // The issue lists "accord non" and "accord était" among the junk agreements.
+        #expect(agreementSurfaces("La France a signé un accord non contraignant avec le Chili.", language: .fr) == ["accord"])
+        #expect(agreementSurfaces("L'accord était prévu depuis longtemps.", language: .fr) == ["accord"])
+        #expect(agreementSurfaces("Chile y Perú firmaron un acuerdo no vinculante.", language: .es) == ["acuerdo"])
+        // An adjective still is.
+        #expect(agreementSurfaces("La France a signé un accord nucléaire avec le Chili.", language: .fr) == ["accord nucléaire"])
+    }
+
     @Test func aHeadMustBeTheEndOfALongerWordNotAWordThatHappensToEndSo() {
         // "Vertrag" alone is the plain head; "Betrag" (an amount) and "Abendessen" are no agreements.
         #expect(agreementSurfaces("Der Betrag wurde beim Abendessen genannt.", language: .de).isEmpty)

@@ -60,7 +60,9 @@ extension MentionResolver {
                 // and German the word after the head is the verb ("the accord takes effect").
                 // One adjective, unless a preposition follows it ("les accords signés à la hâte")
                 // or an article does (a verb: "les accords établissent le cadre").
+                // Nor a negation or an auxiliary: "un accord non contraignant", "l'accord était prévu".
                 if last < end, isContentWord(last, document), !document.tokens[last].isCapitalized,
+                   !cues.passiveAuxiliaries.contains(folded[last]), !isNegationWord(folded[last], cues),
                    last + 1 >= end || !(cues.placePrepositions.contains(folded[last + 1]) || cues.agentPrepositions.contains(folded[last + 1])
                                         || cues.determiners.contains(folded[last + 1])) {
                     last += 1
@@ -132,6 +134,11 @@ extension MentionResolver {
         document.triggerStarts[index].contains {
             $0.phrase.tokens.count == 1 && ($0.relation == .partyTo || $0.relation == .violate)
         }
+    }
+
+    /// Whether a folded word is one of the language's one-word negation cues ("non", "no", "nicht").
+    func isNegationWord(_ folded: String, _ cues: LanguageCues) -> Bool {
+        cues.negations.contains { $0.tokens.count == 1 && !$0.prefixLast && $0.tokens[0] == folded }
     }
 
     /// A word that can be part of an agreement's name. Trigger nouns count inside the name when
