@@ -30,12 +30,13 @@ import Testing
     }
 
     @Test func pastParticiplesAreToldByTheirEndings() {
-        #expect(RelationExtractor.isPastParticiple("accused", in: .en))
-        #expect(!RelationExtractor.isPastParticiple("red", in: .en))
-        #expect(RelationExtractor.isPastParticiple("accusée", in: .fr))
-        #expect(!RelationExtractor.isPastParticiple("accuse", in: .fr))
-        #expect(RelationExtractor.isPastParticiple("acusadas", in: .es))
-        #expect(!RelationExtractor.isPastParticiple("beschuldigt", in: .de))
+        let cues = Fixtures.extractor.cues
+        #expect(RelationExtractor.isPastParticiple("accused", endings: cues[.en].participleEndings))
+        #expect(!RelationExtractor.isPastParticiple("red", endings: cues[.en].participleEndings))
+        #expect(RelationExtractor.isPastParticiple("accusée", endings: cues[.fr].participleEndings))
+        #expect(!RelationExtractor.isPastParticiple("accuse", endings: cues[.fr].participleEndings))
+        #expect(RelationExtractor.isPastParticiple("acusadas", endings: cues[.es].participleEndings))
+        #expect(!RelationExtractor.isPastParticiple("beschuldigt", endings: cues[.de].participleEndings))
     }
 
     @Test func theModelsReversalOfARuleIsDropped() {

@@ -23,6 +23,10 @@ public struct LanguageCueSet: Sendable {
     /// The stop words of `language`, without building the rest of its cues.
     func stopWords(of language: Language) -> Set<String> { store.stopWords[language.position] }
 
+    /// The lowercase letters only `language` writes of the four (`letter` rows), without
+    /// building the rest of its cues.
+    func particularLetters(of language: Language) -> Set<Unicode.Scalar> { store.particularLetters[language.position] }
+
     /// Reads rows `lang kind value forms roles`; unknown kinds or relation names are errors.
     public init(tables: [LexiconTable]) throws {
         var rows = [[CueRow]](repeating: [], count: Language.allCases.count)
@@ -59,6 +63,9 @@ struct CueRow: Sendable {
         "organization-head", "agreement-compound", "agreement-topic", "compass-prefix", "travel", "travel-preposition", "definite", "topic", "topic-verb",
         "encircling",
     ]
+    /// Kinds whose forms are kept as written, lowercased but not folded: their accents are what
+    /// they tell ("ó" is Spanish, "accusée" a participle where "accuse" is not).
+    static let writtenKinds: Set<String> = ["letter", "participle-ending"]
     /// Kinds whose forms are phrases (``CuePhrase``), which must have a word.
     static let phraseKinds: Set<String> = ["negation", "speculation", "pair", "agreement", "counterpart", "trigger"]
 
@@ -91,7 +98,7 @@ struct CueRow: Sendable {
             roles = read
         case "word-order": break
         default:
-            guard Self.wordKinds.contains(kind) || Self.phraseKinds.contains(kind) else {
+            guard Self.wordKinds.contains(kind) || Self.phraseKinds.contains(kind) || Self.writtenKinds.contains(kind) else {
                 throw RelGraphError.badInput("\(source): unknown kind '\(kind)' in triggers table")
             }
         }
@@ -140,6 +147,7 @@ struct CueFormChecker {
 private final class CueStore: @unchecked Sendable {
     private let rows: [[CueRow]]
     let stopWords: [Set<String>]
+    let particularLetters: [Set<Unicode.Scalar>]
     private let lock = NSLock()
     private var built: [LanguageCues?]
 
@@ -150,6 +158,9 @@ private final class CueStore: @unchecked Sendable {
             var words = Set<String>()
             for row in languageRows where row.kind == "stopword" { words.formUnion(row.forms.map { CuePhrase.fold($0, with: &folder) }) }
             return words
+        }
+        particularLetters = rows.map { languageRows in
+            Set(languageRows.filter { $0.kind == "letter" }.flatMap { $0.forms.flatMap { $0.lowercased().unicodeScalars } })
         }
         built = rows.map { _ in nil }
     }
@@ -197,6 +208,7 @@ private final class CueStore: @unchecked Sendable {
             case "topic": entry.topicPrepositions.formUnion(words)
             case "topic-verb": entry.topicVerbs.formUnion(words)
             case "encircling": entry.encirclingWords.formUnion(words)
+            case "participle-ending": entry.participleEndings += forms.map { $0.lowercased() }
             case "of": entry.ofPrepositions.formUnion(words)
             case "name-particle": entry.nameParticles.formUnion(words)
             case "organization-head": entry.organizationHeads.formUnion(words)

@@ -153,6 +153,10 @@ public struct LanguageCues: Sendable {
     /// Words putting what follows at the centre or the edge of something ("around", "near",
     /// "autour", "alrededor", "rund"): drills around a state are held against it, not with it.
     public internal(set) var encirclingWords: Set<String> = []
+    /// Endings of past participles as written ("ed"; "é", "ée"; "ado", "ida"), for a participle
+    /// read with its agent and no auxiliary ("Russia, accused by Ukraine"). None in German, which
+    /// puts the agent before the participle.
+    public internal(set) var participleEndings: [String] = []
     /// Prepositions that attach a title to what it is of ("de", "of", "der").
     public internal(set) var ofPrepositions: Set<String> = []
     /// Small words inside personal names ("bin", "al", "van").

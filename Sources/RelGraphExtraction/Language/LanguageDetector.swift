@@ -3,7 +3,7 @@
 ///
 /// Each language scores ``stopWordWeight`` for each of its stop-word occurrences among the first
 /// ``sampleTokens`` words, plus one for each of those words that holds a letter particular to it
-/// (``particularLetters``: "ñ", "ó" in Spanish; "ß", "ü" in German; "è", "ç" in French). An
+/// (the `letter` rows of its cues: "ñ", "ó" in Spanish; "ß", "ü" in German; "è", "ç" in French). An
 /// article has dozens of stop words, so its letters only settle near ties; a headline or a
 /// one-line dispatch ("España expulsó a dos diplomáticos rusos.") shares its few stop words
 /// with another language ("a" is French too), and its letters decide. The best score wins, ties
@@ -13,19 +13,12 @@ public enum LanguageDetector {
     /// What one stop word weighs against one word with a particular letter.
     static let stopWordWeight = 4
 
-    /// Letters one language of the four writes and the others do not (or hardly: French borrows
-    /// "ü" in a few names, German "é"). English has none.
-    static let particularLetters: [Language: Set<Unicode.Scalar>] = [
-        .es: ["ñ", "á", "í", "ó", "ú", "¿", "¡"],
-        .de: ["ß", "ä", "ö", "ü"],
-        .fr: ["è", "ê", "à", "ç", "œ", "ù", "â", "î", "ô", "û", "ë", "ï"],
-    ]
-
     public static func detect(_ tokens: [Token], cues: LanguageCueSet, fallback: Language = .en) -> Language {
         var scores: [Language: Int] = [:]
         var seen = 0
-        // Stop words only: the rest of a language's cues is built for the language chosen.
+        // Stop words and letters only: the rest of a language's cues is built for the language chosen.
         let stopWords = Language.allCases.map { cues.stopWords(of: $0) }
+        let particularLetters = Language.allCases.map { cues.particularLetters(of: $0) }
         for token in tokens where token.kind == .word {
             seen += 1
             if seen > sampleTokens { break }
@@ -34,8 +27,8 @@ public enum LanguageDetector {
             }
             // Plain ASCII words (most of them) hold no particular letter.
             guard token.text.utf8.contains(where: { $0 >= 0x80 }) else { continue }
-            for (language, letters) in particularLetters
-            where token.text.unicodeScalars.contains(where: { letters.contains(Self.lowercased($0)) }) {
+            for (position, language) in Language.allCases.enumerated()
+            where token.text.unicodeScalars.contains(where: { particularLetters[position].contains(Self.lowercased($0)) }) {
                 scores[language, default: 0] += 1
             }
         }

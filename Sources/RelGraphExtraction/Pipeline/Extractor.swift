@@ -182,10 +182,11 @@ public struct Extractor: Sendable {
     /// reading of the same two in the opposite direction is its error, not a second statement.
     static func withoutReversals(_ learned: [FoundRelation], of rules: [FoundRelation]) -> [FoundRelation] {
         guard !rules.isEmpty else { return learned }
-        let ruled = Set(rules.filter { !$0.type.isSymmetric }.map { "\($0.type.rawValue)|\($0.source)|\($0.target)" })
+        let ruled = Set(rules.filter { !$0.type.isSymmetric }.map { RelationKey(source: $0.source, type: $0.type, target: $0.target) })
         return learned.filter { relation in
-            relation.type.isSymmetric || ruled.contains("\(relation.type.rawValue)|\(relation.source)|\(relation.target)")
-                || !ruled.contains("\(relation.type.rawValue)|\(relation.target)|\(relation.source)")
+            relation.type.isSymmetric
+                || ruled.contains(RelationKey(source: relation.source, type: relation.type, target: relation.target))
+                || !ruled.contains(RelationKey(source: relation.target, type: relation.type, target: relation.source))
         }
     }
 

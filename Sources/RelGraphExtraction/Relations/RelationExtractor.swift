@@ -70,19 +70,15 @@ struct RelationExtractor: Sendable {
         return found
     }
 
-    /// Whether a word has a past participle's ending: "-ed" in English; "-é", "-ée", "-és", "-ées"
-    /// in French (written with the accent: "accuse par ailleurs" is a present tense); "-ado",
-    /// "-ada", "-ido", "-ida" and their plurals in Spanish. German puts the agent before the
-    /// participle ("die von der Ukraine beschuldigte Regierung"), so no German word is one here.
-    static func isPastParticiple(_ word: String, in language: Language) -> Bool {
+    /// Whether a word, as written, ends in one of `endings` (``LanguageCues/participleEndings``)
+    /// after a stem of at least ``participleStemLength`` letters ("accused", not "red").
+    static func isPastParticiple(_ word: String, endings: [String]) -> Bool {
         let word = word.lowercased()
-        switch language {
-        case .en: return word.count > 4 && word.hasSuffix("ed")
-        case .fr: return ["é", "ée", "és", "ées"].contains { word.hasSuffix($0) }
-        case .es: return ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"].contains { word.hasSuffix($0) }
-        case .de: return false
-        }
+        return endings.contains { word.hasSuffix($0) && word.count >= $0.count + participleStemLength }
     }
+
+    /// The fewest letters a participle has before its ending.
+    static let participleStemLength = 3
 
     private func arguments(of trigger: RelationTrigger, at span: Range<Int>, clause: Range<Int>, groups: ArgumentGroups,
                            document: AnalyzedDocument) -> [FoundRelation] {
@@ -101,7 +97,7 @@ struct RelationExtractor: Sendable {
         }
         let participlePassive = !auxiliaryPassive && span.upperBound < clause.upperBound
             && cues.agentPrepositions.contains(tokens[span.upperBound].folded)
-            && Self.isPastParticiple(tokens[span.upperBound - 1].text, in: document.language)
+            && Self.isPastParticiple(tokens[span.upperBound - 1].text, endings: cues.participleEndings)
         let passive = auxiliaryPassive || participlePassive
         // A participle without an auxiliary qualifies what stands right before it ("Russia,
         // accused by Ukraine"), not an actor earlier in the sentence ("Voice of America reports
