@@ -52,6 +52,17 @@ import Testing
         #expect(rare.nodes.contains { $0.id == "location:kestrel" }, "\(rare.nodes.map(\.id))")
     }
 
+    @Test func onlyALanguageThatCapitalisesAdjectivesHasTheRule() {
+        // The triggers tables' `capitalisation` row: English writes "Western officials"; German
+        // capitalises every noun, French and Spanish write such adjectives in lowercase.
+        let extractor = Fixtures.extractor
+        func capitalises(_ language: Language) -> Bool {
+            extractor.analyze(text: "Officials met.", document: "t", language: language).cues.capitalisesAdjectives
+        }
+        #expect(capitalises(.en))
+        #expect(!capitalises(.de) && !capitalises(.fr) && !capitalises(.es))
+    }
+
     @Test func aSentenceIsSetInCapitalsWhenFourWordsInFiveAre() {
         let extractor = Fixtures.extractor
         func setInCapitals(_ text: String) -> Bool {

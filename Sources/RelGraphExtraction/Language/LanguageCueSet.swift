@@ -96,7 +96,7 @@ struct CueRow: Sendable {
             }
             relation = type
             roles = read
-        case "word-order": break
+        case "word-order", "capitalisation": break
         default:
             guard Self.wordKinds.contains(kind) || Self.phraseKinds.contains(kind) || Self.writtenKinds.contains(kind) else {
                 throw RelGraphError.badInput("\(source): unknown kind '\(kind)' in triggers table")
@@ -213,6 +213,7 @@ private final class CueStore: @unchecked Sendable {
             case "name-particle": entry.nameParticles.formUnion(words)
             case "organization-head": entry.organizationHeads.formUnion(words)
             case "word-order": entry.verbFinal = row.value == "verb-final"
+            case "capitalisation": entry.capitalisesAdjectives = row.value == "adjectives"
             case "agreement": entry.agreementHeads += forms.map(phrase)
             case "agreement-compound": entry.agreementCompoundTails += words.sorted()
             case "agreement-topic": entry.agreementTopics.formUnion(words)

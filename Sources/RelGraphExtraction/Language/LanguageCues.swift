@@ -171,6 +171,10 @@ public struct LanguageCues: Sendable {
     /// Verbs come last in subordinate and perfect clauses (German): with no actor after a
     /// trigger, the farther actor before it is the subject.
     public internal(set) var verbFinal = false
+    /// The language writes adjectives made from names, and some common ones, with a capital
+    /// ("Western officials", "Federal agents"; English): a common capitalised word before a
+    /// lowercase noun is an adjective, not a one-word name.
+    public internal(set) var capitalisesAdjectives = false
     /// Head nouns of agreements ("traité", "treaty", "Abkommen").
     public internal(set) var agreementHeads: [CuePhrase] = []
     /// Prepositions that open the topic of an agreement and belong to its name ("über", "sur":

@@ -83,12 +83,13 @@ extension NameTagger {
         }
     }
 
-    /// Whether the word at `index` is common in ordinary English (Zipf 5 or more: "Western",
-    /// "Federal", "National"), three letters or more, and a lowercase word follows it. English
-    /// only: German capitalises every noun ("Polizei teilte mit"), and French and Spanish write
-    /// such adjectives in lowercase.
+    /// Whether the word at `index` is common in its language (Zipf 5 or more: "Western",
+    /// "Federal", "National"), three letters or more, and a lowercase word follows it, in a
+    /// language that capitalises adjectives (the triggers table's `capitalisation` row: English).
+    /// German capitalises every noun ("Polizei teilte mit"), and French and Spanish write such
+    /// adjectives in lowercase, so there a capital says more.
     static func isCommonModifier(at index: Int, in document: AnalyzedDocument) -> Bool {
-        guard document.language == .en, document.tokens[index].text.count >= 3 else { return false }
+        guard document.cues.capitalisesAdjectives, document.tokens[index].text.count >= 3 else { return false }
         let next = index + 1
         guard next < document.tokens.count, document.tokens[next].isWord, !document.tokens[next].isCapitalized,
               document.tokens[next].glue == nil else { return false }
