@@ -29,6 +29,37 @@ import Testing
         #expect(agreementSurfaces("La France a signé un accord nucléaire avec le Chili.", language: .fr) == ["accord nucléaire"])
     }
 
+    @Test(arguments: [
+        ("The two governments signed a declaration on maritime cooperation.", Language.en, "declaration"),
+        ("Les ministres ont adopté une déclaration sur la sécurité alimentaire.", Language.fr, "déclaration"),
+        ("Los cancilleres firmaron una declaración sobre la migración.", Language.es, "declaración"),
+        ("Die Minister verabschiedeten eine Erklärung zur Ernährungssicherheit.", Language.de, "Erklärung"),
+    ])
+    func aSignedOrAdoptedDeclarationIsAnAgreement(text: String, language: Language, head: String) {
+        let surfaces = agreementSurfaces(text, language: language)
+        #expect(surfaces.count == 1 && surfaces[0].hasPrefix(head), "\(surfaces)")
+    }
+
+    @Test func aDeclarationAfterItsVerbInAVerbFinalClauseIsAnAgreement() {
+        #expect(agreementSurfaces("Die beiden Regierungen haben eine Erklärung unterzeichnet.", language: .de) == ["Erklärung"])
+    }
+
+    @Test func aNamedDeclarationIsAnAgreement() {
+        #expect(agreementSurfaces("Both sides stand by the Jeddah Declaration.", language: .en) == ["Jeddah Declaration"])
+        #expect(agreementSurfaces("Los presidentes respaldan la Declaración de Lima.", language: .es).first?.hasPrefix("Declaración de Lima") == true)
+    }
+
+    @Test(arguments: [
+        ("In a declaration, the minister condemned the strikes.", Language.en),
+        ("Le ministre a fait une déclaration devant la presse.", Language.fr),
+        ("El portavoz leyó una declaración ante los periodistas.", Language.es),
+        ("Die Erklärung des Ministers wurde am Abend verlesen.", Language.de),
+        ("Scholz Erklärung wurde am Abend verlesen.", Language.de),
+    ])
+    func aDeclarationNobodySignsIsAStatement(text: String, language: Language) {
+        #expect(agreementSurfaces(text, language: language).isEmpty, "\(agreementSurfaces(text, language: language))")
+    }
+
     @Test func aHeadMustBeTheEndOfALongerWordNotAWordThatHappensToEndSo() {
         // "Vertrag" alone is the plain head; "Betrag" (an amount) and "Abendessen" are no agreements.
         #expect(agreementSurfaces("Der Betrag wurde beim Abendessen genannt.", language: .de).isEmpty)

@@ -61,6 +61,12 @@ import Testing
         }
         #expect(capitalises(.en))
         #expect(!capitalises(.de) && !capitalises(.fr) && !capitalises(.es))
+        // The same row says German capitalises every noun.
+        func capitalisesNouns(_ language: Language) -> Bool {
+            extractor.analyze(text: "Officials met.", document: "t", language: language).cues.capitalisesNouns
+        }
+        #expect(capitalisesNouns(.de))
+        #expect(!capitalisesNouns(.en) && !capitalisesNouns(.fr) && !capitalisesNouns(.es))
     }
 
     @Test func aSentenceIsSetInCapitalsWhenFourWordsInFiveAre() {

@@ -60,7 +60,7 @@ struct CueRow: Sendable {
     static let wordKinds: Set<String> = [
         "stopword", "abbreviation", "coordination", "passive", "agent", "place", "place-noun", "dative", "comitative",
         "adversative", "containment", "clause-break", "time", "pronoun", "determiner", "of", "name-particle",
-        "organization-head", "agreement-compound", "agreement-topic", "compass-prefix", "travel", "travel-preposition", "definite", "topic", "topic-verb",
+        "organization-head", "agreement-compound", "agreement-document", "agreement-topic", "compass-prefix", "travel", "travel-preposition", "definite", "topic", "topic-verb",
         "encircling",
     ]
     /// Kinds whose forms are kept as written, lowercased but not folded: their accents are what
@@ -213,9 +213,12 @@ private final class CueStore: @unchecked Sendable {
             case "name-particle": entry.nameParticles.formUnion(words)
             case "organization-head": entry.organizationHeads.formUnion(words)
             case "word-order": entry.verbFinal = row.value == "verb-final"
-            case "capitalisation": entry.capitalisesAdjectives = row.value == "adjectives"
+            case "capitalisation":
+                if row.value == "adjectives" { entry.capitalisesAdjectives = true }
+                if row.value == "nouns" { entry.capitalisesNouns = true }
             case "agreement": entry.agreementHeads += forms.map(phrase)
             case "agreement-compound": entry.agreementCompoundTails += words.sorted()
+            case "agreement-document": entry.agreementDocuments.formUnion(words)
             case "agreement-topic": entry.agreementTopics.formUnion(words)
             // Longest first, so that "südost" is tried before "süd".
             case "compass-prefix": entry.compassPrefixes = (entry.compassPrefixes + words).sorted { ($0.count, $0) > ($1.count, $1) }

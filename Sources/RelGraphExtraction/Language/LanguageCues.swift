@@ -175,6 +175,9 @@ public struct LanguageCues: Sendable {
     /// ("Western officials", "Federal agents"; English): a common capitalised word before a
     /// lowercase noun is an adjective, not a one-word name.
     public internal(set) var capitalisesAdjectives = false
+    /// The language writes every noun with a capital (German): a capital there does not make a
+    /// name ("Putins Erklärung" is a statement, "the Jeddah Declaration" a named text).
+    public internal(set) var capitalisesNouns = false
     /// Head nouns of agreements ("traité", "treaty", "Abkommen").
     public internal(set) var agreementHeads: [CuePhrase] = []
     /// Prepositions that open the topic of an agreement and belong to its name ("über", "sur":
@@ -182,6 +185,10 @@ public struct LanguageCues: Sendable {
     public internal(set) var agreementTopics: Set<String> = []
     /// Heads a compound word may end with to name an agreement ("…abkommen", "…vertrags").
     public internal(set) var agreementCompoundTails: [String] = []
+    /// Nouns that name an agreement only when it is signed or adopted, or bears a proper name
+    /// ("declaration": "signed a joint declaration", "the Jeddah Declaration"); otherwise they
+    /// are a statement ("the minister's declaration").
+    public internal(set) var agreementDocuments: Set<String> = []
     /// Compass words a compound place name starts with ("Nord…", "Südost…"): "Nordirak" is a
     /// part of Iraq.
     public internal(set) var compassPrefixes: [String] = []

@@ -13,7 +13,8 @@ extension MentionResolver {
         var index = reading.sentence.tokens.lowerBound
         while index < end {
             guard !reading.isCovered(index),
-                  let length = document.agreementHeadLength(at: index) ?? compoundHead(at: index, document) else {
+                  let length = document.agreementHeadLength(at: index) ?? compoundHead(at: index, document)
+                    ?? documentHead(at: index, reading) else {
                 index += 1
                 continue
             }
@@ -95,6 +96,51 @@ extension MentionResolver {
         guard !cues.agreementCompoundTails.isEmpty, document.tokens[index].kind == .word else { return nil }
         let word = document.foldedTokens[index]
         return cues.agreementCompoundTails.contains { word.count >= $0.count + 3 && word.hasSuffix($0) } ? 1 : nil
+    }
+
+    /// A noun that names an agreement only as a signed or adopted text (`agreement-document` cues:
+    /// "declaration", "déclaration", "Erklärung") is a head when a verb of signing or adopting
+    /// stands a few words before it ("signed a joint declaration", "firmaron la declaración",
+    /// "verabschiedeten eine Erklärung") or after it in a verb-final clause ("die Erklärung
+    /// unterzeichnet"), or when it bears a proper name ("the Jeddah Declaration", "la Declaración
+    /// de Santiago"). Elsewhere such a noun is a statement: "a déclaré", "the minister's declaration".
+    func documentHead(at index: Int, _ reading: SentenceReading) -> Int? {
+        let document = reading.document, cues = document.cues, tokens = document.tokens
+        guard cues.agreementDocuments.contains(document.foldedTokens[index]) else { return nil }
+        let sentence = reading.sentence.tokens
+        for probe in stride(from: index - 1, through: max(sentence.lowerBound, index - 4), by: -1) {
+            if isAgreementAdoption(probe, document) { return 1 }
+            if tokens[probe].kind == .punctuation { break }
+        }
+        if cues.verbFinal {
+            for probe in (index + 1)..<min(sentence.upperBound, index + 4) {
+                if isAgreementAdoption(probe, document) { return 1 }
+                if tokens[probe].kind == .punctuation { break }
+            }
+        }
+        // "the Jeddah Declaration": a capitalised name right before a capitalised head, where a
+        // capital makes a name.
+        if !cues.capitalisesNouns, tokens[index].isCapitalized, index - 1 >= sentence.lowerBound, tokens[index - 1].isCapitalized,
+           tokens[index - 1].kind == .word, !cues.determiners.contains(tokens[index - 1].folded),
+           !cues.stopWords.contains(tokens[index - 1].folded) {
+            return 1
+        }
+        // "la Declaración de Santiago", "the Declaration of Principles": a capitalised head
+        // followed by "of" and a capitalised word or another mention.
+        if !cues.capitalisesNouns, tokens[index].isCapitalized, index > sentence.lowerBound, index + 1 < sentence.upperBound,
+           cues.ofPrepositions.contains(tokens[index + 1].folded) {
+            var probe = index + 2
+            while probe < sentence.upperBound, cues.determiners.contains(tokens[probe].folded) { probe += 1 }
+            if probe < sentence.upperBound, tokens[probe].isCapitalized || reading.mentions.contains(where: { $0.tokens.lowerBound == probe }) {
+                return 1
+            }
+        }
+        return nil
+    }
+
+    /// A trigger of signing or adopting (`party_to`) starting at `index`.
+    func isAgreementAdoption(_ index: Int, _ document: AnalyzedDocument) -> Bool {
+        document.triggerStarts[index].contains { $0.relation == .partyTo }
     }
 
     /// Where an agreement's proper name ends when it continues at `start`: over capitalised words
