@@ -124,6 +124,17 @@ import RelGraphFormats
         #expect(!german.contains { $0.hasPrefix("cooperate(") })
     }
 
+    @Test func aRelationshipBrokenNearbyIsNoCooperation() {
+        // The partner stands between the relationship noun and the verb that breaks it.
+        let german = Fixtures.edges("Nauru hat seine diplomatischen Beziehungen zu Taiwan abgebrochen.")
+        #expect(!german.contains { $0.hasPrefix("cooperate(") }, "\(german)")
+        let english = Fixtures.edges("Chile froze its ties with Peru on Monday.")
+        #expect(english.contains("sanction(country:CL,country:PE)"), "\(english)")
+        #expect(!english.contains { $0.hasPrefix("cooperate(") }, "\(english)")
+        // Ties that are strengthened are cooperation.
+        #expect(Fixtures.edges("Chile strengthened its ties with Peru.").contains("cooperate(country:CL,country:PE)"))
+    }
+
     /// A head of state or minister who imposes sanctions is their source, as a state is.
     @Test func aPersonCanSanction() {
         #expect(Fixtures.edges("Joe Biden imposed new sanctions on Russia on Friday.").contains("sanction(person:joe-biden,country:RU)"))

@@ -275,6 +275,14 @@ enum InventedCorpus {
         #expect(passive.contains("agent-before2"))
     }
 
+    @Test func aBrokenRelationshipIsANegatedCooperation() {
+        // "froze ties": the relationship noun is a cooperation trigger the sanction word breaks.
+        let broken = Self.features("Chile froze its ties with Peru.", first: "country:CL", second: "country:PE")
+        #expect(broken.contains("tB=cooperate|negated"))
+        let kept = Self.features("Chile strengthened its ties with Peru.", first: "country:CL", second: "country:PE")
+        #expect(kept.contains("tB=cooperate") && !kept.contains("tB=cooperate|negated"))
+    }
+
     @Test func knowledgeOfOfficesIsAFeature() {
         let names = Self.features("Alma Quispe visited Chile.", first: "person:alma-quispe", second: "country:CL")
         #expect(!names.contains("kbf=office|current"))

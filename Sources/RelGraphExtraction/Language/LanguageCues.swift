@@ -153,6 +153,9 @@ public struct LanguageCues: Sendable {
     /// Words putting what follows at the centre or the edge of something ("around", "near",
     /// "autour", "alrededor", "rund"): drills around a state are held against it, not with it.
     public internal(set) var encirclingWords: Set<String> = []
+    /// Nouns of a relationship between states ("relations", "ties", "Beziehungen"): a cooperation
+    /// trigger only when nothing near them breaks, suspends or freezes it.
+    public internal(set) var relationshipNouns: Set<String> = []
     /// Endings of past participles as written ("ed"; "é", "ée"; "ado", "ida"), for a participle
     /// read with its agent and no auxiliary ("Russia, accused by Ukraine"). None in German, which
     /// puts the agent before the participle.

@@ -48,7 +48,10 @@ public struct PairFeatures {
             let span = index..<(index + longest.phrase.tokens.count)
             let modality = Modality.read(trigger: span, clause: sentence, phrase: longest.phrase, in: document)
             for trigger in found where trigger.phrase.tokens.count == longest.phrase.tokens.count {
-                triggers.append(SentenceTrigger(span: span, relation: trigger.relation, roles: trigger.roles, reading: modality,
+                // A broken relationship ("Beziehungen … abgebrochen") reads as a negated cooperation.
+                let broken = trigger.relation == .cooperate
+                    && Modality.isBrokenRelationship(trigger: span, clause: sentence, phrase: trigger.phrase, in: document)
+                triggers.append(SentenceTrigger(span: span, relation: trigger.relation, roles: trigger.roles, reading: broken ? .negated : modality,
                                                 words: trigger.phrase.tokens.joined(separator: " ")))
             }
             index = span.upperBound

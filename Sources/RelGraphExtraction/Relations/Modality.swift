@@ -35,6 +35,24 @@ enum Modality {
         return .asserted
     }
 
+    /// How far from a relationship noun a `sanction` trigger still breaks it.
+    static let breakingWindow = 6
+
+    /// Whether a cooperation trigger names a relationship ("relations", "Beziehungen") that a
+    /// `sanction` trigger near it in its clause breaks, suspends or freezes: "ihre diplomatischen
+    /// Beziehungen zu Katar abgebrochen", "a rompu ses liens avec", "froze ties with". The
+    /// relationship noun states no cooperation there; the sanction trigger states the relation.
+    static func isBrokenRelationship(trigger: Range<Int>, clause: Range<Int>, phrase: CuePhrase, in document: AnalyzedDocument) -> Bool {
+        let cues = document.cues
+        guard phrase.tokens.contains(where: { cues.relationshipNouns.contains($0) }) else { return false }
+        let from = max(clause.lowerBound, trigger.lowerBound - breakingWindow)
+        let to = min(clause.upperBound, trigger.upperBound + breakingWindow)
+        for index in from..<to where !trigger.contains(index) {
+            if document.triggerStarts[index].contains(where: { $0.relation == .sanction }) { return true }
+        }
+        return false
+    }
+
     /// Whether a negation cue stands anywhere in `tokens` (a sentence).
     static func isNegated(_ tokens: Range<Int>, in document: AnalyzedDocument) -> Bool {
         let folded = document.foldedTokens, cues = document.cues

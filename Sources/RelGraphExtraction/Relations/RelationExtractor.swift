@@ -55,6 +55,8 @@ struct RelationExtractor: Sendable {
                     if !nouns.isEmpty { chosen = nouns }
                 }
                 for trigger in chosen {
+                    if trigger.relation == .cooperate,
+                       Modality.isBrokenRelationship(trigger: span, clause: clause, phrase: trigger.phrase, in: document) { continue }
                     // "les obus tirés contre le Chili ont été vendus par la Bolivie": whoever a thing is
                     // used against is not whom it was supplied to.
                     var relations = arguments(of: trigger, at: span, clause: clause, groups: groups, document: document)
