@@ -18,6 +18,9 @@ struct WordRoles: OptionSet, Sendable {
     /// The first word of an agreement head ("accord" of "accord de Paris"), which the name
     /// tagger reads of every distinct word.
     static let agreementHeadStart = WordRoles(rawValue: 1 << 11)
+    /// A noun that names an agreement only as a signed, adopted or named text ("declaration"),
+    /// which the agreement finder asks of every word.
+    static let agreementDocument = WordRoles(rawValue: 1 << 12)
 
     /// Each list's role for the words of `cues`.
     static func table(of cues: LanguageCues) -> [String: WordRoles] {
@@ -29,6 +32,7 @@ struct WordRoles: OptionSet, Sendable {
             (cues.agentPrepositions, .agentPreposition), (cues.determiners, .determiner),
             (cues.personPronouns, .personPronoun),
             (Set(cues.agreementHeads.compactMap { $0.tokens.first }), .agreementHeadStart),
+            (cues.agreementDocuments, .agreementDocument),
         ]
         for (words, role) in lists {
             for word in words { table[word, default: []].insert(role) }

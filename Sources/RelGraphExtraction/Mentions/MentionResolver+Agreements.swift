@@ -106,7 +106,7 @@ extension MentionResolver {
     /// de Santiago"). Elsewhere such a noun is a statement: "a déclaré", "the minister's declaration".
     func documentHead(at index: Int, _ reading: SentenceReading) -> Int? {
         let document = reading.document, cues = document.cues, tokens = document.tokens
-        guard cues.agreementDocuments.contains(document.foldedTokens[index]) else { return nil }
+        guard document.roles(ofToken: index).contains(.agreementDocument) else { return nil }
         let sentence = reading.sentence.tokens
         for probe in stride(from: index - 1, through: max(sentence.lowerBound, index - 4), by: -1) {
             if isAgreementAdoption(probe, document) { return 1 }
