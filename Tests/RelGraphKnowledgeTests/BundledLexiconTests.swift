@@ -35,6 +35,13 @@ import Testing
         }
     }
 
+    @Test func bothSpellingsOfADemonymAreKnown() {
+        // French and German write Cape Verde's adjective with and without the hyphen.
+        for form in ["cap-verdiens", "capverdiens", "kap-verdische", "kapverdischen"] {
+            #expect(Self.lexicon.lookup(form).contains { $0.actorID == "country:CV" && $0.kind == .demonym }, "\(form)")
+        }
+    }
+
     @Test func capitalIsBothTheStateAndAPlace() {
         let entries = Self.lexicon.lookup("Moscou")
         #expect(entries.contains { $0.actorID == "country:RU" && $0.kind == .capital })
