@@ -47,6 +47,8 @@ import Testing
     @Test func aNamedDeclarationIsAnAgreement() {
         #expect(agreementSurfaces("Both sides stand by the Jeddah Declaration.", language: .en) == ["Jeddah Declaration"])
         #expect(agreementSurfaces("Los presidentes respaldan la Declaración de Lima.", language: .es).first?.hasPrefix("Declaración de Lima") == true)
+        // And after an elided "of" ("d'Alger").
+        #expect(agreementSurfaces("Les deux pays restent fidèles à la Déclaration d'Alger.", language: .fr).first?.hasPrefix("Déclaration d") == true)
     }
 
     @Test(arguments: [

@@ -118,22 +118,19 @@ extension MentionResolver {
                 if tokens[probe].kind == .punctuation { break }
             }
         }
+        guard !cues.capitalisesNouns, tokens[index].isCapitalized, index > sentence.lowerBound else { return nil }
         // "the Jeddah Declaration": a capitalised name right before a capitalised head, where a
         // capital makes a name.
-        if !cues.capitalisesNouns, tokens[index].isCapitalized, index - 1 >= sentence.lowerBound, tokens[index - 1].isCapitalized,
-           tokens[index - 1].kind == .word, !cues.determiners.contains(tokens[index - 1].folded),
-           !cues.stopWords.contains(tokens[index - 1].folded) {
+        let before = index - 1
+        if tokens[before].isCapitalized, tokens[before].kind == .word, document.roles(ofToken: before).isDisjoint(with: [.determiner, .stop]) {
             return 1
         }
-        // "la Declaración de Santiago", "the Declaration of Principles": a capitalised head
-        // followed by "of" and a capitalised word or another mention.
-        if !cues.capitalisesNouns, tokens[index].isCapitalized, index > sentence.lowerBound, index + 1 < sentence.upperBound,
-           cues.ofPrepositions.contains(tokens[index + 1].folded) {
-            var probe = index + 2
-            while probe < sentence.upperBound, cues.determiners.contains(tokens[probe].folded) { probe += 1 }
-            if probe < sentence.upperBound, tokens[probe].isCapitalized || reading.mentions.contains(where: { $0.tokens.lowerBound == probe }) {
-                return 1
-            }
+        // "la Declaración de Santiago", "the Declaration of Principles":
+        // a capitalised head whose proper name goes on after "of".
+        let after = index + 1
+        if after < sentence.upperBound, document.roles(ofToken: after).contains(.ofPreposition),
+           properNameEnd(after: after, reading) > after {
+            return 1
         }
         return nil
     }
