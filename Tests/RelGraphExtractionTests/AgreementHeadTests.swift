@@ -29,6 +29,14 @@ import Testing
         #expect(agreementSurfaces("La France a signé un accord nucléaire avec le Chili.", language: .fr) == ["accord nucléaire"])
     }
 
+
+    @Test func aVerbOfSigningAfterTheHeadEndsTheName() {
+        // "conclu", "firmado" state what was done with the treaty; before, they closed its name.
+        #expect(agreementSurfaces("Le traité sur les armes nucléaires conclu en 1987 a expiré.", language: .fr) == ["traité sur les armes nucléaires"])
+        #expect(agreementSurfaces("El acuerdo firmado ayer entra en vigor.", language: .es) == ["acuerdo"])
+        // A complement still runs on over its own words.
+        #expect(agreementSurfaces("Le traité sur les forces nucléaires a expiré.", language: .fr) == ["traité sur les forces nucléaires"])
+    }
     @Test(arguments: [
         ("The two governments signed a declaration on maritime cooperation.", Language.en, "declaration"),
         ("Les ministres ont adopté une déclaration sur la sécurité alimentaire.", Language.fr, "déclaration"),

@@ -92,6 +92,14 @@ import RelGraphFormats
         #expect(Fixtures.edges("They condemned Peru's invasion of Ecuador.").contains("attack(country:PE,country:EC)"))
     }
 
+    @Test func aNationalityAdjectiveIsANounsAgentOnlyWhereTheLanguagePutsAdjectives() {
+        // English puts adjectives first: after a trigger the adjective qualifies the patient.
+        #expect(Fixtures.edges("Chile sanctioned Peruvian banks on Monday.", language: .en) == ["sanction(country:CL,country:PE)"])
+        #expect(Fixtures.edges("Chile condemned the Peruvian invasion of Ecuador.", language: .en).contains("attack(country:PE,country:EC)"))
+        // French puts them after the noun: "l'invasion péruvienne" is Peru's.
+        #expect(Fixtures.edges("Le Chili a condamné l'invasion péruvienne de l'Équateur.", language: .fr).contains("attack(country:PE,country:EC)"))
+    }
+
     @Test func placeAfterACountryIsContained() {
         #expect(Fixtures.edges("Il est arrivé à Lima (Pérou) lundi.").contains("located_in(location:lima,country:PE)"))
     }

@@ -213,7 +213,9 @@ private final class CueStore: @unchecked Sendable {
             case "of": entry.ofPrepositions.formUnion(words)
             case "name-particle": entry.nameParticles.formUnion(words)
             case "organization-head": entry.organizationHeads.formUnion(words)
-            case "word-order": entry.verbFinal = row.value == "verb-final"
+            case "word-order":
+                if row.value == "verb-final" { entry.verbFinal = true }
+                if row.value == "adjectives-before" { entry.adjectivesPrecede = true }
             case "capitalisation":
                 if row.value == "adjectives" { entry.capitalisesAdjectives = true }
                 if row.value == "nouns" { entry.capitalisesNouns = true }

@@ -174,6 +174,10 @@ public struct LanguageCues: Sendable {
     /// Verbs come last in subordinate and perfect clauses (German): with no actor after a
     /// trigger, the farther actor before it is the subject.
     public internal(set) var verbFinal = false
+    /// Adjectives stand before their noun ("the Russian invasion", "der russische Angriff"); in
+    /// the other languages they follow it ("l'invasion russe"). A nationality adjective on the
+    /// other side of a noun qualifies the next word instead ("sanctioned Russian Railways").
+    public internal(set) var adjectivesPrecede = false
     /// The language writes adjectives made from names, and some common ones, with a capital
     /// ("Western officials", "Federal agents"; English): a common capitalised word before a
     /// lowercase noun is an adjective, not a one-word name.

@@ -29,7 +29,7 @@ extension MentionResolver {
             }
             // Modifiers before the head in English and German: "the trade protocol". French and
             // Spanish put them after ("l'accord nucléaire"); a word before is a number or a verb.
-            let modifiersPrecede = cues.language == .en || cues.language == .de
+            let modifiersPrecede = cues.adjectivesPrecede
             while modifiersPrecede, first == index || !tokens[first].isCapitalized,
                   first - 1 >= reading.sentence.tokens.lowerBound, isContentWord(first - 1, document, allowingTriggers: true),
                   !reading.isCovered(first - 1), !isAgreementVerb(first - 1, document),
@@ -48,7 +48,8 @@ extension MentionResolver {
                 while probe < end, words < 3 {
                     if let inner = reading.mentions.first(where: { $0.tokens.lowerBound == probe }) {
                         probe = inner.tokens.upperBound
-                    } else if isContentWord(probe, document, allowingTriggers: true), !cues.placePrepositions.contains(folded[probe]) {
+                    } else if isContentWord(probe, document, allowingTriggers: true), !cues.placePrepositions.contains(folded[probe]),
+                              !isAgreementVerb(probe, document) {
                         probe += 1
                     } else {
                         break
@@ -62,7 +63,7 @@ extension MentionResolver {
                 // One adjective, unless a preposition follows it ("les accords signés à la hâte")
                 // or an article does (a verb: "les accords établissent le cadre").
                 // Nor a negation or an auxiliary: "un accord non contraignant", "l'accord était prévu".
-                if last < end, isContentWord(last, document), !document.tokens[last].isCapitalized,
+                if last < end, isContentWord(last, document), !document.tokens[last].isCapitalized, !isAgreementVerb(last, document),
                    !cues.passiveAuxiliaries.contains(folded[last]), !isNegationWord(folded[last], cues),
                    last + 1 >= end || !(cues.placePrepositions.contains(folded[last + 1]) || cues.agentPrepositions.contains(folded[last + 1])
                                         || cues.determiners.contains(folded[last + 1])) {

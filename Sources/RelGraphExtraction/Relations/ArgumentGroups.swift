@@ -255,11 +255,14 @@ struct ArgumentGroups {
         }
     }
 
-    /// "l'invasion russe", "the Russian invasion": a nationality adjective next to the noun.
+    /// "l'invasion russe", "the Russian invasion": a nationality adjective next to the noun, on
+    /// the side where the language puts adjectives. On the other side it qualifies another word:
+    /// "sanctioned Russian Railways" names the patient, not the agent.
     func adjacentDemonym(to span: Range<Int>, types: Set<ActorType>) -> [Mention]? {
+        let before = document.cues.adjectivesPrecede
         let members = allMentions.filter {
             $0.kind == .demonym && types.contains($0.type)
-                && ($0.tokens.lowerBound == span.upperBound || $0.tokens.upperBound == span.lowerBound)
+                && (before ? $0.tokens.upperBound == span.lowerBound : $0.tokens.lowerBound == span.upperBound)
         }
         return members.isEmpty ? nil : members
     }
