@@ -52,6 +52,23 @@ import Testing
         #expect(rare.nodes.contains { $0.id == "location:kestrel" }, "\(rare.nodes.map(\.id))")
     }
 
+    @Test func aNationalityAdjectiveOpeningATaggedNameIsPartOfIt() throws {
+        // A tagger that reads "Peruvian Railways" as one body: "Railways" continues a name.
+        let begin = UInt16(try #require(NameTagger.labels.firstIndex(of: "B-organization")))
+        let inside = UInt16(try #require(NameTagger.labels.firstIndex(of: "I-organization")))
+        let tagger = NameTagger(weights: SparseWeights([
+            (Int32(FeatureHashing.slot("w=peruvian")), begin, 10),
+            (Int32(FeatureHashing.slot("w=railways")), inside, 20),
+        ]))
+        let extractor = try Extractor(lexicon: Fixtures.extractor.lexicon, decider: .rules, model: nil, tagger: tagger)
+        // Before, the adjective stayed Peru and the tagged name was dropped for overlapping it.
+        let company = extractor.extract(text: "Chile sanctioned Peruvian Railways on Monday.", document: "t", language: .en)
+        #expect(company.nodes.map(\.id).sorted() == ["country:CL", "organization:peruvian-railways"], "\(company.nodes.map(\.id))")
+        // The adjective alone, before a lowercase noun, still names the state.
+        let state = extractor.extract(text: "Chile sanctioned Peruvian banks on Monday.", document: "t", language: .en)
+        #expect(state.nodes.map(\.id).sorted() == ["country:CL", "country:PE"], "\(state.nodes.map(\.id))")
+    }
+
     @Test func onlyALanguageThatCapitalisesAdjectivesHasTheRule() {
         // The triggers tables' `capitalisation` row: English writes "Western officials"; German
         // capitalises every noun, French and Spanish write such adjectives in lowercase.

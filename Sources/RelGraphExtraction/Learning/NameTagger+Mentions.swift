@@ -36,6 +36,7 @@ extension NameTagger {
             }
             let tags = tag(reading.sentence, features: features)
             var added: [Mention] = []
+            var replaced: [Mention] = []
             var start: Int?
             func close(at end: Int) {
                 defer { start = nil }
@@ -45,7 +46,11 @@ extension NameTagger {
                 if span.count > 1, document.tokens[span.upperBound - 1].glue == "'", document.tokens[span.upperBound - 1].folded == "s" {
                     span = span.lowerBound..<(span.upperBound - 1)
                 }
-                guard !taken[from..<end].contains(true), span.contains(where: { document.tokens[$0].isWord }) else { return }
+                // "Russian Railways", "Japanese Red Cross": a capitalised nationality adjective
+                // opening a name is part of it, not the state.
+                let opening = Self.openingDemonym(of: span, in: reading, document: document)
+                let free = opening.map { $0.tokens.upperBound - base } ?? from
+                guard !taken[free..<end].contains(true), span.contains(where: { document.tokens[$0].isWord }) else { return }
                 // A name neither starts nor ends on punctuation.
                 guard document.tokens[span.lowerBound].isWord, document.tokens[span.upperBound - 1].kind != .punctuation else { return }
                 // Nor on a lowercase function word: "Corée du" is a name cut short, not a place.
@@ -66,6 +71,7 @@ extension NameTagger {
                                       surface: surface, label: surface)
                 mention.attributes[Self.learnedAttribute] = "1"
                 added.append(mention)
+                if let opening { replaced.append(opening) }
             }
             for (position, label) in tags.enumerated() {
                 if label == 0 || Self.isBegin(label) { if start != nil { close(at: position) } }
@@ -73,14 +79,29 @@ extension NameTagger {
             }
             if start != nil { close(at: tags.count) }
             guard !added.isEmpty else { continue }
+            readings[index].mentions.removeAll { replaced.contains($0) }
             readings[index].mentions += added
             readings[index].mentions.sort { ($0.tokens.lowerBound, $0.actorID) < ($1.tokens.lowerBound, $1.actorID) }
             // Modifier indices refer to positions: recompute them for the re-sorted list.
-            let modifierMentions = reading.modifiers.map { reading.mentions[$0] }
+            let modifierMentions = reading.modifiers.map { reading.mentions[$0] }.filter { !replaced.contains($0) }
             readings[index].modifiers = Set(readings[index].mentions.indices.filter { position in
                 modifierMentions.contains(readings[index].mentions[position])
             })
         }
+    }
+
+    /// The nationality adjective a tagged span opens with, when the rest of the span is a name of
+    /// its own: the adjective is written with a capital (as every English one is, and a French,
+    /// Spanish or German one only inside a name) and stands first in the span, not first in the
+    /// sentence, and qualifies no title ("the Russian President").
+    static func openingDemonym(of span: Range<Int>, in reading: SentenceMentions, document: AnalyzedDocument) -> Mention? {
+        guard span.lowerBound > reading.sentence.tokens.lowerBound, document.tokens[span.lowerBound].isCapitalized,
+              let position = reading.mentions.firstIndex(where: { $0.kind == .demonym && $0.tokens.lowerBound == span.lowerBound }),
+              !reading.modifiers.contains(position) else { return nil }
+        let demonym = reading.mentions[position]
+        guard demonym.tokens.upperBound < span.upperBound,
+              !reading.titles.contains(where: { $0.tokens.overlaps(demonym.tokens.upperBound..<span.upperBound) }) else { return nil }
+        return demonym
     }
 
     /// Whether the word at `index` is common in its language (Zipf 5 or more: "Western",
