@@ -188,7 +188,7 @@ struct GazetteerMatcher: Sendable {
         if let entryLanguage = entry.language, entryLanguage != document.language.rawValue,
            entry.kind == .demonym || entry.kind == .surname || entry.kind == .metonym { return false }
         if entry.caseSensitive && entry.form != surface { return false }
-        if requiresCapital(entry) && !first.isCapitalized { return false }
+        if requiresCapital(entry) && !(first.isCapitalized && Self.keepsCapitals(of: entry.form, in: surface)) { return false }
         // An acronym written in lower case is a word ("un", "eu").
         if entry.kind == .acronym && !first.isAllCaps && !first.isCapitalized { return false }
         return true
@@ -202,6 +202,17 @@ struct GazetteerMatcher: Sendable {
         let lastWord = key.utf8.lastIndex(of: UInt8(ascii: " ")).map { key[key.index(after: $0)...] } ?? Substring(key)
         guard lastWord.count >= 4 else { return nil }
         return String(key.dropLast())
+    }
+
+    /// Whether `surface` writes with a capital every word `form` writes with one. A sentence's
+    /// first word is capitalised anyway: "La reunión" (the meeting) opening a sentence is no "La
+    /// Réunion", whose second word the text writes in lower case.
+    static func keepsCapitals(of form: String, in surface: String) -> Bool {
+        let formWords = form.split(separator: " "), surfaceWords = surface.split(separator: " ")
+        guard formWords.count == surfaceWords.count, formWords.count > 1 else { return true }
+        return zip(formWords, surfaceWords).allSatisfy { formWord, surfaceWord in
+            !(formWord.first?.isUppercase ?? false) || (surfaceWord.first?.isUppercase ?? false)
+        }
     }
 
     private func requiresCapital(_ entry: SurfaceEntry) -> Bool {
