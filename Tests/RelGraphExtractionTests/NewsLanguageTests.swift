@@ -34,6 +34,20 @@ import Testing
         #expect(german.contains("person:tomas-verhoeven"))
     }
 
+    @Test func aSurnameThatIsACommonWordNamesOnlyAPersonTheArticleNamesOtherwise() {
+        // The lexicon's surnames "May", "No" (No Kwang Chol), "Frieden" (Luc Frieden) are also a
+        // month, the Spanish "no" opening a sentence and the German noun for peace.
+        #expect(!Fixtures.nodes("The talks took place in May in Istanbul.", language: .en).contains("person:theresa-may"))
+        #expect(!Fixtures.nodes("No habrá acuerdo, dijo el ministro.", language: .es).contains { $0.hasPrefix("person:") })
+        #expect(!Fixtures.nodes("Scholz sprach über den Frieden in Europa.", language: .de).contains("person:luc-frieden"))
+        // Named in full, or after a title, the surname is the person again.
+        #expect(Fixtures.nodes("Prime Minister May met Alma Quispe.", language: .en).contains("person:theresa-may"))
+        let german = "Der Premier Luc Frieden traf Scholz. Frieden sagte, der Frieden sei nah."
+        #expect(Fixtures.nodes(german, language: .de).contains("person:luc-frieden"))
+        // A surname that is no common word still names its person alone.
+        #expect(Fixtures.nodes("Verhoeven arrived in Lima.", language: .en).contains("person:tomas-verhoeven"))
+    }
+
     @Test func registeredSurnameAfterAnUnknownGivenNameIsSomeoneElse() {
         // "Quispe" is Alma Quispe's registered surname; "Rosalind Quispe" is another person.
         let text = "On Monday, Rosalind Quispe, a senator, met Tomas Verhoeven in Lima."

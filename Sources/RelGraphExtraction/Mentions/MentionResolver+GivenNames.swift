@@ -15,16 +15,46 @@ extension MentionResolver {
             covered.formUnion(candidate.tokens)
         }
         let afterDeterminer = words.afterDeterminer
+        let namedInFull = Set(candidates.joined().filter { !isSurnameOnly($0) }.flatMap { $0.entries.map(\.actorID) })
         return zip(candidates, document.sentences).map { sentenceCandidates, sentence in
             sentenceCandidates.filter { candidate in
                 guard isSurnameOnly(candidate) else { return true }
-                return !isGivenName(candidate, sentenceEnd: sentence.tokens.upperBound, starts: starts,
+                return !isCommonWordAlone(candidate, namedInFull: namedInFull, afterDeterminer: afterDeterminer, document: document)
+                    && !isGivenName(candidate, sentenceEnd: sentence.tokens.upperBound, starts: starts,
                                     afterDeterminer: afterDeterminer, document: document)
                     && !followsUnknownGivenName(candidate, sentenceStart: sentence.tokens.lowerBound, covered: covered,
                                                 afterDeterminer: afterDeterminer, document: document)
                     && !isPartOfDoubleName(candidate, sentenceEnd: sentence.tokens.upperBound, covered: covered,
                                            afterDeterminer: afterDeterminer, document: document)
             }
+        }
+    }
+
+    /// A registered surname that is also a common word ("May", "Paz", "No", German "Frieden")
+    /// names its person only in an article that names them otherwise too (in full, or by a
+    /// title right before the surname: "Prime Minister May"); elsewhere it is the word ("in May",
+    /// "el Premio Nobel de la Paz", "über den Frieden"). Common: Zipf 5 or more in the
+    /// article's language, or in German a word the article also puts after an article (a noun).
+    private func isCommonWordAlone(_ candidate: Candidate, namedInFull: Set<String>, afterDeterminer: Set<String>,
+                                   document: AnalyzedDocument) -> Bool {
+        guard candidate.tokens.count == 1, !candidate.entries.contains(where: { namedInFull.contains($0.actorID) }) else { return false }
+        let word = document.tokens[candidate.tokens.lowerBound].folded
+        let common = (WordFrequencies.bundled.band(of: word, in: document.language) ?? 0) >= 5
+            || (document.cues.capitalisesNouns && afterDeterminer.contains(word) && isWrittenAsANoun(word, in: document))
+        guard common else { return false }
+        let previous = candidate.tokens.lowerBound - 1
+        if previous >= 0, document.tokens[previous].kind == .word,
+           !lexicon.titles(forFolded: document.tokens[previous].folded).isEmpty { return false }
+        return true
+    }
+
+    /// Whether the article writes `word` after an article as a word of its own ("den Frieden"),
+    /// not as the first part of a compound ("dem Putin-Besuch", which names the person).
+    private func isWrittenAsANoun(_ word: String, in document: AnalyzedDocument) -> Bool {
+        let tokens = document.tokens, cues = document.cues
+        return tokens.indices.dropFirst().contains { index in
+            tokens[index].folded == word && cues.determiners.contains(tokens[index - 1].folded)
+                && (index + 1 == tokens.count || tokens[index + 1].glue != "-")
         }
     }
 
