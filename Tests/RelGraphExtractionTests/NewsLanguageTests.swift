@@ -34,6 +34,14 @@ import Testing
         #expect(german.contains("person:tomas-verhoeven"))
     }
 
+    @Test func aTitleWithTwoReadingsLeadsOnlyWhereTheOfficeExists() {
+        // Spanish "canciller": Germany's chancellor, or (in Latin American news) a foreign minister.
+        let argentine = Fixtures.edges("El canciller argentino, Rodrigo Salvat, criticó a Chile.", language: .es)
+        #expect(!argentine.contains { $0.hasPrefix("leader_of(") }, "\(argentine)")
+        let german = Fixtures.edges("El canciller alemán, Rodrigo Salvat, criticó a Chile.", language: .es)
+        #expect(german.contains("leader_of(person:rodrigo-salvat,country:DE)"), "\(german)")
+    }
+
     @Test func aSurnameThatIsACommonWordNamesOnlyAPersonTheArticleNamesOtherwise() {
         // The lexicon's surnames "May", "No" (No Kwang Chol), "Frieden" (Luc Frieden) are also a
         // month, the Spanish "no" opening a sentence and the German noun for peace.

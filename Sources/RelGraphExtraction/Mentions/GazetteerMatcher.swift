@@ -91,9 +91,12 @@ struct GazetteerMatcher: Sendable {
             for key in !starts.isTitleStart[document.vocabulary.number(ofToken: index)] ? [] : NgramKeys(document, from: index, limit: sentence.tokens.upperBound, maxTokens: maxTokens, covered: covered).reversed() {
                 let entries = lexicon.titles(forFolded: key.key).filter { $0.language == language }
                 guard let entry = entries.first else { continue }
-                // A relation both ways (leader_of and member_of) prefers leader_of when any row says so.
-                let relation = entries.contains { $0.relation == .leaderOf } ? RelationType.leaderOf : entry.relation
-                matched = TitleMention(tokens: index..<key.end, role: entry.role, relation: relation, scope: entry.scope)
+                // A form with both readings (leader_of and member_of) is read as leading, its
+                // serving role kept for the resolver, which knows who holds which office.
+                let leading = entries.first { $0.relation == .leaderOf }
+                matched = TitleMention(tokens: index..<key.end, role: (leading ?? entry).role, relation: (leading ?? entry).relation,
+                                       scope: (leading ?? entry).scope,
+                                       servingRole: leading == nil ? nil : entries.first { $0.relation != .leaderOf }?.role)
                 break
             }
             if matched == nil, document.language == .de, !covered[index] {

@@ -35,4 +35,7 @@ public struct TitleMention: Sendable {
     public var role: String
     public var relation: RelationType
     public var scope: ActorType?
+    /// A form the lexicon also lists under a serving role (es "canciller": a chancellor, or in
+    /// Latin America a foreign minister): that role, for the resolver to choose by context.
+    public var servingRole: String? = nil
 }

@@ -287,8 +287,9 @@ struct MentionResolver: Sendable {
     }
 
     private func readTitles(_ reading: inout SentenceReading, state: inout DocumentState, words: DocumentWords) {
-        for title in reading.titles {
-            let scope = reading.scope(of: title)
+        for written in reading.titles {
+            let scope = reading.scope(of: written)
+            var title = written
             var person = reading.personAfter(title, scopeEnd: scope?.tokens.upperBound)
             if person == nil, let pattern = reading.unknownPersonAfter(title, scopeEnd: scope?.tokens.upperBound)
                 ?? reading.unknownSurnameAfter(title, scopeEnd: scope?.tokens.upperBound, words: words) {
@@ -297,6 +298,8 @@ struct MentionResolver: Sendable {
                 person = reading.mentions.count - 1
             }
             if person == nil { person = reading.personBefore(title) }
+            title = resolvedReading(of: title, person: person.map { reading.mentions[$0].actorID },
+                            scope: scope.map { reading.mentions[$0.index].actorID })
             if let person {
                 let personID = reading.mentions[person].actorID
                 if title.role == "counterpart" {
@@ -378,6 +381,21 @@ struct MentionResolver: Sendable {
             lexicon.actors[id]?.positions.contains { fits($0.role) && $0.of == scope } ?? false
         }
         return holders.count == 1 ? holders.first : nil
+    }
+
+    /// A title with a serving reading besides its leading one ("canciller") leads only where the
+    /// office exists: its holder is the person the lexicon registers in that office, or the
+    /// state it qualifies has such an office ("el canciller alemán" is Germany's chancellor). Else
+    /// it serves ("el canciller argentino, Jorge Faurie" is Argentina's foreign minister).
+    private func resolvedReading(of title: TitleMention, person: String?, scope: String?) -> TitleMention {
+        guard let servingRole = title.servingRole else { return title }
+        if let person, lexicon.actors[person]?.positions.contains(where: { $0.role == title.role }) == true { return title }
+        if let scope, officeHolders["\(title.role)|\(scope)"] != nil { return title }
+        var serving = title
+        serving.role = servingRole
+        serving.relation = roleRelations[servingRole] ?? .memberOf
+        serving.servingRole = nil
+        return serving
     }
 
     private func holder(role: String, scope: String) -> String? {
