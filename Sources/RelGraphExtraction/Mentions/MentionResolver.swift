@@ -299,7 +299,7 @@ struct MentionResolver: Sendable {
             }
             if person == nil { person = reading.personBefore(title) }
             title = resolvedReading(of: title, person: person.map { reading.mentions[$0].actorID },
-                            scope: scope.map { reading.mentions[$0.index].actorID })
+                                    scope: scope.map { reading.mentions[$0.index].actorID })
             if let person {
                 let personID = reading.mentions[person].actorID
                 if title.role == "counterpart" {
