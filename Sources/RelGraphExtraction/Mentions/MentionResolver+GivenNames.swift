@@ -77,9 +77,10 @@ extension MentionResolver {
             // "Ismaël Omar Guelleh": the next word names a person too.
             return following.entries.contains { $0.actorID.hasPrefix("person:") }
         }
-        // German capitalises every noun ("dass Scholz Waffen liefert"): there the next word must
-        // be one the article never puts after an article, as it does its nouns.
-        if cues.language == .de { return !afterDeterminer.contains(token.folded) }
+        // A language that capitalises every noun (German: "dass Scholz Waffen liefert", the
+        // triggers table's `capitalisation nouns` row): there the next word must be one the
+        // article never puts after an article, as it does its nouns.
+        if cues.capitalisesNouns { return !afterDeterminer.contains(token.folded) }
         return true
     }
 
@@ -108,15 +109,15 @@ extension MentionResolver {
 
     /// A capitalised word no lexicon form covers that may be part of a person's name: not a
     /// title ("Minister Johnson"), not a word ordinary text uses often ("Monday Johnson",
-    /// "Johnson-Regierung") unless a known given name, and in German not a word the article puts
-    /// after an article (a noun).
+    /// "Johnson-Regierung") unless a known given name, and where every noun is capitalised (German)
+    /// not a word the article puts after an article (a noun).
     private func isUnknownNamePart(_ index: Int, covered: Set<Int>, afterDeterminer: Set<String>, document: AnalyzedDocument) -> Bool {
         let token = document.tokens[index]
         let cues = document.cues
         guard !covered.contains(index), token.kind == .word, token.isCapitalized, !token.isAllCaps, token.text.unicodeScalars.count > 1,
               !cues.stopWords.contains(token.folded), !cues.determiners.contains(token.folded),
               lexicon.titles(forFolded: token.folded).isEmpty, !titleFirstWords.contains(token.folded) else { return false }
-        if cues.language == .de, afterDeterminer.contains(token.folded) { return false }
+        if cues.capitalisesNouns, afterDeterminer.contains(token.folded) { return false }
         return givenNames.contains(token.folded)
             || (WordFrequencies.bundled.band(of: token.folded, in: document.language) ?? 0) < 4
     }
