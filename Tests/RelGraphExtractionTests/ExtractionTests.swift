@@ -92,6 +92,16 @@ import RelGraphFormats
         #expect(Fixtures.edges("They condemned Peru's invasion of Ecuador.").contains("attack(country:PE,country:EC)"))
     }
 
+    @Test func fightingExpulsionsAndPurchasesAreRead() {
+        // The schema's attack includes fights; its sanction, expelling diplomats in any inflection.
+        #expect(Fixtures.edges("Chile fought Peru in 1879.", language: .en) == ["attack(country:CL,country:PE)"])
+        #expect(Fixtures.edges("Chile is expelling two Peruvian diplomats.", language: .en) == ["sanction(country:CL,country:PE)"])
+        #expect(Fixtures.edges("Le Chili a décidé d'expulser deux diplomates péruviens.", language: .fr) == ["sanction(country:CL,country:PE)"])
+        // A purchase is a supply from the seller, whom the rules read as an adjective of the goods;
+        // "bought jets from Peru" is left to the learned model.
+        #expect(Fixtures.edges("Chile bought Peruvian jets.", language: .en) == ["supply(country:PE,country:CL)"])
+    }
+
     @Test func aNationalityAdjectiveIsANounsAgentOnlyWhereTheLanguagePutsAdjectives() {
         // English puts adjectives first: after a trigger the adjective qualifies the patient.
         #expect(Fixtures.edges("Chile sanctioned Peruvian banks on Monday.", language: .en) == ["sanction(country:CL,country:PE)"])
