@@ -97,6 +97,27 @@ import Testing
         #expect(result == ["located_in(location:tarvos-valley,location:kherson)"])
     }
 
+    @Test func aPersonATitleNamesAsServingAStateNeitherLeadsItNorMeetsItsLeader() {
+        // "el canciller mexicano, X": a serving title gives no edge (member_of joins bodies),
+        // but the graph builder still knows X serves Mexico.
+        let edges = [
+            edge(.leaderOf, "person:someone-new", "country:MX"),
+            edge(.leaderOf, "person:someone-else", "country:MX"),
+            edge(.meet, "person:someone-new", "person:someone-else"),
+            edge(.meet, "person:someone-new", "person:alma-quispe"),
+        ]
+        let served = Set(filter.filter(edges, servedStates: ["person:someone-new": ["country:MX"]])
+            .map { "\($0.type.rawValue)(\($0.source),\($0.target))" })
+        #expect(served == ["leader_of(person:someone-else,country:MX)", "meet(person:someone-new,person:alma-quispe)"], "\(served)")
+        // Without the title, both are read as leading Mexico, and both leader_of edges stand.
+        #expect(kept(edges).contains("leader_of(person:someone-new,country:MX)"))
+        // End to end: Mexico's foreign minister does not meet Mexico's president.
+        let text = "El canciller mexicano, Rodrigo Salvat, se reunió con el presidente mexicano, Ramiro Fuentes, en Lima."
+        let extracted = Fixtures.edges(text, language: .es)
+        #expect(extracted.contains("leader_of(person:ramiro-fuentes,country:MX)"), "\(extracted)")
+        #expect(!extracted.contains { $0.hasPrefix("meet(") }, "\(extracted)")
+    }
+
     @Test func twoPersonsServingOneStateDoNotMeet() {
         // Quispe and Zavala both hold Peruvian offices in the fixture lexicon; Paredes is Chilean.
         let result = kept([

@@ -112,7 +112,7 @@ struct MentionResolver: Sendable {
             reading.mentions.sort { ($0.tokens.lowerBound, $0.actorID) < ($1.tokens.lowerBound, $1.actorID) }
             for mention in reading.mentions { state.count(mention) }
             results.append(SentenceMentions(sentence: sentence, mentions: reading.mentions, titles: titles,
-                                            statedRelations: reading.stated, modifiers: modifiers))
+                                            statedRelations: reading.stated, modifiers: modifiers, servedStates: reading.served))
         }
         return results
     }

@@ -13,6 +13,16 @@ public struct SentenceMentions: Sendable {
     /// Indices of mentions that only qualify a title ("russe" in "le président russe X"): they
     /// name an actor but are not arguments of the sentence's verbs.
     public var modifiers: Set<Int> = []
+    /// Persons a title here says serve a state without leading it ("el canciller mexicano, X",
+    /// "Iran's foreign minister X"): no edge, since `member_of` joins bodies, not states, but a
+    /// fact the graph builder uses (two persons serving one state do not meet).
+    public var servedStates: [ServedState] = []
+}
+
+/// A person and the state a title says they serve.
+public struct ServedState: Sendable, Hashable {
+    public var person: String
+    public var state: String
 }
 
 /// A relation found in a sentence, before the graph builder merges it.

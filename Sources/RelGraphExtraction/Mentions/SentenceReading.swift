@@ -7,6 +7,8 @@ struct SentenceReading {
     let titles: [TitleMention]
     var mentions: [Mention] = []
     var stated: [FoundRelation] = []
+    /// Persons a serving title ties to a state (``SentenceMentions/servedStates``).
+    var served: [ServedState] = []
     var modifierMentions: Set<Int> = []
     var roleSurfaces: Set<Int> = []
     var agreementSpans: [Range<Int>] = []
@@ -199,6 +201,8 @@ struct SentenceReading {
         switch (title.relation, scope.type) {
         case (.leaderOf, .country), (.leaderOf, .organization), (.memberOf, .organization):
             stated.append(FoundRelation(source: person, target: scope.actorID, type: title.relation, confidence: 0.9))
+        case (.memberOf, .country):
+            served.append(ServedState(person: person, state: scope.actorID))
         default:
             break
         }

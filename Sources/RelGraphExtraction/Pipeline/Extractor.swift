@@ -120,6 +120,7 @@ public struct Extractor: Sendable {
         let context = DocumentContext(readings: readings)
         // An office stated by a title may point to a country named elsewhere in the article.
         let known = Set(readings.flatMap { $0.mentions.filter { !$0.isWeak }.map(\.actorID) })
+        for served in readings.flatMap(\.servedStates) { builder.addService(served) }
         for (index, reading) in readings.enumerated() {
             let ruleRelations = Self.withVisitedCountries(rules.relations(in: reading, document: document))
             var relations: [FoundRelation]

@@ -18,6 +18,8 @@ struct GraphBuilder {
     /// checking each new evidence against a set stays linear.
     private var relations: [RelationKey: Relation] = [:]
     private var evidenceSeen: [RelationKey: Set<Evidence>] = [:]
+    /// Persons the document's titles say serve a state (``SentenceMentions/servedStates``).
+    private var servedStates: [String: Set<String>] = [:]
     /// ``knownActor(_:)``'s answers so far.
     private var knownActors: [String: (label: String?, attributes: [String: String])] = [:]
 
@@ -26,6 +28,11 @@ struct GraphBuilder {
     init(lexicon: Lexicon, implausibleEdges: ImplausibleEdges? = nil) {
         self.lexicon = lexicon
         self.implausibleEdges = implausibleEdges ?? ImplausibleEdges(lexicon: lexicon)
+    }
+
+    /// Records that a title says `served.person` serves `served.state` (no edge of its own).
+    mutating func addService(_ served: ServedState) {
+        servedStates[served.person, default: []].insert(served.state)
     }
 
     mutating func add(_ mention: Mention) {
@@ -97,7 +104,7 @@ struct GraphBuilder {
     func graph(calibration: ConfidenceCalibration = .identity) -> RelationshipGraph {
         var accumulator = accumulator
         let sorted = relations.keys.sorted().map { relations[$0]! }
-        for var relation in implausibleEdges.filter(sorted) {
+        for var relation in implausibleEdges.filter(sorted, servedStates: servedStates) {
             let key = relation.key
             // Store symmetric relations in key order, as the accumulator does.
             relation.source = key.source

@@ -51,12 +51,17 @@ struct ImplausibleEdges: Sendable {
     /// Organization categories of the press.
     static let pressCategories: Set<String> = ["news-agency", "media"]
 
-    /// `relations` without the implausible ones, in the same order.
-    func filter(_ relations: [Relation]) -> [Relation] {
-        let relations = oneStatePerLeader(relations).filter { !($0.type == .leaderOf && onlyServes($0.source, $0.target)) }
+    /// `relations` without the implausible ones, in the same order. `servedStates`: the states
+    /// the document's titles say each person serves without leading them (a foreign minister).
+    func filter(_ relations: [Relation], servedStates: [String: Set<String>] = [:]) -> [Relation] {
+        // A person the lexicon names only in serving roles, or whom a title here names as serving
+        // the state ("el canciller mexicano, Luis Videgaray"), does not lead it.
+        let relations = oneStatePerLeader(relations).filter {
+            !($0.type == .leaderOf && (onlyServes($0.source, $0.target) || servedStates[$0.source]?.contains($0.target) == true))
+        }
         var positions = Set<Pair>()
-        // The states each person serves by this document's edges.
-        var statesServed: [String: Set<String>] = [:]
+        // The states each person serves by this document's edges and titles.
+        var statesServed = servedStates
         var containing: [String: String] = [:]
         for relation in relations {
             switch relation.type {
