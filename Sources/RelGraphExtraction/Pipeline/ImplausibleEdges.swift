@@ -22,6 +22,8 @@ import RelGraphKnowledge
 ///   United States") is not its leader too.
 /// - A person does not lead what the lexicon says they only serve: a foreign minister, an envoy
 ///   or a spokesperson (roles whose titles state `member_of`) is not the leader of their state.
+///   The same holds where a title in the article says so ("el canciller mexicano, X"), and such
+///   a person serves that state for the rule on delegations above.
 /// - A state is no member of a body whose member list the lexicon holds without it (former
 ///   members included): "Ukraine's bid to join NATO" does not make Ukraine a member.
 ///
