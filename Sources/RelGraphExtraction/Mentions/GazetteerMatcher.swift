@@ -90,13 +90,8 @@ struct GazetteerMatcher: Sendable {
             var matched: TitleMention?
             for key in !starts.isTitleStart[document.vocabulary.number(ofToken: index)] ? [] : NgramKeys(document, from: index, limit: sentence.tokens.upperBound, maxTokens: maxTokens, covered: covered).reversed() {
                 let entries = lexicon.titles(forFolded: key.key).filter { $0.language == language }
-                guard let entry = entries.first else { continue }
-                // A form with both readings (leader_of and member_of) is read as leading, its
-                // serving role kept for the resolver, which knows who holds which office.
-                let leading = entries.first { $0.relation == .leaderOf }
-                matched = TitleMention(tokens: index..<key.end, role: (leading ?? entry).role, relation: (leading ?? entry).relation,
-                                       scope: (leading ?? entry).scope,
-                                       servingRole: leading == nil ? nil : entries.first { $0.relation != .leaderOf }?.role)
+                guard !entries.isEmpty else { continue }
+                matched = TitleMention(tokens: index..<key.end, entries: entries)
                 break
             }
             if matched == nil, document.language == .de, !covered[index] {
@@ -115,8 +110,7 @@ struct GazetteerMatcher: Sendable {
     private func compoundTitle(_ token: Token, at index: Int) -> TitleMention? {
         guard token.kind == .word, token.isCapitalized, token.folded.count >= 7 else { return nil }
         for (head, entries) in compoundTitleHeads where token.folded.hasSuffix(head) && token.folded.count > head.count {
-            let relation = entries.contains { $0.relation == .leaderOf } ? RelationType.leaderOf : entries[0].relation
-            return TitleMention(tokens: index..<(index + 1), role: entries[0].role, relation: relation, scope: entries[0].scope)
+            return TitleMention(tokens: index..<(index + 1), entries: entries)
         }
         return nil
     }
@@ -211,11 +205,27 @@ struct GazetteerMatcher: Sendable {
     /// first word is capitalised anyway: "La reunión" (the meeting) opening a sentence is no "La
     /// Réunion", whose second word the text writes in lower case.
     static func keepsCapitals(of form: String, in surface: String) -> Bool {
-        let formWords = form.split(separator: " "), surfaceWords = surface.split(separator: " ")
-        guard formWords.count == surfaceWords.count, formWords.count > 1 else { return true }
-        return zip(formWords, surfaceWords).allSatisfy { formWord, surfaceWord in
-            !(formWord.first?.isUppercase ?? false) || (surfaceWord.first?.isUppercase ?? false)
+        let formWords = capitalisedWords(form), surfaceWords = capitalisedWords(surface)
+        guard formWords.count == surfaceWords.count, formWords.count > 1, formWords.count <= 64 else { return true }
+        return formWords.mask & ~surfaceWords.mask == 0
+    }
+
+    /// How many space-separated words `text` has, and which of them (bit i for word i, the first
+    /// 64) start with a capital: the check runs on every lexicon match, so it allocates nothing.
+    private static func capitalisedWords(_ text: String) -> (count: Int, mask: UInt64) {
+        var count = 0, mask: UInt64 = 0, atStart = true
+        for scalar in text.unicodeScalars {
+            if scalar == " " {
+                atStart = true
+                continue
+            }
+            if atStart {
+                if count < 64, scalar.properties.isUppercase { mask |= 1 << UInt64(count) }
+                count += 1
+                atStart = false
+            }
         }
+        return (count, mask)
     }
 
     private func requiresCapital(_ entry: SurfaceEntry) -> Bool {

@@ -1,4 +1,5 @@
 import RelGraphCore
+import RelGraphKnowledge
 
 /// How a mention names its actor; decides how it is resolved and which relations it can carry.
 public enum MentionKind: String, Sendable {
@@ -38,4 +39,15 @@ public struct TitleMention: Sendable {
     /// A form the lexicon also lists under a serving role (es "canciller": a chancellor, or in
     /// Latin America a foreign minister): that role, for the resolver to choose by context.
     public var servingRole: String? = nil
+}
+
+extension TitleMention {
+    /// The title a form's lexicon rows make (`entries`, not empty): read as leading when any row
+    /// leads, its serving role kept for the resolver, which knows who holds which office.
+    init(tokens: Range<Int>, entries: [TitleEntry]) {
+        let leading = entries.first { $0.relation == .leaderOf }
+        let entry = leading ?? entries[0]
+        self.init(tokens: tokens, role: entry.role, relation: entry.relation, scope: entry.scope,
+                  servingRole: leading == nil ? nil : entries.first { $0.relation != .leaderOf }?.role)
+    }
 }

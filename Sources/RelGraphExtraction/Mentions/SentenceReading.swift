@@ -312,16 +312,23 @@ struct DocumentWords {
     let capitalizedUses: [String: Int]
     /// Folded words that somewhere follow an article or determiner (nouns, not names).
     let afterDeterminer: Set<String>
+    /// Those of them written there as a word of their own, not as the first part of a hyphenated
+    /// compound ("den Frieden", not "dem Putin-Besuch", which names the person).
+    let nounsAfterDeterminer: Set<String>
 
     init(_ document: AnalyzedDocument) {
         var uses: [String: Int] = [:]
-        var after = Set<String>()
+        var after = Set<String>(), nouns = Set<String>()
         let tokens = document.tokens
         for (index, token) in tokens.enumerated() where token.kind == .word {
             if token.isCapitalized { uses[token.folded, default: 0] += 1 }
-            if index > 0, document.roles(ofToken: index - 1).contains(.determiner) { after.insert(token.folded) }
+            if index > 0, document.roles(ofToken: index - 1).contains(.determiner) {
+                after.insert(token.folded)
+                if index + 1 == tokens.count || tokens[index + 1].glue != "-" { nouns.insert(token.folded) }
+            }
         }
         capitalizedUses = uses
         afterDeterminer = after
+        nounsAfterDeterminer = nouns
     }
 }
