@@ -3,17 +3,19 @@ import Testing
 
 /// What the learned tagger may add: never a name cut short on a function word.
 @Suite struct LearnedNameBoundaryTests {
+    /// The rules' extractor with a hand-weighted tagger: each word as written gives its label.
+    private func taggingExtractor(_ words: [(word: String, label: String, weight: Float)]) throws -> Extractor {
+        let weights = try words.map { word, label, weight in
+            (Int32(FeatureHashing.slot("w=" + word)), UInt16(try #require(NameTagger.labels.firstIndex(of: label))), weight)
+        }
+        return try Extractor(lexicon: Fixtures.extractor.lexicon, decider: .rules, model: nil,
+                             tagger: NameTagger(weights: SparseWeights(weights)))
+    }
+
     @Test func aNameNeverEndsOnALowercaseFunctionWord() throws {
         // A tagger that reads "Coree" as the start of a place and carries the place on over "du":
         // what a learned model did on a headline cut at the end of a line.
-        let begin = UInt16(try #require(NameTagger.labels.firstIndex(of: "B-location")))
-        let inside = UInt16(try #require(NameTagger.labels.firstIndex(of: "I-location")))
-        let tagger = NameTagger(weights: SparseWeights([
-            (Int32(FeatureHashing.slot("w=coree")), begin, 10),
-            (Int32(FeatureHashing.slot("w=du")), inside, 10),
-            (Int32(FeatureHashing.slot("w=kaesong")), begin, 10),
-        ]))
-        let extractor = try Extractor(lexicon: Fixtures.extractor.lexicon, decider: .rules, model: nil, tagger: tagger)
+        let extractor = try taggingExtractor([("coree", "B-location", 10), ("du", "I-location", 10), ("kaesong", "B-location", 10)])
         let cut = extractor.extract(text: "le premier voyage du président en Coree du", document: "t", language: .fr)
         #expect(!cut.nodes.contains { $0.label.hasSuffix(" du") }, "\(cut.nodes.map(\.label))")
         // The same tagger still adds a place that ends on its own name.
@@ -23,9 +25,7 @@ import Testing
 
     @Test func aLineSetInCapitalsGetsNoTaggedName() throws {
         // A tagger that reads "Harbour" as a place wherever it stands, capitals or not.
-        let begin = UInt16(try #require(NameTagger.labels.firstIndex(of: "B-location")))
-        let tagger = NameTagger(weights: SparseWeights([(Int32(FeatureHashing.slot("w=harbour")), begin, 10)]))
-        let extractor = try Extractor(lexicon: Fixtures.extractor.lexicon, decider: .rules, model: nil, tagger: tagger)
+        let extractor = try taggingExtractor([("harbour", "B-location", 10)])
         let headline = "RUSSIA EXPELS GERMAN DIPLOMATS OVER HARBOUR CASE\nRussia expelled two German diplomats on Monday."
         let graph = extractor.extract(text: headline, document: "t", language: .en)
         // Capitals are no name cue there; the lexicon's names still count.
@@ -38,12 +38,7 @@ import Testing
 
     @Test func aCommonCapitalisedWordBeforeALowercaseNounIsNoName() throws {
         // A tagger that reads "Western" and "Kestrel" as places wherever they stand.
-        let begin = UInt16(try #require(NameTagger.labels.firstIndex(of: "B-location")))
-        let tagger = NameTagger(weights: SparseWeights([
-            (Int32(FeatureHashing.slot("w=western")), begin, 10),
-            (Int32(FeatureHashing.slot("w=kestrel")), begin, 10),
-        ]))
-        let extractor = try Extractor(lexicon: Fixtures.extractor.lexicon, decider: .rules, model: nil, tagger: tagger)
+        let extractor = try taggingExtractor([("western", "B-location", 10), ("kestrel", "B-location", 10)])
         // "Western officials": a common word qualifying a noun (the drones sentence made a place of it).
         let adjective = extractor.extract(text: "The drones came from Chile, according to Western officials.", document: "t", language: .en)
         #expect(!adjective.nodes.contains { $0.type == .location }, "\(adjective.nodes.map(\.id))")
@@ -54,13 +49,7 @@ import Testing
 
     @Test func aNationalityAdjectiveOpeningATaggedNameIsPartOfIt() throws {
         // A tagger that reads "Peruvian Railways" as one body: "Railways" continues a name.
-        let begin = UInt16(try #require(NameTagger.labels.firstIndex(of: "B-organization")))
-        let inside = UInt16(try #require(NameTagger.labels.firstIndex(of: "I-organization")))
-        let tagger = NameTagger(weights: SparseWeights([
-            (Int32(FeatureHashing.slot("w=peruvian")), begin, 10),
-            (Int32(FeatureHashing.slot("w=railways")), inside, 20),
-        ]))
-        let extractor = try Extractor(lexicon: Fixtures.extractor.lexicon, decider: .rules, model: nil, tagger: tagger)
+        let extractor = try taggingExtractor([("peruvian", "B-organization", 10), ("railways", "I-organization", 20)])
         // Before, the adjective stayed Peru and the tagged name was dropped for overlapping it.
         let company = extractor.extract(text: "Chile sanctioned Peruvian Railways on Monday.", document: "t", language: .en)
         #expect(company.nodes.map(\.id).sorted() == ["country:CL", "organization:peruvian-railways"], "\(company.nodes.map(\.id))")
