@@ -19,7 +19,7 @@ extension MentionResolver {
         return zip(candidates, document.sentences).map { sentenceCandidates, sentence in
             sentenceCandidates.filter { candidate in
                 guard isSurnameOnly(candidate) else { return true }
-                return !isCommonWordAlone(candidate, namedInFull: namedInFull, nouns: words.nounsAfterDeterminer, document: document)
+                return !isCommonWordAlone(candidate, namedInFull: namedInFull, afterDeterminer: afterDeterminer, document: document)
                     && !isGivenName(candidate, sentenceEnd: sentence.tokens.upperBound, starts: starts,
                                     afterDeterminer: afterDeterminer, document: document)
                     && !followsUnknownGivenName(candidate, sentenceStart: sentence.tokens.lowerBound, covered: covered,
@@ -35,12 +35,12 @@ extension MentionResolver {
     /// title right before the surname: "Prime Minister May"); elsewhere it is the word ("in May",
     /// "el Premio Nobel de la Paz", "über den Frieden"). Common: Zipf 5 or more in the
     /// article's language, or in German a word the article also puts after an article (a noun).
-    private func isCommonWordAlone(_ candidate: Candidate, namedInFull: Set<String>, nouns: Set<String>,
+    private func isCommonWordAlone(_ candidate: Candidate, namedInFull: Set<String>, afterDeterminer: Set<String>,
                                    document: AnalyzedDocument) -> Bool {
         guard candidate.tokens.count == 1, !candidate.entries.contains(where: { namedInFull.contains($0.actorID) }) else { return false }
         let word = document.tokens[candidate.tokens.lowerBound].folded
         let common = (WordFrequencies.bundled.band(of: word, in: document.language) ?? 0) >= 5
-            || (document.cues.capitalisesNouns && nouns.contains(word))
+            || (document.cues.capitalisesNouns && afterDeterminer.contains(word))
         guard common else { return false }
         let previous = candidate.tokens.lowerBound - 1
         if previous >= 0, document.tokens[previous].kind == .word,

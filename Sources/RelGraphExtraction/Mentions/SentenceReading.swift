@@ -310,25 +310,22 @@ struct DocumentState {
 struct DocumentWords {
     /// How often each folded word is written capitalised.
     let capitalizedUses: [String: Int]
-    /// Folded words that somewhere follow an article or determiner (nouns, not names).
+    /// Folded words that somewhere follow an article or determiner as a word of their own (nouns,
+    /// not names): "den Frieden", not "dem Putin-Besuch", where the name opens a compound.
     let afterDeterminer: Set<String>
-    /// Those of them written there as a word of their own, not as the first part of a hyphenated
-    /// compound ("den Frieden", not "dem Putin-Besuch", which names the person).
-    let nounsAfterDeterminer: Set<String>
 
     init(_ document: AnalyzedDocument) {
         var uses: [String: Int] = [:]
-        var after = Set<String>(), nouns = Set<String>()
+        var after = Set<String>()
         let tokens = document.tokens
         for (index, token) in tokens.enumerated() where token.kind == .word {
             if token.isCapitalized { uses[token.folded, default: 0] += 1 }
-            if index > 0, document.roles(ofToken: index - 1).contains(.determiner) {
+            if index > 0, document.roles(ofToken: index - 1).contains(.determiner),
+               index + 1 == tokens.count || tokens[index + 1].glue != "-" {
                 after.insert(token.folded)
-                if index + 1 == tokens.count || tokens[index + 1].glue != "-" { nouns.insert(token.folded) }
             }
         }
         capitalizedUses = uses
         afterDeterminer = after
-        nounsAfterDeterminer = nouns
     }
 }
