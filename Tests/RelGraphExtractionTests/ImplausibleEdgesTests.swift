@@ -139,6 +139,16 @@ import Testing
         #expect(kept([edge(.visit, "person:someone-new", "location:moscow")]).count == 1)
     }
 
+    @Test func nobodyVisitsAContinentOrASeaButAPlaceInAState() {
+        // Europe and the Red Sea lie in no state by the lexicon; Kherson lies in Ukraine.
+        let result = kept([
+            edge(.visit, "person:tomas-verhoeven", "location:europe"),
+            edge(.visit, "person:tomas-verhoeven", "location:red-sea"),
+            edge(.visit, "person:tomas-verhoeven", "location:kherson"),
+        ])
+        #expect(result == ["visit(person:tomas-verhoeven,location:kherson)"])
+    }
+
     @Test func aPersonLeadsTheStateTheLexiconNamesNotAnotherOneBeside() {
         // Vladimir Putin's office in the lexicon is Russia's presidency: the more confident
         // edge to the United States is the sentence's misreading.

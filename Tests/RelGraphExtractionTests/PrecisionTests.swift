@@ -42,6 +42,21 @@ import Testing
         #expect(!graph.edges.contains { $0.type == .cooperate }, "\(graph.edges.map(\.key))")
     }
 
+    /// A signing's witness is no party to what is signed (the conventions give signatories the
+    /// agreement); with the bundled models, each of these gave the witness a `party_to`.
+    @Test(arguments: [
+        ("The defence agreement was signed by Alma Quispe and Luis Paredes in Lima, witnessed by Tomas Verhoeven.", Language.en),
+        ("Le Pérou et le Chili ont signé un accord de défense en présence du président Tomas Verhoeven.", Language.fr),
+        ("Peru und Chile unterzeichneten ein Verteidigungsabkommen im Beisein von Präsident Tomas Verhoeven.", Language.de),
+    ])
+    func aSigningsWitnessIsNoPartyToIt(text: String, language: Language) {
+        let graph = Fixtures.learned.extract(text: text, document: "t", language: language)
+        let parties = Set(graph.edges.filter { $0.type == .partyTo }.map(\.source))
+        #expect(!parties.isEmpty, "\(graph.edges.map(\.key))")
+        #expect(!parties.contains("person:tomas-verhoeven"), "\(graph.edges.map(\.key))")
+        #expect(graph.nodes.contains { $0.id == "person:tomas-verhoeven" })
+    }
+
     @Test func aNameWrittenWithCapitalsMatchesOnlyWhereTheTextKeepsThem() {
         // "La reunión" (the meeting) opening a sentence has the capital of its first word only;
         // the French form of the island, "La Réunion", has two.

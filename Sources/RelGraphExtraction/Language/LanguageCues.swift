@@ -153,6 +153,9 @@ public struct LanguageCues: Sendable {
     /// Words putting what follows at the centre or the edge of something ("around", "near",
     /// "autour", "alrededor", "rund"): drills around a state are held against it, not with it.
     public internal(set) var encirclingWords: Set<String> = []
+    /// Words of witnessing ("presence", "witnessed", "présence", "presencia", "Beisein"): who
+    /// follows them watched a signing without being party to it.
+    public internal(set) var presenceWords: Set<String> = []
     /// Nouns of a relationship between states ("relations", "ties", "Beziehungen"): a cooperation
     /// trigger only when nothing near them breaks, suspends or freezes it.
     public internal(set) var relationshipNouns: Set<String> = []
