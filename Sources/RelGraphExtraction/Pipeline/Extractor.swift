@@ -104,6 +104,7 @@ public struct Extractor: Sendable {
     public func mentions(in document: AnalyzedDocument) -> [SentenceMentions] {
         var readings = resolver.resolve(document)
         tagger?.addNames(to: &readings, document: document, lexicon: lexicon)
+        AcronymDefinitions.resolve(&readings, in: document, lexicon: lexicon)
         AgreementReferences.resolve(&readings, in: document)
         return readings
     }
