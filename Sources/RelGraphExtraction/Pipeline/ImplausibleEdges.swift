@@ -36,8 +36,8 @@ import RelGraphKnowledge
 ///   ("Moscow, where Hungary's premier landed"; "Bangui and Khartoum"). A continent, world region
 ///   or sea (a lexicon place with no container) lies in nothing.
 /// - Nobody visits a place the lexicon puts in no state: a continent, a world region or a sea
-///   named beside a person ("Merkel travels on to Niger, a transit country on the way to
-///   Europe") is what their words or policy are about, not where they went. Out of fold on the
+///   named beside a person ("the minister, back from Cairo, spoke of security in the Middle
+///   East") is what their words or policy are about, not where they went. Out of fold on the
 ///   training articles, 11 such visits were read and none was right.
 struct ImplausibleEdges: Sendable {
     let lexicon: Lexicon
