@@ -13,7 +13,8 @@ enum AcronymDefinitions {
     static func resolve(_ readings: inout [SentenceMentions], in document: AnalyzedDocument, lexicon: Lexicon) {
         var replacement: [String: (actorID: String, label: String)] = [:]
         for reading in readings {
-            let mentions = reading.mentions.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            // Mentions are sorted by first token: an acronym defined after a name comes next.
+            let mentions = reading.mentions
             for (name, acronym) in zip(mentions, mentions.dropFirst())
             where name.actorID != acronym.actorID && name.type == acronym.type && definesAcronym(name, acronym, in: document) {
                 let nameIsKnown = lexicon.actors[name.actorID] != nil, acronymIsKnown = lexicon.actors[acronym.actorID] != nil
@@ -24,14 +25,7 @@ enum AcronymDefinitions {
             }
         }
         guard !replacement.isEmpty else { return }
-        for sentence in readings.indices {
-            for index in readings[sentence].mentions.indices {
-                if let target = replacement[readings[sentence].mentions[index].actorID] {
-                    readings[sentence].mentions[index].actorID = target.actorID
-                    readings[sentence].mentions[index].label = target.label
-                }
-            }
-        }
+        readings.pointMentions { replacement[$0.actorID] }
     }
 
     /// Whether `acronym` is one capitalised word in parentheses right after `name`, a name of

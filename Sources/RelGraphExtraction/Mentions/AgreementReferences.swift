@@ -43,12 +43,7 @@ enum AgreementReferences {
             if mention.tokens.count >= 2, mention.tokens.count > representative?.tokens.count ?? 0 { representative = mention }
         }
         guard let representative else { return }
-        for sentence in readings.indices {
-            for index in readings[sentence].mentions.indices where isUnknownAgreement(readings[sentence].mentions[index]) {
-                readings[sentence].mentions[index].actorID = representative.actorID
-                readings[sentence].mentions[index].label = representative.label
-            }
-        }
+        readings.pointMentions { isUnknownAgreement($0) ? (representative.actorID, representative.label) : nil }
     }
 
     /// Words an unknown agreement's wordings must share with a known one's to be that agreement.
@@ -84,13 +79,9 @@ enum AgreementReferences {
             if matches.count == 1, let known = matches.first?.key { knownFor[unknown] = known }
         }
         guard !knownFor.isEmpty else { return }
-        for sentence in readings.indices {
-            for index in readings[sentence].mentions.indices {
-                let mention = readings[sentence].mentions[index]
-                guard isUnknownAgreement(mention), let known = knownFor[mention.actorID] else { continue }
-                readings[sentence].mentions[index].actorID = known
-                readings[sentence].mentions[index].label = knownLabels[known] ?? mention.label
-            }
+        readings.pointMentions { mention in
+            guard isUnknownAgreement(mention), let known = knownFor[mention.actorID] else { return nil }
+            return (known, knownLabels[known] ?? mention.label)
         }
     }
 

@@ -19,6 +19,20 @@ public struct SentenceMentions: Sendable {
     public var servedStates: [ServedState] = []
 }
 
+extension [SentenceMentions] {
+    /// Points every mention `actor` returns an actor for at that actor (its id and label): the
+    /// one step of every rule that finds two wordings to name one actor.
+    mutating func pointMentions(at actor: (Mention) -> (actorID: String, label: String)?) {
+        for sentence in indices {
+            for index in self[sentence].mentions.indices {
+                guard let target = actor(self[sentence].mentions[index]) else { continue }
+                self[sentence].mentions[index].actorID = target.actorID
+                self[sentence].mentions[index].label = target.label
+            }
+        }
+    }
+}
+
 /// A person and the state a title says they serve.
 public struct ServedState: Sendable, Hashable {
     public var person: String
