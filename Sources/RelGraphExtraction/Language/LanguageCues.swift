@@ -156,6 +156,9 @@ public struct LanguageCues: Sendable {
     /// Words of witnessing ("presence", "witnessed", "présence", "presencia", "Beisein"): who
     /// follows them watched a signing without being party to it.
     public internal(set) var presenceWords: Set<String> = []
+    /// Nouns of a gathering held somewhere ("summit", "talks", "sommet", "cumbre", "Gipfel"),
+    /// also as the end of a compound ("Krisengipfel"): the place after them is the venue.
+    public internal(set) var venueWords: Set<String> = []
     /// Nouns of a relationship between states ("relations", "ties", "Beziehungen"): a cooperation
     /// trigger only when nothing near them breaks, suspends or freezes it.
     public internal(set) var relationshipNouns: Set<String> = []

@@ -122,6 +122,9 @@ public struct Extractor: Sendable {
         // An office stated by a title may point to a country named elsewhere in the article.
         let known = Set(readings.flatMap { $0.mentions.filter { !$0.isWeak }.map(\.actorID) })
         for served in readings.flatMap(\.servedStates) { builder.addService(served) }
+        // Gatherings (Relations/GatheringVenues): who met, and the venues the lead names.
+        var meetings: [FoundRelation] = []
+        var venues: [String: (mention: Mention, evidence: Evidence)] = [:]
         for (index, reading) in readings.enumerated() {
             let ruleRelations = Self.withVisitedCountries(rules.relations(in: reading, document: document))
             var relations: [FoundRelation]
@@ -144,18 +147,27 @@ public struct Extractor: Sendable {
             for mention in reading.mentions where !mention.isWeak || related.contains(mention.actorID) {
                 builder.add(mention)
             }
-            guard !relations.isEmpty else { continue }
+            let sentenceVenues = index < GatheringVenues.leadSentences
+                ? GatheringVenues.venues(in: reading, document: document).filter { venues[$0.actorID] == nil } : []
+            guard !relations.isEmpty || !sentenceVenues.isEmpty else { continue }
             let sentence = reading.sentence
             let text = document.text(scalars: sentence.start..<sentence.end)
             let sentenceDate = dating.date(ofSentence: text)
             let evidence = Evidence(document: name, sentence: text, start: offset + sentence.start, end: offset + sentence.end,
                                     date: sentenceDate?.description)
+            for venue in sentenceVenues where venues[venue.actorID] == nil { venues[venue.actorID] = (venue, evidence) }
             let here = Set(reading.mentions.map(\.actorID))
             for relation in relations where (here.contains(relation.source) || known.contains(relation.source))
                 && (here.contains(relation.target) || known.contains(relation.target)) {
                 let term = offices.attributes(for: relation, in: reading, document: document, date: sentenceDate)
                 builder.add(relation, evidence: evidence, attributes: term)
+                if relation.type == .meet { meetings.append(relation) }
             }
+        }
+        let gatheringVenues = venues.values.map(\.mention).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        for (visit, venue) in GatheringVenues.visits(of: meetings, to: gatheringVenues, named: known) {
+            builder.add(venue)
+            builder.add(visit, evidence: venues[venue.actorID]!.evidence)
         }
     }
 
