@@ -14,6 +14,21 @@ import Testing
         #expect(french.contains("sanction(country:PE,country:CL)"))
     }
 
+    @Test func strainedRelationsAreNoCooperation() {
+        #expect(Fixtures.edges("Peru and Chile strengthened their relations on Monday.", language: .en)
+            .contains { $0.hasPrefix("cooperate(") && $0.contains("country:PE") && $0.contains("country:CL") })
+        let strained = [
+            (Language.en, "Relations between Peru and Chile have become strained since the border dispute."),
+            (.fr, "La dégradation des relations entre le Pérou et le Chili inquiète la région."),
+            (.es, "Las relaciones entre Perú y Chile siguen tensas tras la disputa."),
+            (.de, "Die Beziehungen zwischen Peru und Chile gelten seit dem Streit als zerrüttet."),
+        ]
+        for (language, text) in strained {
+            let edges = Fixtures.edges(text, language: language)
+            #expect(!edges.contains { $0.hasPrefix("cooperate(") }, "\(language): \(edges)")
+        }
+    }
+
     @Test func spanishPersonalAMarksTheAccused() {
         // "acusó a Quito": the capital after a personal "a" is the state accused, not a place.
         let text = "Alma Quispe acusó a Quito de acciones hostiles contra su país."

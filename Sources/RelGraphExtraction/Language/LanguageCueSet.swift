@@ -61,7 +61,7 @@ struct CueRow: Sendable {
         "stopword", "abbreviation", "coordination", "passive", "agent", "place", "place-noun", "dative", "comitative",
         "adversative", "containment", "clause-break", "time", "pronoun", "determiner", "of", "name-particle",
         "organization-head", "agreement-compound", "agreement-document", "agreement-topic", "compass-prefix", "travel", "travel-preposition", "definite", "topic", "topic-verb",
-        "encircling", "relationship-noun", "presence", "venue",
+        "encircling", "relationship-noun", "presence", "venue", "strain",
     ]
     /// Kinds whose forms are kept as written, lowercased but not folded: their accents are what
     /// they tell ("ó" is Spanish, "accusée" a participle where "accuse" is not).
@@ -210,6 +210,7 @@ private final class CueStore: @unchecked Sendable {
             case "encircling": entry.encirclingWords.formUnion(words)
             case "presence": entry.presenceWords.formUnion(words)
             case "venue": entry.venueWords.formUnion(words)
+            case "strain": entry.strainWords.formUnion(words)
             case "relationship-noun": entry.relationshipNouns.formUnion(words)
             case "participle-ending": entry.participleEndings += forms.map { $0.lowercased() }
             case "of": entry.ofPrepositions.formUnion(words)

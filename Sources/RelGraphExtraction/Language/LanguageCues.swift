@@ -162,6 +162,10 @@ public struct LanguageCues: Sendable {
     /// Nouns of a relationship between states ("relations", "ties", "Beziehungen"): a cooperation
     /// trigger only when nothing near them breaks, suspends or freezes it.
     public internal(set) var relationshipNouns: Set<String> = []
+    /// Words of a relationship under strain ("strained", "deteriorating", "tensions",
+    /// "dégradation", "tensas", "Belastung", "zerrüttet"): near a relationship noun, they leave it
+    /// stating no cooperation.
+    public internal(set) var strainWords: Set<String> = []
     /// Endings of past participles as written ("ed"; "é", "ée"; "ado", "ida"), for a participle
     /// read with its agent and no auxiliary ("Russia, accused by Ukraine"). None in German, which
     /// puts the agent before the participle.

@@ -39,9 +39,11 @@ enum Modality {
     static let breakingWindow = 6
 
     /// Whether a cooperation trigger names a relationship ("relations", "Beziehungen") that a
-    /// `sanction` trigger near it in its clause breaks, suspends or freezes: "ihre diplomatischen
-    /// Beziehungen zu Katar abgebrochen", "a rompu ses liens avec", "froze ties with". The
-    /// relationship noun states no cooperation there; the sanction trigger states the relation.
+    /// `sanction` trigger near it in its clause breaks, suspends or freezes ("ihre diplomatischen
+    /// Beziehungen zu Katar abgebrochen", "a rompu ses liens avec", "froze ties with"), or that a
+    /// word of strain describes ("strained ties", "la dégradation des relations", "eine weitere
+    /// Belastung für die Beziehungen"). The relationship noun states no cooperation there; a
+    /// sanction trigger states the relation itself.
     static func isBrokenRelationship(trigger: Range<Int>, clause: Range<Int>, phrase: CuePhrase, in document: AnalyzedDocument) -> Bool {
         let cues = document.cues
         guard phrase.tokens.contains(where: { cues.relationshipNouns.contains($0) }) else { return false }
@@ -50,7 +52,9 @@ enum Modality {
         for index in from..<to where !trigger.contains(index) {
             if document.triggerStarts[index].contains(where: { $0.relation == .sanction }) { return true }
         }
-        return false
+        // A word of strain anywhere in the clause: German puts it last ("die Beziehungen zwischen
+        // Eriwan und Moskau gelten als zerrüttet").
+        return clause.contains { !trigger.contains($0) && cues.strainWords.contains(document.foldedTokens[$0]) }
     }
 
     /// Whether a negation cue stands anywhere in `tokens` (a sentence).
