@@ -51,6 +51,7 @@ import Testing
         #expect(venues("The summit of the Andean trade ministers in Quito ended.", .en) == ["location:quito"])
         #expect(venues("Beim Krisengipfel in Quito sprachen die Minister.", .de) == ["location:quito"])
         #expect(venues("La cumbre en Quito terminó el lunes.", .es) == ["location:quito"])
+        #expect(venues("La réunion des ministres à Quito a duré deux heures.", .fr) == ["location:quito"])
         // Another clause, or no gathering word at all: the place is no venue.
         #expect(venues("Talks ended; in Quito the ministers rested.", .en).isEmpty)
         #expect(venues("The ministers rested in Quito on Monday.", .en).isEmpty)

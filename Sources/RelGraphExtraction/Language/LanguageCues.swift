@@ -156,7 +156,8 @@ public struct LanguageCues: Sendable {
     /// Words of witnessing ("presence", "witnessed", "présence", "presencia", "Beisein"): who
     /// follows them watched a signing without being party to it.
     public internal(set) var presenceWords: Set<String> = []
-    /// Nouns of a gathering held somewhere ("summit", "talks", "sommet", "cumbre", "Gipfel"),
+    /// Nouns of a gathering held somewhere ("summit", "talks", "meeting", "sommet", "cumbre",
+    /// "Gipfel"),
     /// also as the end of a compound ("Krisengipfel"): the place after them is the venue.
     public internal(set) var venueWords: Set<String> = []
     /// Nouns of a relationship between states ("relations", "ties", "Beziehungen"): a cooperation
