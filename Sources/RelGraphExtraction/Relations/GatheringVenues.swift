@@ -10,10 +10,11 @@
 /// Read in every sentence, out of fold on the training articles these visits were right 24 times
 /// in 33, but on validation 3 in 11; from the lead alone, 24 in 32 and 3 in 4 (with summits,
 /// talks and negotiations; meetings, ceremonies and sessions as well add 18 right in 34 and 1
-/// in 1). Every person the
-/// article has meeting someone (a `meet` relation) visits each venue of the article, and the state
-/// the lexicon puts the venue in when the article names that state. A host does not visit their
-/// own state; ``ImplausibleEdges`` removes those visits with the others of that kind.
+/// in 1).
+///
+/// Every person the article has meeting someone (a `meet` relation) visits each venue, and the
+/// state the lexicon puts the venue in when the article names that state. A host does not visit
+/// their own state; ``ImplausibleEdges`` removes those visits with the others of that kind.
 enum GatheringVenues {
     /// How many tokens may stand between the gathering word and the place preposition ("sommet
     /// de la CEDEAO à Abuja").
