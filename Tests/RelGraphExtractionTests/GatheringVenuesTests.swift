@@ -42,6 +42,15 @@ import Testing
         #expect(!edges.contains("visit(person:alma-quispe,location:lima)"), "\(edges)")
     }
 
+    @Test func onlyTheFirstVenuesOfTheLeadCount() {
+        let meetings = [FoundRelation(source: "person:a", target: "person:b", type: .meet, confidence: 0.8)]
+        let venues = (0..<10).map { Mention(tokens: $0..<($0 + 1), actorID: "location:place-\($0)", type: .location, kind: .name,
+                                             surface: "Place \($0)", label: "Place \($0)") }
+        let visits = GatheringVenues.visits(of: meetings, to: venues, named: [])
+        #expect(visits.count == 2 * GatheringVenues.maximumVenues)
+        #expect(Set(visits.map(\.visit.target)) == Set((0..<GatheringVenues.maximumVenues).map { "location:place-\($0)" }))
+    }
+
     @Test func theGatheringWordMustStandInTheSameClauseBeforeThePlace() {
         func venues(_ text: String, _ language: Language) -> [String] {
             let document = Fixtures.extractor.analyze(text: text, document: "t.txt", language: language)

@@ -21,6 +21,10 @@ enum GatheringVenues {
     static let window = 8
     /// The headline and the two sentences after it.
     static let leadSentences = 3
+    /// A story's lead places its gathering in one or two places (a city and a building): the
+    /// venues past the first few are dropped, so a hostile lead naming thousands of places cannot
+    /// multiply every participant's visits by thousands.
+    static let maximumVenues = 4
 
     /// The place mentions of a sentence that a gathering word names as its venue.
     static func venues(in reading: SentenceMentions, document: AnalyzedDocument) -> [Mention] {
@@ -48,8 +52,9 @@ enum GatheringVenues {
         return cues.venueWords.contains { $0.count >= 6 && folded.count > $0.count && folded.hasSuffix($0) }
     }
 
-    /// The visits of every person in `meetings` to each venue and to the venue's state when
-    /// `named` (the article's actors) holds it, as confident as the person's surest meeting.
+    /// The visits of every person in `meetings` to each venue (the first ``maximumVenues`` in
+    /// reading order) and to the venue's state when `named` (the article's actors) holds it, as
+    /// confident as the person's surest meeting.
     static func visits(of meetings: [FoundRelation], to venues: [Mention], named: Set<String>) -> [(visit: FoundRelation, venue: Mention)] {
         var participants: [String: Double] = [:]
         for meeting in meetings where meeting.type == .meet && meeting.modality == nil {
@@ -58,7 +63,7 @@ enum GatheringVenues {
             }
         }
         var visits: [(visit: FoundRelation, venue: Mention)] = []
-        for venue in venues {
+        for venue in venues.prefix(maximumVenues) {
             var places = [venue.actorID]
             if let state = venue.attributes["in"], named.contains(state) { places.append(state) }
             for (person, confidence) in participants.sorted(by: { $0.key < $1.key }) {
