@@ -157,8 +157,7 @@ public struct LanguageCues: Sendable {
     /// follows them watched a signing without being party to it.
     public internal(set) var presenceWords: Set<String> = []
     /// Nouns of a gathering held somewhere ("summit", "talks", "meeting", "sommet", "cumbre",
-    /// "Gipfel"),
-    /// also as the end of a compound ("Krisengipfel"): the place after them is the venue.
+    /// "Gipfel"), also as the end of a compound ("Krisengipfel"): the place after them is the venue.
     public internal(set) var venueWords: Set<String> = []
     /// Nouns of a relationship between states ("relations", "ties", "Beziehungen"): a cooperation
     /// trigger only when nothing near them breaks, suspends or freezes it.

@@ -124,7 +124,7 @@ public struct Extractor: Sendable {
         for served in readings.flatMap(\.servedStates) { builder.addService(served) }
         // Gatherings (Relations/GatheringVenues): who met, and the venues the lead names.
         var meetings: [FoundRelation] = []
-        var venues: [String: (mention: Mention, evidence: Evidence)] = [:]
+        var venues: [(mention: Mention, evidence: Evidence)] = []
         for (index, reading) in readings.enumerated() {
             let ruleRelations = Self.withVisitedCountries(rules.relations(in: reading, document: document))
             var relations: [FoundRelation]
@@ -147,15 +147,19 @@ public struct Extractor: Sendable {
             for mention in reading.mentions where !mention.isWeak || related.contains(mention.actorID) {
                 builder.add(mention)
             }
-            let sentenceVenues = index < GatheringVenues.leadSentences
-                ? GatheringVenues.venues(in: reading, document: document).filter { venues[$0.actorID] == nil } : []
+            let sentenceVenues = index < GatheringVenues.leadSentences ? GatheringVenues.venues(in: reading, document: document) : []
             guard !relations.isEmpty || !sentenceVenues.isEmpty else { continue }
             let sentence = reading.sentence
             let text = document.text(scalars: sentence.start..<sentence.end)
             let sentenceDate = dating.date(ofSentence: text)
             let evidence = Evidence(document: name, sentence: text, start: offset + sentence.start, end: offset + sentence.end,
                                     date: sentenceDate?.description)
-            for venue in sentenceVenues where venues[venue.actorID] == nil { venues[venue.actorID] = (venue, evidence) }
+            // The first sentence naming a venue is its evidence; the venues past the first few
+            // are never kept (GatheringVenues.maximumVenues), so this search stays short.
+            for venue in sentenceVenues where venues.count < GatheringVenues.maximumVenues
+                && !venues.contains(where: { $0.mention.actorID == venue.actorID }) {
+                venues.append((venue, evidence))
+            }
             let here = Set(reading.mentions.map(\.actorID))
             for relation in relations where (here.contains(relation.source) || known.contains(relation.source))
                 && (here.contains(relation.target) || known.contains(relation.target)) {
@@ -164,10 +168,9 @@ public struct Extractor: Sendable {
                 if relation.type == .meet { meetings.append(relation) }
             }
         }
-        let gatheringVenues = venues.values.map(\.mention).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        for (visit, venue) in GatheringVenues.visits(of: meetings, to: gatheringVenues, named: known) {
-            builder.add(venue)
-            builder.add(visit, evidence: venues[venue.actorID]!.evidence)
+        for (visit, venue) in GatheringVenues.visits(of: meetings, to: venues.map(\.mention), named: known) {
+            builder.add(venues[venue].mention)
+            builder.add(visit, evidence: venues[venue].evidence)
         }
     }
 

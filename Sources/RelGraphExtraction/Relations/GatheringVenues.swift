@@ -55,20 +55,21 @@ enum GatheringVenues {
     /// The visits of every person in `meetings` to each venue (the first ``maximumVenues`` in
     /// reading order) and to the venue's state when `named` (the article's actors) holds it, as
     /// confident as the person's surest meeting.
-    static func visits(of meetings: [FoundRelation], to venues: [Mention], named: Set<String>) -> [(visit: FoundRelation, venue: Mention)] {
+    /// Each visit comes with the index in `venues` of the venue it goes to (or whose state it goes to).
+    static func visits(of meetings: [FoundRelation], to venues: [Mention], named: Set<String>) -> [(visit: FoundRelation, venue: Int)] {
         var participants: [String: Double] = [:]
         for meeting in meetings where meeting.type == .meet && meeting.modality == nil {
             for person in [meeting.source, meeting.target] where person.hasPrefix("person:") {
                 participants[person] = max(participants[person] ?? 0, meeting.confidence)
             }
         }
-        var visits: [(visit: FoundRelation, venue: Mention)] = []
-        for venue in venues.prefix(maximumVenues) {
+        var visits: [(visit: FoundRelation, venue: Int)] = []
+        for (index, venue) in venues.prefix(maximumVenues).enumerated() {
             var places = [venue.actorID]
             if let state = venue.attributes["in"], named.contains(state) { places.append(state) }
             for (person, confidence) in participants.sorted(by: { $0.key < $1.key }) {
                 for place in places {
-                    visits.append((FoundRelation(source: person, target: place, type: .visit, confidence: confidence * 0.9), venue))
+                    visits.append((FoundRelation(source: person, target: place, type: .visit, confidence: confidence * 0.9), index))
                 }
             }
         }
