@@ -18,7 +18,28 @@ extension NameTagger {
 
     /// Sixteen passes by default: of 6, 8, 10, 12 and 16, the best validation scores with the
     /// place rules of the mention stages (`Benchmarks/EVALUATION.md`).
-    public static func train(_ sentences: [TrainingSentence], epochs: Int = 16, seed: UInt64 = 20_241_203) -> NameTagger {
+    ///
+    /// `rounds` perceptrons learn the sentences, the i-th in the order of `seed + i`, and the
+    /// tagger is the mean of their averaged weights (parameter mixing): one perceptron's names
+    /// move with the order it happens to read the sentences in, the mean of several much less.
+    public static func train(_ sentences: [TrainingSentence], epochs: Int = 16, seed: UInt64 = 20_241_203,
+                             rounds: Int = 4) -> NameTagger {
+        let slots = FeatureHashing.slotCount, labelCount = labels.count
+        var mean = [Float](repeating: 0, count: slots * labelCount)
+        let share = 1 / Float(max(1, rounds))
+        for round in 0..<max(1, rounds) {
+            let averaged = averagedWeights(sentences, epochs: epochs, seed: seed &+ UInt64(round))
+            for at in averaged.indices where averaged[at] != 0 { mean[at] += averaged[at] * share }
+        }
+        var sparse = SparseWeights()
+        for at in mean.indices where abs(mean[at]) >= pruneBelow {
+            sparse.append(slot: Int32(at / labelCount), label: UInt16(at % labelCount), weight: mean[at])
+        }
+        return NameTagger(weights: sparse)
+    }
+
+    /// One averaged perceptron's weights, dense (slot-major, one per label).
+    private static func averagedWeights(_ sentences: [TrainingSentence], epochs: Int, seed: UInt64) -> [Float] {
         let labelCount = labels.count, slots = FeatureHashing.slotCount
         var weights = [Float](repeating: 0, count: slots * labelCount)
         // Sum of each weight's value over all steps, kept lazily: `totals` up to `stamps`.
@@ -65,12 +86,11 @@ extension NameTagger {
             }
         }
         step += 1
-        var sparse = SparseWeights()
+        var averaged = [Float](repeating: 0, count: slots * labelCount)
         for at in 0..<(slots * labelCount) where weights[at] != 0 || totals[at] != 0 {
-            let average = (totals[at] + Float(step - stamps[at]) * weights[at]) / Float(step)
-            if abs(average) >= pruneBelow { sparse.append(slot: Int32(at / labelCount), label: UInt16(at % labelCount), weight: average) }
+            averaged[at] = (totals[at] + Float(step - stamps[at]) * weights[at]) / Float(step)
         }
-        return NameTagger(weights: sparse)
+        return averaged
     }
 }
 
