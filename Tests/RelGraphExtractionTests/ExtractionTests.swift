@@ -68,6 +68,15 @@ import RelGraphFormats
         #expect(edges.contains("visit(person:ines-zavala,country:CL)"))
     }
 
+    @Test func roleInAnArticleOlderThanTheTermIsNotTodaysHolder() {
+        // The fixture's harbour master took office in 2031: a report whose latest year is 2025
+        // speaks of a predecessor; one that writes 2032 may speak of her.
+        let older = Fixtures.edges("En 2025, le capitaine général des ports péruvien s'est rendu au Chili.")
+        #expect(!older.contains { $0.contains("ines-zavala") })
+        let later = Fixtures.edges("En 2032, le capitaine général des ports péruvien s'est rendu au Chili.")
+        #expect(later.contains("visit(person:ines-zavala,country:CL)"))
+    }
+
     @Test func coordinatedSubjectsMeetEachOther() {
         let edges = Fixtures.edges("Alma Quispe and Tomas Verhoeven met on Monday.")
         #expect(edges == ["meet(person:alma-quispe,person:tomas-verhoeven)"])

@@ -70,6 +70,8 @@ struct MentionResolver: Sendable {
         }
         let named = unambiguousActors(candidates.joined())
         var state = DocumentState(named: named)
+        state.latestYear = document.tokens.lazy.filter { $0.kind == .number && $0.text.count == 4 }
+            .compactMap { Int($0.text) }.filter { (1900...2099).contains($0) }.max()
         let titlesBySentence = document.sentences.map { sentence in
             (matcher.titles(in: document, sentence: sentence, covered: covered, starts: starts)
                 + counterparts(in: document, sentence: sentence, covered: covered))
@@ -337,7 +339,7 @@ struct MentionResolver: Sendable {
                 }
                 guard let personID = state.holder(role: role, scope: scopeMention.actorID)
                         ?? namedHolder(role: role, scope: scopeMention.actorID, state: state)
-                        ?? holder(role: role, scope: scopeMention.actorID),
+                        ?? holder(role: role, scope: scopeMention.actorID, since: state.latestYear),
                       let label = lexicon.actors[personID]?.label ?? state.patternLabel(personID) else { continue }
                 state.remember(role: role, scope: scopeMention.actorID, person: personID)
                 let span = min(title.tokens.lowerBound, scopeMention.tokens.lowerBound)..<max(title.tokens.upperBound, scopeMention.tokens.upperBound)
@@ -398,8 +400,16 @@ struct MentionResolver: Sendable {
         return serving
     }
 
-    private func holder(role: String, scope: String) -> String? {
+    /// The one person the lexicon has in the office today, unless the article is older than
+    /// their term: an article whose latest year is before the year they took office speaks of
+    /// a predecessor ("la présidente du Liberia" in a 2016 report is not the president elected
+    /// in 2023).
+    private func holder(role: String, scope: String, since latestYear: Int? = nil) -> String? {
         guard let holders = officeHolders["\(role)|\(scope)"], holders.count == 1 else { return nil }
+        if let latestYear, let start = lexicon.actors[holders[0]]?.positions.last(where: { $0.role == role && $0.of == scope && $0.isCurrent })?.start,
+           let startYear = Int(start.prefix(4)), latestYear < startYear {
+            return nil
+        }
         return holders[0]
     }
 }

@@ -222,6 +222,10 @@ struct DocumentState {
     private var personRoles: [String: String] = [:]
     private var latestByRole: [String: String] = [:]
 
+    /// The latest year the document writes (a four-digit number from 1900 to 2099), if any: an
+    /// article is no older than the latest year it names.
+    var latestYear: Int?
+
     init(named: Set<String>) { self.named = named }
 
     /// Per type, the ``leaderSlots`` actors mentioned most so far, best first. Kept up to date on
