@@ -77,6 +77,13 @@ import RelGraphFormats
         #expect(later.contains("visit(person:ines-zavala,country:CL)"))
     }
 
+    @Test func coordinatedTitlesIntroduceOnePerson() {
+        // The person after the second title holds the first too, not the registry's holder of it.
+        let edges = Fixtures.edges("Le capitaine général des ports péruvien et ministre des Affaires étrangères, Ramiro Fuentealba, s'est rendu au Chili.")
+        #expect(!edges.contains { $0.contains("ines-zavala") })
+        #expect(edges.contains("leader_of(person:ramiro-fuentealba,country:PE)"))
+    }
+
     @Test func coordinatedSubjectsMeetEachOther() {
         let edges = Fixtures.edges("Alma Quispe and Tomas Verhoeven met on Monday.")
         #expect(edges == ["meet(person:alma-quispe,person:tomas-verhoeven)"])

@@ -300,6 +300,7 @@ struct MentionResolver: Sendable {
                 person = reading.mentions.count - 1
             }
             if person == nil { person = reading.personBefore(title) }
+            if person == nil { person = personAfterCoordinatedTitle(title, scopeEnd: scope?.tokens.upperBound, in: &reading, state: &state, words: words) }
             title = resolvedReading(of: title, person: person.map { reading.mentions[$0].actorID },
                                     scope: scope.map { reading.mentions[$0.index].actorID })
             if let person {
@@ -367,6 +368,24 @@ struct MentionResolver: Sendable {
         }
     }
 
+    /// "le président du Pérou et président en exercice de la Communauté andine, Ramiro Tulcanaza",
+    /// "Prime Minister and Foreign Minister Ostel Brandau": where a coordination joins the
+    /// title (and its scope) to a second title, the person the second introduces holds both.
+    private func personAfterCoordinatedTitle(_ title: TitleMention, scopeEnd: Int?, in reading: inout SentenceReading,
+                                            state: inout DocumentState, words: DocumentWords) -> Int? {
+        let link = max(title.tokens.upperBound, scopeEnd ?? 0)
+        let document = reading.document
+        guard link < reading.sentence.tokens.upperBound, document.cues.coordinations.contains(document.foldedTokens[link]),
+              let next = reading.titles.first(where: { $0.tokens.lowerBound == link + 1 }) else { return nil }
+        let nextScope = reading.scope(of: next)?.tokens.upperBound
+        if let person = reading.personAfter(next, scopeEnd: nextScope) { return person }
+        guard let pattern = reading.unknownPersonAfter(next, scopeEnd: nextScope)
+                ?? reading.unknownSurnameAfter(next, scopeEnd: nextScope, words: words) else { return nil }
+        state.learn(pattern, document: document)
+        reading.mentions.append(pattern)
+        return reading.mentions.count - 1
+    }
+
     /// The office a registered person holds under this role, if the data knows it.
     private func office(of personID: String, role: String) -> String? {
         lexicon.actors[personID]?.positions.last { $0.role == role }?.of
@@ -402,8 +421,8 @@ struct MentionResolver: Sendable {
 
     /// The one person the lexicon has in the office today, unless the article is older than
     /// their term: an article whose latest year is before the year they took office speaks of
-    /// a predecessor ("la présidente du Liberia" in a 2016 report is not the president elected
-    /// in 2023).
+    /// a predecessor (the "président péruvien" of a report on 2016 is not a president elected in
+    /// 2021).
     private func holder(role: String, scope: String, since latestYear: Int? = nil) -> String? {
         guard let holders = officeHolders["\(role)|\(scope)"], holders.count == 1 else { return nil }
         if let latestYear, let start = lexicon.actors[holders[0]]?.positions.last(where: { $0.role == role && $0.of == scope && $0.isCurrent })?.start,
