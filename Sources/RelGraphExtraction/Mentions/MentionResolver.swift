@@ -300,7 +300,9 @@ struct MentionResolver: Sendable {
                 person = reading.mentions.count - 1
             }
             if person == nil { person = reading.personBefore(title) }
-            if person == nil { person = personAfterCoordinatedTitle(title, scopeEnd: scope?.tokens.upperBound, in: &reading, state: &state, words: words) }
+            if person == nil {
+                person = personAfterCoordinatedTitle(title, scopeEnd: scope?.tokens.upperBound, in: &reading, state: &state, words: words)
+            }
             title = resolvedReading(of: title, person: person.map { reading.mentions[$0].actorID },
                                     scope: scope.map { reading.mentions[$0.index].actorID })
             if let person {
