@@ -143,6 +143,7 @@ public struct Extractor: Sendable {
             }
             relations = EncirclingContext.withoutEncircledPartners(relations, in: reading, document: document)
             relations = WitnessContext.withoutWitnessSignatories(relations, in: reading, document: document)
+            relations = MeetingPlaces.withoutPlacesAsParties(relations, in: reading, document: document)
             let related = Set(relations.flatMap { [$0.source, $0.target] })
             for mention in reading.mentions where !mention.isWeak || related.contains(mention.actorID) {
                 builder.add(mention)

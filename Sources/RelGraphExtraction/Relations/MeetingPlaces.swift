@@ -1,0 +1,30 @@
+/// A state named only as where people meet ("talks in Poland", "Gipfeltreffen in Saudi-Arabien",
+/// "les pourparlers se tiendront à Oman") is the meeting's place, not a party to it: the
+/// annotation conventions give the travellers a visit there, and a `meet` edge only to states the
+/// text says held talks. The meeting triggers and the model pair every state of such a sentence.
+enum MeetingPlaces {
+    /// The relations of a sentence without the `meet` ones with a state that every mention of the
+    /// sentence names right after a place preposition (articles between them allowed).
+    static func withoutPlacesAsParties(_ relations: [FoundRelation], in reading: SentenceMentions,
+                                       document: AnalyzedDocument) -> [FoundRelation] {
+        guard relations.contains(where: { $0.type == .meet }) else { return relations }
+        var onlyPlace: [String: Bool] = [:]
+        for mention in reading.mentions where mention.type == .country {
+            onlyPlace[mention.actorID] = (onlyPlace[mention.actorID] ?? true)
+                && followsPlacePreposition(mention, sentence: reading.sentence.tokens, in: document)
+        }
+        return relations.filter { relation in
+            relation.type != .meet || !(onlyPlace[relation.source] == true || onlyPlace[relation.target] == true)
+        }
+    }
+
+    /// Whether a place preposition ("in", "à", "en", "nach") stands right before `mention`, past
+    /// its articles ("au", "in der").
+    static func followsPlacePreposition(_ mention: Mention, sentence: Range<Int>, in document: AnalyzedDocument) -> Bool {
+        var index = mention.tokens.lowerBound - 1
+        while index >= sentence.lowerBound, document.roles(ofToken: index).contains(.determiner) || document.tokens[index].text == "'" {
+            index -= 1
+        }
+        return index >= sentence.lowerBound && document.roles(ofToken: index).contains(.placePreposition)
+    }
+}
