@@ -17,6 +17,15 @@ public struct SentenceMentions: Sendable {
     /// "Iran's foreign minister X"): no edge, since `member_of` joins bodies, not states, but a
     /// fact the graph builder uses (two persons serving one state do not meet).
     public var servedStates: [ServedState] = []
+
+    /// The actors among `mentions` that every one of those mentions names in a way `holds` accepts:
+    /// an actor named so only ("drills surrounding Taiwan", "talks in Oman") plays no part in
+    /// the relations a sentence-level check removes; one also named otherwise does.
+    func actorsNamedOnly(_ mentions: some Sequence<Mention>, where holds: (Mention) -> Bool) -> Set<String> {
+        var only: [String: Bool] = [:]
+        for mention in mentions { only[mention.actorID] = (only[mention.actorID] ?? true) && holds(mention) }
+        return Set(only.filter(\.value).keys)
+    }
 }
 
 extension [SentenceMentions] {

@@ -13,13 +13,9 @@ enum EncirclingContext {
     static func withoutEncircledPartners(_ relations: [FoundRelation], in reading: SentenceMentions,
                                          document: AnalyzedDocument) -> [FoundRelation] {
         guard relations.contains(where: { $0.type == .cooperate }) else { return relations }
-        var encircled: [String: Bool] = [:]
-        for mention in reading.mentions {
-            encircled[mention.actorID] = (encircled[mention.actorID] ?? true)
-                && isEncircled(mention, sentence: reading.sentence.tokens, in: document)
-        }
+        let encircled = reading.actorsNamedOnly(reading.mentions) { isEncircled($0, sentence: reading.sentence.tokens, in: document) }
         return relations.filter { relation in
-            relation.type != .cooperate || !(encircled[relation.source] == true || encircled[relation.target] == true)
+            relation.type != .cooperate || !(encircled.contains(relation.source) || encircled.contains(relation.target))
         }
     }
 

@@ -8,13 +8,11 @@ enum MeetingPlaces {
     static func withoutPlacesAsParties(_ relations: [FoundRelation], in reading: SentenceMentions,
                                        document: AnalyzedDocument) -> [FoundRelation] {
         guard relations.contains(where: { $0.type == .meet }) else { return relations }
-        var onlyPlace: [String: Bool] = [:]
-        for mention in reading.mentions where mention.type == .country {
-            onlyPlace[mention.actorID] = (onlyPlace[mention.actorID] ?? true)
-                && followsPlacePreposition(mention, sentence: reading.sentence.tokens, in: document)
+        let places = reading.actorsNamedOnly(reading.mentions.lazy.filter { $0.type == .country }) {
+            followsPlacePreposition($0, sentence: reading.sentence.tokens, in: document)
         }
         return relations.filter { relation in
-            relation.type != .meet || !(onlyPlace[relation.source] == true || onlyPlace[relation.target] == true)
+            relation.type != .meet || !(places.contains(relation.source) || places.contains(relation.target))
         }
     }
 

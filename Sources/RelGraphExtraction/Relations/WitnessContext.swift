@@ -11,11 +11,8 @@ enum WitnessContext {
         guard relations.contains(where: { $0.type == .partyTo }) else { return relations }
         let witnessed = witnessedTokens(in: reading.sentence.tokens, document: document)
         guard !witnessed.isEmpty else { return relations }
-        var onlyWitness: [String: Bool] = [:]
-        for mention in reading.mentions {
-            onlyWitness[mention.actorID] = (onlyWitness[mention.actorID] ?? true) && witnessed.contains(mention.tokens.lowerBound)
-        }
-        return relations.filter { $0.type != .partyTo || onlyWitness[$0.source] != true }
+        let onlyWitnesses = reading.actorsNamedOnly(reading.mentions) { witnessed.contains($0.tokens.lowerBound) }
+        return relations.filter { $0.type != .partyTo || !onlyWitnesses.contains($0.source) }
     }
 
     /// The tokens a presence word governs: from the word after it ("of", "de", "von", "by") up to
