@@ -1,6 +1,7 @@
 import Testing
 import RelGraphCore
 import RelGraphFormats
+import RelGraphTime
 @testable import RelGraphExtraction
 
 @Suite struct MentionTests {
@@ -75,6 +76,15 @@ import RelGraphFormats
         #expect(!older.contains { $0.contains("ines-zavala") })
         let later = Fixtures.edges("En 2032, le capitaine général des ports péruvien s'est rendu au Chili.")
         #expect(later.contains("visit(person:ines-zavala,country:CL)"))
+    }
+
+    @Test func articleDateOutranksTheYearsItWrites() {
+        // Published in 2025, a report that looks ahead to 2032 still speaks of the office's
+        // holder of 2025, not of the one who took office in 2031; undated, its 2032 dates it.
+        let text = "Le capitaine général des ports péruvien s'est rendu au Chili pour préparer le plan 2032."
+        let dated = Fixtures.extractor.extract(text: text, document: "t", date: PartialDate(year: 2025))
+        #expect(!dated.edges.contains { $0.source.contains("ines-zavala") || $0.target.contains("ines-zavala") })
+        #expect(Fixtures.edges(text).contains("visit(person:ines-zavala,country:CL)"))
     }
 
     @Test func coordinatedTitlesIntroduceOnePerson() {

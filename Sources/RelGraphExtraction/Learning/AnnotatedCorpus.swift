@@ -1,5 +1,6 @@
 import Foundation
 import RelGraphCore
+import RelGraphTime
 
 /// One article's gold annotation, as `eval/SCHEMA.md` defines it.
 public struct GoldAnnotation: Decodable, Sendable {
@@ -28,6 +29,9 @@ public struct AnnotatedArticle: Sendable {
     public var name: String
     public var text: String
     public var gold: GoldAnnotation
+    /// The publication date the text gives (a dateline), found as `relgraph extract` finds it, so
+    /// that training reads the article as extraction will.
+    public var date: PartialDate? { DocumentDateFinder.find(markup: nil, plainText: text)?.date }
 
     public var language: Language? { gold.lang.flatMap(Language.init(rawValue:)) }
 }

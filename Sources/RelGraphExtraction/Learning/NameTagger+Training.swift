@@ -100,7 +100,7 @@ extension Extractor {
     /// words or more ("accord de défense mutuelle").
     public func taggerSentences(for article: AnnotatedArticle) -> [NameTagger.TrainingSentence] {
         let document = analyze(text: article.text, document: article.name, language: article.language)
-        let readings = resolver.resolve(document)
+        let readings = resolver.resolve(document, articleYear: article.date?.year)
         let features = TokenFeatures(document: document, readings: readings)
         var gold = [Int](repeating: 0, count: document.tokens.count)
         var names: [(tokens: [String], type: ActorType)] = []

@@ -37,7 +37,7 @@ extension Extractor {
     /// stages and features as extraction, so training sees exactly what the classifier will.
     public func trainingExamples(for article: AnnotatedArticle) -> (examples: [TrainingExample], coverage: TrainingCoverage) {
         let document = analyze(text: article.text, document: article.name, language: article.language)
-        let readings = mentions(in: document)
+        let readings = mentions(in: document, date: article.date)
         let rules = SentenceRules(readings: readings, lexicon: lexicon)
         let matching = GoldMatching(actors: Self.actors(of: readings, lexicon: lexicon), gold: article.gold)
         let evidenceSentences = article.gold.relations.map { relation in

@@ -59,7 +59,9 @@ struct MentionResolver: Sendable {
         return relations.mapValues(\.relation)
     }
 
-    func resolve(_ document: AnalyzedDocument) -> [SentenceMentions] {
+    /// The mentions of every sentence. `articleYear` is the year the article was published when
+    /// known; without it, the latest year the article writes stands in for it.
+    func resolve(_ document: AnalyzedDocument, articleYear: Int? = nil) -> [SentenceMentions] {
         let words = DocumentWords(document)
         var starts = matcher.starts(in: document)
         let sentenceCandidates = document.sentences.map { matcher.actorCandidates(in: document, sentence: $0, starts: &starts) }
@@ -70,7 +72,7 @@ struct MentionResolver: Sendable {
         }
         let named = unambiguousActors(candidates.joined())
         var state = DocumentState(named: named)
-        state.latestYear = document.tokens.lazy.filter { $0.kind == .number && $0.text.count == 4 }
+        state.articleYear = articleYear ?? document.tokens.lazy.filter { $0.kind == .number && $0.text.count == 4 }
             .compactMap { Int($0.text) }.filter { (1900...2099).contains($0) }.max()
         let titlesBySentence = document.sentences.map { sentence in
             (matcher.titles(in: document, sentence: sentence, covered: covered, starts: starts)
@@ -342,7 +344,7 @@ struct MentionResolver: Sendable {
                 }
                 guard let personID = state.holder(role: role, scope: scopeMention.actorID)
                         ?? namedHolder(role: role, scope: scopeMention.actorID, state: state)
-                        ?? holder(role: role, scope: scopeMention.actorID, since: state.latestYear),
+                        ?? holder(role: role, scope: scopeMention.actorID, since: state.articleYear),
                       let label = lexicon.actors[personID]?.label ?? state.patternLabel(personID) else { continue }
                 state.remember(role: role, scope: scopeMention.actorID, person: personID)
                 let span = min(title.tokens.lowerBound, scopeMention.tokens.lowerBound)..<max(title.tokens.upperBound, scopeMention.tokens.upperBound)
@@ -422,13 +424,12 @@ struct MentionResolver: Sendable {
     }
 
     /// The one person the lexicon has in the office today, unless the article is older than
-    /// their term: an article whose latest year is before the year they took office speaks of
-    /// a predecessor (the "président péruvien" of a report on 2016 is not a president elected in
-    /// 2021).
-    private func holder(role: String, scope: String, since latestYear: Int? = nil) -> String? {
+    /// their term: an article of a year before the one they took office speaks of a predecessor
+    /// (the "président péruvien" of a report on 2016 is not a president elected in 2021).
+    private func holder(role: String, scope: String, since articleYear: Int? = nil) -> String? {
         guard let holders = officeHolders["\(role)|\(scope)"], holders.count == 1 else { return nil }
-        if let latestYear, let start = lexicon.actors[holders[0]]?.positions.last(where: { $0.role == role && $0.of == scope && $0.isCurrent })?.start,
-           let startYear = Int(start.prefix(4)), latestYear < startYear {
+        if let articleYear, let start = lexicon.actors[holders[0]]?.positions.last(where: { $0.role == role && $0.of == scope && $0.isCurrent })?.start,
+           let startYear = Int(start.prefix(4)), articleYear < startYear {
             return nil
         }
         return holders[0]

@@ -222,9 +222,10 @@ struct DocumentState {
     private var personRoles: [String: String] = [:]
     private var latestByRole: [String: String] = [:]
 
-    /// The latest year the document writes (a four-digit number from 1900 to 2099), if any: an
-    /// article is no older than the latest year it names.
-    var latestYear: Int?
+    /// The article's year: the year of its publication date when known, else the latest year it
+    /// writes (a four-digit number from 1900 to 2099), since an article is no older than the
+    /// latest year it names.
+    var articleYear: Int?
 
     init(named: Set<String>) { self.named = named }
 

@@ -100,9 +100,10 @@ public struct Extractor: Sendable {
         AnalyzedDocument(text: text, name: document, language: language, cueSet: cues)
     }
 
-    /// The mention stages for an analysed document.
-    public func mentions(in document: AnalyzedDocument) -> [SentenceMentions] {
-        var readings = resolver.resolve(document)
+    /// The mention stages for an analysed document published on `date` (nil: unknown; the
+    /// latest year the article writes then dates it, for who held an office at the time).
+    public func mentions(in document: AnalyzedDocument, date: PartialDate? = nil) -> [SentenceMentions] {
+        var readings = resolver.resolve(document, articleYear: date?.year)
         tagger?.addNames(to: &readings, document: document, lexicon: lexicon)
         AcronymDefinitions.resolve(&readings, in: document, lexicon: lexicon)
         AgreementReferences.resolve(&readings, in: document)
@@ -116,7 +117,7 @@ public struct Extractor: Sendable {
         // Time (Time/): each evidence is dated, offices get their terms.
         let dating = EvidenceDating(language: document.language, documentDate: date)
         let offices = OfficeTerms(lexicon: lexicon)
-        let readings = mentions(in: document)
+        let readings = mentions(in: document, date: date)
         let rules = SentenceRules(readings: readings, lexicon: lexicon)
         let context = DocumentContext(readings: readings)
         // An office stated by a title may point to a country named elsewhere in the article.

@@ -32,9 +32,7 @@ enum GatheringVenues {
     }
 
     private static func isVenue(_ start: Int, in sentence: Range<Int>, document: AnalyzedDocument) -> Bool {
-        var preposition = start - 1
-        if preposition > sentence.lowerBound, document.roles(ofToken: preposition).contains(.determiner) { preposition -= 1 }
-        guard preposition > sentence.lowerBound, document.roles(ofToken: preposition).contains(.placePreposition) else { return false }
+        guard let preposition = document.placePreposition(before: start, in: sentence) else { return false }
         var index = preposition - 1
         while index >= sentence.lowerBound, preposition - index <= window {
             let token = document.tokens[index]

@@ -16,13 +16,8 @@ enum MeetingPlaces {
         }
     }
 
-    /// Whether a place preposition ("in", "à", "en", "nach") stands right before `mention`, past
-    /// its articles ("au", "in der").
+    /// Whether a place preposition stands right before `mention`, past its articles.
     static func followsPlacePreposition(_ mention: Mention, sentence: Range<Int>, in document: AnalyzedDocument) -> Bool {
-        var index = mention.tokens.lowerBound - 1
-        while index >= sentence.lowerBound, document.roles(ofToken: index).contains(.determiner) || document.tokens[index].text == "'" {
-            index -= 1
-        }
-        return index >= sentence.lowerBound && document.roles(ofToken: index).contains(.placePreposition)
+        document.placePreposition(before: mention.tokens.lowerBound, in: sentence) != nil
     }
 }
