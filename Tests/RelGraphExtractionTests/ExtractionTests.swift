@@ -21,6 +21,26 @@ import RelGraphTime
         #expect(!Fixtures.nodes("The Chinas of tomorrow.", language: .en).contains("country:CN"))
     }
 
+    @Test func germanNamesInAnyCaseNameTheirBody() {
+        // The data lists "Europäischer Rat", "Europäisches Parlament", "Internationaler
+        // Gerichtshof": the adjective's case ending and a genitive -s or -es change the words.
+        let text = "Vertreter des Internationalen Strafgerichtshofs trafen den Europäischen Rat, "
+            + "Abgeordnete des Europäischen Parlaments und des Bundestages."
+        let nodes = Fixtures.nodes(text, language: .de)
+        #expect(nodes.isSuperset(of: ["organization:icc", "organization:european-council",
+                                      "organization:european-parliament", "organization:bundestag"]), "\(nodes)")
+        #expect(GazetteerMatcher.germanNominatives("europaischen rat") == ["europaische rat", "europaischer rat", "europaisches rat"])
+        #expect(GazetteerMatcher.germanNominatives("bundestag").isEmpty)
+    }
+
+    @Test func aPlaceAfterAContractedArticleIsNamedWithItsArticle() {
+        // "au Caire" is "à" + "Le Caire": the name keeps its article in the data.
+        let nodes = Fixtures.nodes("Le ministre est arrivé au Caire mardi.", language: .fr)
+        #expect(nodes.contains("location:cairo"), "\(nodes)")
+        // Only after a contraction: "Caire" alone names nothing.
+        #expect(!Fixtures.nodes("Le ministre parle de Caire.", language: .fr).contains("location:cairo"))
+    }
+
     @Test func dottedAcronymNamesTheCountry() {
         #expect(Fixtures.nodes("U.S. troops left Peru.") == ["country:US", "country:PE"])
     }

@@ -51,7 +51,8 @@ struct GazetteerMatcher: Sendable {
         let maxTokens = max(1, lexicon.maxFormTokens)
         while index < sentence.tokens.upperBound {
             if let match = longestActorMatch(document, from: index, limit: sentence.tokens.upperBound, maxTokens: maxTokens,
-                                             starts: &starts) {
+                                             starts: &starts)
+                ?? articleContractedMatch(document, at: index, sentence: sentence.tokens, maxTokens: maxTokens) {
                 let candidate = longerOverlap(of: match, in: document, limit: sentence.tokens.upperBound, maxTokens: maxTokens,
                                               starts: &starts)
                 found.append(candidate)
@@ -61,6 +62,31 @@ struct GazetteerMatcher: Sendable {
             }
         }
         return found
+    }
+
+    /// French and Spanish merge a preposition with the article that opens a place's name: "au
+    /// Caire", "du Caire" (Le Caire), "aux Pays-Bas", "del Cairo" (El Cairo). After such a
+    /// contraction the name is looked up with its article back.
+    private static let contractedArticles: [Language: [String: String]] = [
+        .fr: ["au": "le", "du": "le", "aux": "les", "des": "les"],
+        .es: ["al": "el", "del": "el"],
+    ]
+
+    /// The place or state named right after a contracted article ("au Caire"), whose form in the
+    /// data starts with the article; nil when the token opens no such name.
+    private func articleContractedMatch(_ document: AnalyzedDocument, at start: Int, sentence: Range<Int>,
+                                        maxTokens: Int) -> Candidate? {
+        guard start > sentence.lowerBound, document.tokens[start].isCapitalized,
+              let article = Self.contractedArticles[document.language]?[document.tokens[start - 1].folded] else { return nil }
+        for key in NgramKeys(document, from: start, limit: sentence.upperBound, maxTokens: maxTokens - 1, covered: nil).reversed() {
+            let entries = lexicon.entries(forFolded: article + " " + key.key).filter {
+                $0.actorID.hasPrefix("location:") || $0.actorID.hasPrefix("country:")
+            }
+            if let (surface, usable) = usable(entries, tokens: start..<key.end, in: document) {
+                return Candidate(tokens: start..<key.end, entries: usable, surface: surface)
+            }
+        }
+        return nil
     }
 
     /// `match`, or the longer name that starts inside it and runs past its end: in "Sheikh Tamim
@@ -139,13 +165,17 @@ struct GazetteerMatcher: Sendable {
             guard !(functionWord && key.end - start == 1) else { continue }
             var entries = lexicon.entries(forFolded: key.key)
             if entries.isEmpty, document.language == .de, key.end - start >= 2 {
-                entries = lexicon.entries(forFolded: Self.uninflectedGerman(key.key))
+                entries = germanNominative(of: key.key)
             }
             var match = usable(entries, tokens: start..<key.end, in: document)
             // Tried after the form itself: "Chinas" is also a Spanish plural demonym.
-            if match == nil, document.language == .de, first.isCapitalized, let stem = Self.germanGenitiveStem(key.key) {
-                match = usable(lexicon.entries(forFolded: stem).filter { $0.kind != .demonym && $0.kind != .acronym },
-                               tokens: start..<key.end, in: document)
+            if match == nil, document.language == .de, first.isCapitalized {
+                for stem in Self.germanGenitiveStems(key.key) {
+                    var entries = lexicon.entries(forFolded: stem)
+                    if entries.isEmpty, key.end - start >= 2 { entries = germanNominative(of: stem) }
+                    match = usable(entries.filter { $0.kind != .demonym && $0.kind != .acronym }, tokens: start..<key.end, in: document)
+                    if match != nil { break }
+                }
             }
             guard let (surface, usable) = match else { continue }
             // Prefer entries of the document's language, then language-neutral ones.
@@ -158,17 +188,37 @@ struct GazetteerMatcher: Sendable {
     /// The first word of a folded token: "U.S." folds to "u s", whose forms start with "u".
     static func firstWord(_ folded: String) -> String { Lexicon.firstWord(folded) }
 
-    /// "europaischen union" → "europaische union": German adjectives inside a name take case
-    /// endings; the data lists the nominative. Only words before the last one are adjectives.
-    static func uninflectedGerman(_ key: String) -> String {
+    /// The entries of a German name written with its adjectives in another case: the data lists
+    /// the nominative, whose ending shows the noun's gender ("Europäische Union", "Europäischer
+    /// Rat", "Europäisches Parlament"), so each of the three is tried.
+    private func germanNominative(of key: String) -> [SurfaceEntry] {
+        for form in Self.germanNominatives(key) {
+            let entries = lexicon.entries(forFolded: form)
+            if !entries.isEmpty { return entries }
+        }
+        return []
+    }
+
+    /// "europaischen rat" → "europaische rat", "europaischer rat", "europaisches rat": German
+    /// adjectives inside a name take case endings (one adjective of one name shares the ending
+    /// of every other). Only words before the last one are adjectives; a key without such a word
+    /// has no other form.
+    static func germanNominatives(_ key: String) -> [String] {
         var words = key.split(separator: " ").map(String.init)
+        var adjectives: [Int] = []
         for index in words.indices.dropLast() where words[index].count > 4 {
-            for ending in ["en", "em", "er", "es"] where words[index].hasSuffix(ending) {
-                words[index] = String(words[index].dropLast(ending.count)) + "e"
+            for ending in ["en", "em", "er", "es", "e"] where words[index].hasSuffix(ending) {
+                words[index] = String(words[index].dropLast(ending.count))
+                adjectives.append(index)
                 break
             }
         }
-        return words.joined(separator: " ")
+        guard !adjectives.isEmpty else { return [] }
+        return ["e", "er", "es"].map { ending in
+            var inflected = words
+            for index in adjectives { inflected[index] += ending }
+            return inflected.joined(separator: " ")
+        }.filter { $0 != key }
     }
 
     /// The entries that may name what `tokens` say, with the text they say it in; `nil` when none.
@@ -191,14 +241,17 @@ struct GazetteerMatcher: Sendable {
         return true
     }
 
-    /// "russlands" → "russland", "saudi arabiens" → "saudi arabien": German writes a name's
-    /// genitive with a final -s ("Russlands Angriff", "die Truppen Putins"), which the data does
-    /// not list. Only a last word of at least three letters before the -s is cut.
-    static func germanGenitiveStem(_ key: String) -> String? {
-        guard key.hasSuffix("s") else { return nil }
+    /// "russlands" → "russland", "saudi arabiens" → "saudi arabien", "bundestages" →
+    /// "bundestage" and "bundestag": German writes a name's genitive with a final -s or -es
+    /// ("Russlands Angriff", "die Truppen Putins", "des Bundestages"), which the data does not
+    /// list. Only a last word of at least three letters before the ending is cut.
+    static func germanGenitiveStems(_ key: String) -> [String] {
+        guard key.hasSuffix("s") else { return [] }
         let lastWord = key.utf8.lastIndex(of: UInt8(ascii: " ")).map { key[key.index(after: $0)...] } ?? Substring(key)
-        guard lastWord.count >= 4 else { return nil }
-        return String(key.dropLast())
+        guard lastWord.count >= 4 else { return [] }
+        var stems = [String(key.dropLast())]
+        if lastWord.hasSuffix("es"), lastWord.count >= 6 { stems.append(String(key.dropLast(2))) }
+        return stems
     }
 
     /// Whether `surface` writes with a capital every word `form` writes with one. A sentence's

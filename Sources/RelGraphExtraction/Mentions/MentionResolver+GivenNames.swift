@@ -16,10 +16,12 @@ extension MentionResolver {
         }
         let afterDeterminer = words.afterDeterminer
         let namedInFull = Set(candidates.joined().filter { !isSurnameOnly($0) }.flatMap { $0.entries.map(\.actorID) })
+        let namedStates = Set(candidates.joined().flatMap { $0.entries.map(\.actorID) }.filter { $0.hasPrefix("country:") })
         return zip(candidates, document.sentences).map { sentenceCandidates, sentence in
             sentenceCandidates.filter { candidate in
                 guard isSurnameOnly(candidate) else { return true }
-                return !isCommonWordAlone(candidate, namedInFull: namedInFull, afterDeterminer: afterDeterminer, document: document)
+                return !isCommonWordAlone(candidate, namedInFull: namedInFull, namedStates: namedStates,
+                                          afterDeterminer: afterDeterminer, document: document)
                     && !isGivenName(candidate, sentenceEnd: sentence.tokens.upperBound, starts: starts,
                                     afterDeterminer: afterDeterminer, document: document)
                     && !followsUnknownGivenName(candidate, sentenceStart: sentence.tokens.lowerBound, covered: covered,
@@ -35,17 +37,30 @@ extension MentionResolver {
     /// title right before the surname: "Prime Minister May"); elsewhere it is the word ("in May",
     /// "el Premio Nobel de la Paz", "über den Frieden"). Common: Zipf 5 or more in the
     /// article's language, or in German a word the article also puts after an article (a noun).
-    private func isCommonWordAlone(_ candidate: Candidate, namedInFull: Set<String>, afterDeterminer: Set<String>,
-                                   document: AnalyzedDocument) -> Bool {
+    /// German capitalises its nouns, so there a word of Zipf 4 ("Frieden") is the noun too unless
+    /// the article names a state the person serves: a report that never names Luxembourg is not
+    /// quoting its prime minister, while "Putin" or "Merkel", as frequent in German news, come
+    /// with their states.
+    private func isCommonWordAlone(_ candidate: Candidate, namedInFull: Set<String>, namedStates: Set<String>,
+                                   afterDeterminer: Set<String>, document: AnalyzedDocument) -> Bool {
         guard candidate.tokens.count == 1, !candidate.entries.contains(where: { namedInFull.contains($0.actorID) }) else { return false }
         let word = document.tokens[candidate.tokens.lowerBound].folded
-        let common = (WordFrequencies.bundled.band(of: word, in: document.language) ?? 0) >= 5
+        let band = WordFrequencies.bundled.band(of: word, in: document.language) ?? 0
+        let common = band >= 5
             || (document.cues.capitalisesNouns && afterDeterminer.contains(word))
+            || (document.cues.capitalisesNouns && band >= 4 && !servesNamedState(candidate, namedStates: namedStates))
         guard common else { return false }
         let previous = candidate.tokens.lowerBound - 1
         if previous >= 0, document.tokens[previous].kind == .word,
            !lexicon.titles(forFolded: document.tokens[previous].folded).isEmpty { return false }
         return true
+    }
+
+    /// Whether a person the surname may name holds an office in one of `namedStates`.
+    private func servesNamedState(_ candidate: Candidate, namedStates: Set<String>) -> Bool {
+        candidate.entries.contains { entry in
+            lexicon.actors[entry.actorID]?.positions.contains { namedStates.contains($0.of) } ?? false
+        }
     }
 
     private func isSurnameOnly(_ candidate: Candidate) -> Bool {
