@@ -10,8 +10,10 @@ extension Train {
     /// thresholds) extract the other, and the Platt map is fitted to whether each relation they
     /// output is in the gold. A model judging articles it learned from would be sure of nearly
     /// everything; these relations are as unseen as a user's. Too few articles or relations leave
-    /// the identity map.
-    func calibrate(_ model: inout RelationModel, on articles: [AnnotatedArticle], knowledge: RelGraphKnowledge.Lexicon) throws {
+    /// the identity map. The `relationsOnly` articles teach every fold's relation model and are
+    /// never held out: the map is learned on real news alone.
+    func calibrate(_ model: inout RelationModel, on articles: [AnnotatedArticle], relationsOnly: [AnnotatedArticle],
+                   knowledge: RelGraphKnowledge.Lexicon) throws {
         let halves = Self.folds(of: articles)
         guard halves.allSatisfy({ !$0.isEmpty }) else {
             print("calibration: too few training articles for two folds; confidences left as the model gives them")
@@ -20,7 +22,7 @@ extension Train {
         var outOfFold = GoldScore()
         for (index, held) in halves.enumerated() {
             let learned = halves[1 - index]
-            let (tagger, fitted) = try fit(learned, knowledge: knowledge, verbose: false)
+            let (tagger, fitted) = try fit(learned, relationsOnly: relationsOnly, knowledge: knowledge, verbose: false)
             var foldModel = fitted
             foldModel.threshold = model.threshold
             foldModel.typeThresholds = model.typeThresholds

@@ -10,7 +10,8 @@ struct Train: ParsableCommand {
         commandName: "train",
         abstract: "Learn the name tagger and the relation model from annotated articles (articles/*.txt + gold/*.json).",
         discussion: """
-            Every --train folder teaches the models; the --validation folder chooses the relation threshold (best relation \
+            Every --train folder teaches the models (a --train-relations folder the relation model alone); the \
+            --validation folder chooses the relation threshold (best relation \
             F1), then each type's own threshold where it lifts F1 (1 leaves that type to the hand-written rules), and \
             is never learned from. Then models learned from each half of the training articles extract the other \
             half, and how often their relations are right calibrates the confidence (Platt scaling). Writes \
@@ -24,6 +25,14 @@ struct Train: ParsableCommand {
 
     @Option(name: .long, help: "A folder of annotated articles to learn from; repeat for several.")
     var train: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("A folder of annotated articles the relation model alone learns from; repeat for several.",
+                                            discussion: "For articles written to teach relations (the team's own training articles): the name tagger, the rules' confidences and the calibration learn from --train alone."))
+    var trainRelations: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Relation types the --train-relations articles do not teach (comma-separated).",
+                                            discussion: "Their pairs are then neither positive nor negative examples of those types."))
+    var trainRelationsExcept: String = ""
 
     @Option(name: .long, help: "A folder of annotated articles to choose the threshold on.")
     var validation: String?
@@ -56,6 +65,9 @@ struct Train: ParsableCommand {
         guard let chosen = RelationDecider(rawValue: decider), chosen != .rules else {
             throw ValidationError("--decider must be combined, model or union (the rules alone learn nothing)")
         }
+        for name in trainRelationsExcept.split(separator: ",") where RelationType(rawValue: String(name)) == nil {
+            throw ValidationError("--train-relations-except: '\(name)' is no relation type (\(RelationType.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
     }
 
     /// The decider whose F1 chooses the thresholds and whose output the calibration learns from.
@@ -80,7 +92,13 @@ struct Train: ParsableCommand {
             trainingArticles += articles
             print("\(folder): \(articles.count) articles")
         }
-        let (tagger, fittedModel) = try fit(trainingArticles, knowledge: knowledge, verbose: true)
+        var relationArticles: [AnnotatedArticle] = []
+        for folder in trainRelations {
+            let articles = try corpus(folder)
+            relationArticles += articles
+            print("\(folder): \(articles.count) articles (relations only)")
+        }
+        let (tagger, fittedModel) = try fit(trainingArticles, relationsOnly: relationArticles, knowledge: knowledge, verbose: true)
         var model = fittedModel
         let validationArticles = try validation.map(corpus)
         if let validation, let articles = validationArticles {
@@ -116,7 +134,7 @@ struct Train: ParsableCommand {
             print("reliability on \(validation) before calibration (edges by confidence):")
             print(ReliabilityTable(current.judged).text)
         }
-        try calibrate(&model, on: trainingArticles, knowledge: knowledge)
+        try calibrate(&model, on: trainingArticles, relationsOnly: relationArticles, knowledge: knowledge)
         if let validation, let articles = validationArticles {
             let calibrated = try Extractor(lexicon: knowledge, decider: chosenDecider, model: model, tagger: tagger).score(articles)
             print("reliability on \(validation) after calibration:")
@@ -127,9 +145,10 @@ struct Train: ParsableCommand {
         print("\(output): names.rgmodel, relations.rgmodel (\(model.weights.slotCount) feature slots, \(model.weights.count) weights, \(model.labels.count) labels)")
     }
 
-    /// The name tagger and the relation model learned from `articles` (thresholds left at their
-    /// defaults); `verbose` prints what was learned.
-    func fit(_ articles: [AnnotatedArticle], knowledge: RelGraphKnowledge.Lexicon, verbose: Bool) throws -> (NameTagger, RelationModel) {
+    /// The name tagger and the relation model learned from `articles`, the relation model also
+    /// from `relationsOnly` (thresholds left at their defaults); `verbose` prints what was learned.
+    func fit(_ articles: [AnnotatedArticle], relationsOnly: [AnnotatedArticle] = [], knowledge: RelGraphKnowledge.Lexicon,
+             verbose: Bool) throws -> (NameTagger, RelationModel) {
         // Names first: the relation examples are read with the tagger's names, as extraction will.
         let ruleExtractor = try Extractor(lexicon: knowledge, decider: .rules, model: nil)
         let tagger = NameTagger.train(articles.flatMap { ruleExtractor.taggerSentences(for: $0) }, seed: seed)
@@ -141,6 +160,11 @@ struct Train: ParsableCommand {
             let (found, reach) = taggedExtractor.trainingExamples(for: article)
             examples += found
             coverage = coverage + reach
+        }
+        let untaught = Set(trainRelationsExcept.split(separator: ",").compactMap { RelationType(rawValue: String($0)) })
+        let taught = Set(RelationType.allCases).subtracting(untaught)
+        for article in relationsOnly {
+            examples += taggedExtractor.trainingExamples(for: article, teaching: taught)
         }
         let positives = examples.reduce(0) { $0 + $1.positives.count }
         if verbose {

@@ -73,6 +73,20 @@ enum InventedCorpus {
         #expect(unseen.edges.map { "\($0.type.rawValue)(\($0.source),\($0.target))" }.contains("supply(organization:norland,organization:valdoria)"))
     }
 
+    /// An article that teaches only some types leaves the others untaught: its supply pairs are
+    /// neither positives nor negatives of supply, while a type it teaches is taught as usual.
+    @Test func anArticleTeachesOnlyTheTypesItIsGiven() throws {
+        let (articles, _, rules, _) = try InventedCorpus.loaded()
+        let supply = Set(RelationLabel.all.indices.filter { RelationLabel.all[$0].type == .supply })
+        let all = rules.trainingExamples(for: articles[0]).examples
+        #expect(all.contains { !$0.positives.isDisjoint(with: supply) })
+        let withoutSupply = rules.trainingExamples(for: articles[0], teaching: [.attack, .accuse])
+        #expect(withoutSupply.count == all.count)
+        #expect(withoutSupply.allSatisfy { $0.positives.isDisjoint(with: supply) && supply.isSubset(of: $0.ignored) })
+        let withSupply = rules.trainingExamples(for: articles[0], teaching: [.supply])
+        #expect(withSupply.map(\.positives) == all.map(\.positives))
+    }
+
     /// Validation may turn the model off for a type (threshold 1): the model then never asserts it,
     /// even where it is sure, and the file keeps that choice.
     @Test func aTypeThresholdOfOneSilencesTheModelForThatType() throws {

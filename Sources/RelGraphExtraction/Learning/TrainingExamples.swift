@@ -81,6 +81,20 @@ extension Extractor {
         return (examples, coverage)
     }
 
+    /// The candidate pairs of an article that teaches only the relation types in `taught`: for
+    /// every other type its pairs are neither positive nor negative examples. For articles
+    /// written to teach some relations (the team's own training articles), whose other
+    /// relations may be stated more plainly, or more often, than news states them.
+    public func trainingExamples(for article: AnnotatedArticle, teaching taught: Set<RelationType>) -> [TrainingExample] {
+        let untaught = Set(RelationLabel.all.indices.filter { !taught.contains(RelationLabel.all[$0].type) })
+        return trainingExamples(for: article).examples.map { example in
+            var example = example
+            example.positives.subtract(untaught)
+            example.ignored.formUnion(untaught)
+            return example
+        }
+    }
+
     /// The graph nodes an article's mentions would make (label from the lexicon, surfaces as
     /// aliases), for matching against gold actors.
     static func actors(of readings: [SentenceMentions], lexicon: Lexicon) -> [Actor] {
