@@ -107,9 +107,12 @@ public struct FeatureVector: Sendable, Equatable {
 
     /// Slots already hashed, in any order and with repeats.
     init(slots: [Int32]) {
-        var sink = FeatureSlots(slots: slots)
-        sink.sortAndRemoveRepeats()
-        self.slots = sink.slots
+        self = FeatureSlots(slots: slots).vector()
+    }
+
+    /// Slots already sorted and without repeats (``FeatureSlots/vector()``).
+    fileprivate init(sortedUniqueSlots slots: [Int32]) {
+        self.slots = slots
     }
 }
 
@@ -299,6 +302,11 @@ struct FeatureSlots: FeatureSink {
     /// Forgets the slots, keeping the storage for the next decision.
     mutating func removeAll() { slots.removeAll(keepingCapacity: true) }
 
-    /// The slots deduplicated and sorted.
-    func vector() -> FeatureVector { FeatureVector(slots: slots) }
+    /// The slots deduplicated and sorted, in place: consuming the sink leaves its storage
+    /// unshared, where a copy of it was sorted before (an allocation per pair of the relation
+    /// classifier).
+    consuming func vector() -> FeatureVector {
+        sortAndRemoveRepeats()
+        return FeatureVector(sortedUniqueSlots: slots)
+    }
 }
