@@ -126,8 +126,14 @@ public struct TimeExpressionRecognizer: Sendable {
     }
 
     func matches(in tokens: [TimeToken]) -> [Match] {
-        guard !tokens.isEmpty else { return [] }
         var found: [Match] = []
+        forEachMatch(in: tokens) { found.append($0); return true }
+        return found
+    }
+
+    /// Gives `body` each match of `tokens`, in order, until it returns false:
+    /// a match depends only on those before it, so stopping early loses nothing before the stop.
+    private func forEachMatch(in tokens: [TimeToken], _ body: (Match) -> Bool) {
         var index = 0
         while index < tokens.count {
             let byWord = patternsByWord[tokens[index].folded] ?? []
@@ -147,10 +153,9 @@ public struct TimeExpressionRecognizer: Sendable {
                 index += 1
                 continue
             }
-            found.append(Match(range: tokens[index].start ..< tokens[best.end - 1].end, captures: best.captures, rule: best.rule))
+            guard body(Match(range: tokens[index].start ..< tokens[best.end - 1].end, captures: best.captures, rule: best.rule)) else { return }
             index = best.end
         }
-        return found
     }
 
     /// `byWord` and the patterns that can start at any number, in table order, each once.
@@ -161,11 +166,15 @@ public struct TimeExpressionRecognizer: Sendable {
 
     /// The date of the first expression of `text` that has one (the date ``expressions(in:documentDate:)``
     /// gives it, without copying out the expressions' texts).
+    ///
+    /// Matching stops at that expression: an evidence sentence is dated by its first one.
     public func firstDate(in text: String, documentDate: PartialDate?) -> PartialDate? {
-        for match in matches(in: text) {
-            if let date = resolve(match.rule, match.captures, documentDate: documentDate) { return date }
+        var date: PartialDate?
+        forEachMatch(in: TimeTokenizer.tokens(text)) { match in
+            date = resolve(match.rule, match.captures, documentDate: documentDate)
+            return date == nil
         }
-        return nil
+        return date
     }
 
     // MARK: Matching

@@ -107,9 +107,12 @@ public struct FeatureVector: Sendable, Equatable {
 
     /// Slots already hashed, in any order and with repeats.
     init(slots: [Int32]) {
-        var sink = FeatureSlots(slots: slots)
-        sink.sortAndRemoveRepeats()
-        self.slots = sink.slots
+        self = FeatureSlots(slots: slots).vector()
+    }
+
+    /// Slots already sorted and without repeats (``FeatureSlots/vector()``).
+    fileprivate init(sortedUniqueSlots slots: [Int32]) {
+        self.slots = slots
     }
 }
 
@@ -260,7 +263,14 @@ struct FeatureSlots: FeatureSink {
     /// Sorts the slots and removes repeats, in place: the vector ``FeatureVector/init(_:)``
     /// makes of the same features' names.
     mutating func sortAndRemoveRepeats() {
-        slots.sort()
+        // An insertion sort in place for the usual few dozen slots of a decision, for which the
+        // standard sort's merge scratch buffer (an allocation per token of the name tagger) cost
+        // more than the sorting; the standard sort beyond, where insertion's n² would show.
+        if slots.count > Self.insertionSortLimit {
+            slots.sort()
+        } else {
+            Self.insertionSort(&slots)
+        }
         guard slots.count > 1 else { return }
         var kept = 1
         for index in 1..<slots.count where slots[index] != slots[kept - 1] {
@@ -270,9 +280,33 @@ struct FeatureSlots: FeatureSink {
         slots.removeLast(slots.count - kept)
     }
 
+    /// The most slots sorted by ``insertionSort(_:)``.
+    static let insertionSortLimit = 128
+
+    /// Sorts `slots` ascending in place, without allocating.
+    private static func insertionSort(_ slots: inout [Int32]) {
+        slots.withUnsafeMutableBufferPointer { slots in
+            guard slots.count > 1 else { return }
+            for index in 1..<slots.count {
+                let slot = slots[index]
+                var place = index
+                while place > 0, slots[place - 1] > slot {
+                    slots[place] = slots[place - 1]
+                    place -= 1
+                }
+                slots[place] = slot
+            }
+        }
+    }
+
     /// Forgets the slots, keeping the storage for the next decision.
     mutating func removeAll() { slots.removeAll(keepingCapacity: true) }
 
-    /// The slots deduplicated and sorted.
-    func vector() -> FeatureVector { FeatureVector(slots: slots) }
+    /// The slots deduplicated and sorted, in place: consuming the sink leaves its storage
+    /// unshared, where a copy of it was sorted before (an allocation per pair of the relation
+    /// classifier).
+    consuming func vector() -> FeatureVector {
+        sortAndRemoveRepeats()
+        return FeatureVector(sortedUniqueSlots: slots)
+    }
 }

@@ -25,6 +25,8 @@ public struct PairFeatures {
     /// How many distinct actors the sentence names.
     let actorCount: Int
 
+    /// Slots reserved for a pair's features (most pairs have fewer).
+    static let usualFeatureCount = 128
     /// How many words between the mentions are kept as features (the first and last halves).
     static let betweenWords = 10
     /// How far before the first or after the second mention a trigger still counts as theirs.
@@ -72,6 +74,8 @@ public struct PairFeatures {
     /// The feature slots of a pair, as ``FeatureVector/init(_:)`` makes of its names.
     func vector(of pair: CandidatePair) -> FeatureVector {
         var slots = FeatureSlots()
+        // Room for a pair's usual features at once, not grown by doubling from empty.
+        slots.slots.reserveCapacity(Self.usualFeatureCount)
         addFeatures(of: pair, to: &slots)
         return slots.vector()
     }

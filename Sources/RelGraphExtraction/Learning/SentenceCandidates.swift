@@ -73,19 +73,25 @@ public enum SentenceCandidates {
     /// while scanning, so an actor named hundreds of times in one sentence costs no memory.
     private static func mentionPairs(_ left: [(mention: Mention, modifier: Bool)],
                                      _ right: [(mention: Mention, modifier: Bool)]) -> [CandidatePair] {
-        var best: [(gap: Int, pair: CandidatePair)] = []
-        for a in left {
-            for b in right {
+        // The closest pairs by position in `left` and `right`: the pairs themselves (two mentions
+        // each, copied with their strings) are made for the few kept only.
+        var best: [(gap: Int, left: Int, right: Int)] = []
+        for (leftIndex, a) in left.enumerated() {
+            for (rightIndex, b) in right.enumerated() {
                 let (first, second) = a.mention.tokens.lowerBound <= b.mention.tokens.lowerBound ? (a, b) : (b, a)
                 let gap = max(0, second.mention.tokens.lowerBound - first.mention.tokens.upperBound)
                 // After every kept pair with a gap as small: equal gaps stay in reading order.
                 let place = best.firstIndex { $0.gap > gap } ?? best.count
                 guard place < mentionPairsPerActorPair else { continue }
-                best.insert((gap, CandidatePair(first: first.mention, second: second.mention,
-                                                firstIsModifier: first.modifier, secondIsModifier: second.modifier)), at: place)
+                best.insert((gap, leftIndex, rightIndex), at: place)
                 if best.count > mentionPairsPerActorPair { best.removeLast() }
             }
         }
-        return best.map(\.pair)
+        return best.map { kept in
+            let a = left[kept.left], b = right[kept.right]
+            let (first, second) = a.mention.tokens.lowerBound <= b.mention.tokens.lowerBound ? (a, b) : (b, a)
+            return CandidatePair(first: first.mention, second: second.mention,
+                                 firstIsModifier: first.modifier, secondIsModifier: second.modifier)
+        }
     }
 }

@@ -158,8 +158,8 @@ struct GazetteerMatcher: Sendable {
             maxTokens = min(maxTokens, starts.formWords[firstWord]!)
         }
         // A function word is never a name on its own: "Un jour plus tard", "Die EU".
-        let cues = document.cues
-        let functionWord = cues.stopWords.contains(first.folded) || cues.determiners.contains(first.folded)
+        // The two sets alone: a copy of the whole LanguageCues retained some fifty references per start.
+        let functionWord = document.cues.stopWords.contains(first.folded) || document.cues.determiners.contains(first.folded)
         let language = document.language.rawValue
         for key in NgramKeys(document, from: start, limit: limit, maxTokens: maxTokens, covered: nil).reversed() {
             guard !(functionWord && key.end - start == 1) else { continue }

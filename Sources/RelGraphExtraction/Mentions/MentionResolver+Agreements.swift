@@ -6,8 +6,9 @@ extension MentionResolver {
     /// "l'accord de coopération minière", "the trade protocol", "resolution 1234".
     func findAgreements(_ reading: inout SentenceReading) {
         let document = reading.document
-        let cues = document.cues
-        guard !cues.agreementHeads.isEmpty else { return }
+        // `document.cues` read field by field: a local copy of the whole LanguageCues, taken
+        // from the document's storage, retained some fifty references per sentence.
+        guard !document.cues.agreementHeads.isEmpty else { return }
         let folded = document.foldedTokens
         let end = reading.sentence.tokens.upperBound
         var index = reading.sentence.tokens.lowerBound
@@ -23,13 +24,13 @@ extension MentionResolver {
             // A proper name before the head: "the Lima Principles", "the Quito Accords".
             if tokens[index].isCapitalized {
                 while first - 1 >= reading.sentence.tokens.lowerBound, tokens[first - 1].isCapitalized, tokens[first - 1].kind == .word,
-                      !cues.determiners.contains(tokens[first - 1].folded), index - first < 4 {
+                      !document.cues.determiners.contains(tokens[first - 1].folded), index - first < 4 {
                     first -= 1
                 }
             }
             // Modifiers before the head in English and German: "the trade protocol". French and
             // Spanish put them after ("l'accord nucléaire"); a word before is a number or a verb.
-            let modifiersPrecede = cues.adjectivesPrecede
+            let modifiersPrecede = document.cues.adjectivesPrecede
             while modifiersPrecede, first == index || !tokens[first].isCapitalized,
                   first - 1 >= reading.sentence.tokens.lowerBound, isContentWord(first - 1, document, allowingTriggers: true),
                   !reading.isCovered(first - 1), !isAgreementVerb(first - 1, document),
@@ -41,14 +42,14 @@ extension MentionResolver {
             while last < end, document.tokens[last].glue == "-", document.tokens[last].kind == .word { last += 1 }
             // Complements after the head: "de partenariat stratégique", "on North Korea", and its
             // topic: "sur le nucléaire", "über Mindestpreise".
-            if last < end, cues.ofPrepositions.contains(folded[last]) || cues.agreementTopics.contains(folded[last]) {
+            if last < end, document.cues.ofPrepositions.contains(folded[last]) || document.cues.agreementTopics.contains(folded[last]) {
                 var probe = last + 1
                 var words = 0
-                while probe < end, cues.determiners.contains(folded[probe]) || document.tokens[probe].text == "'" { probe += 1 }
+                while probe < end, document.cues.determiners.contains(folded[probe]) || document.tokens[probe].text == "'" { probe += 1 }
                 while probe < end, words < 3 {
                     if let inner = reading.mentions.first(where: { $0.tokens.lowerBound == probe }) {
                         probe = inner.tokens.upperBound
-                    } else if isContentWord(probe, document, allowingTriggers: true), !cues.placePrepositions.contains(folded[probe]),
+                    } else if isContentWord(probe, document, allowingTriggers: true), !document.cues.placePrepositions.contains(folded[probe]),
                               !isAgreementVerb(probe, document) {
                         probe += 1
                     } else {
@@ -64,9 +65,9 @@ extension MentionResolver {
                 // or an article does (a verb: "les accords établissent le cadre").
                 // Nor a negation or an auxiliary: "un accord non contraignant", "l'accord était prévu".
                 if last < end, isContentWord(last, document), !document.tokens[last].isCapitalized, !isAgreementVerb(last, document),
-                   !cues.passiveAuxiliaries.contains(folded[last]), !isNegationWord(folded[last], cues),
-                   last + 1 >= end || !(cues.placePrepositions.contains(folded[last + 1]) || cues.agentPrepositions.contains(folded[last + 1])
-                                        || cues.determiners.contains(folded[last + 1])) {
+                   !document.cues.passiveAuxiliaries.contains(folded[last]), !isNegationWord(folded[last], in: document),
+                   last + 1 >= end || !(document.cues.placePrepositions.contains(folded[last + 1]) || document.cues.agentPrepositions.contains(folded[last + 1])
+                                        || document.cues.determiners.contains(folded[last + 1])) {
                     last += 1
                     // A hyphenated adjective is one word: "le traité franco-djiboutien".
                     while last < end, document.tokens[last].glue == "-" { last += 1 }
@@ -181,8 +182,8 @@ extension MentionResolver {
     }
 
     /// Whether a folded word is one of the language's one-word negation cues ("non", "no", "nicht").
-    func isNegationWord(_ folded: String, _ cues: LanguageCues) -> Bool {
-        cues.negations.contains { $0.tokens.count == 1 && !$0.prefixLast && $0.tokens[0] == folded }
+    func isNegationWord(_ folded: String, in document: AnalyzedDocument) -> Bool {
+        document.cues.negations.contains { $0.tokens.count == 1 && !$0.prefixLast && $0.tokens[0] == folded }
     }
 
     /// A word that can be part of an agreement's name. Trigger nouns count inside the name when

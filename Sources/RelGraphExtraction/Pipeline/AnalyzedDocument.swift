@@ -3,51 +3,84 @@ import RelGraphTime
 /// A document after the text stages: its scalars, tokens, sentences and language.
 ///
 /// Later stages (mentions, resolution, relations) read it and add their findings alongside.
+///
+/// The fields live in one shared, immutable ``Storage`` object: the stages keep the document in
+/// their own values (a sentence's reading, the pair features, the argument groups), and copying
+/// a struct of these fields, its ``LanguageCues`` included, retained and released some sixty
+/// references each time; a copy now retains one.
 public struct AnalyzedDocument: Sendable {
+    private let storage: Storage
+
     /// The document's name as given (path or `-`), used in evidence.
-    public let name: String
+    public var name: String { storage.name }
     /// The original scalars, for evidence text.
-    public let original: [Unicode.Scalar]
-    public let tokens: [Token]
+    public var original: [Unicode.Scalar] { storage.original }
+    public var tokens: [Token] { storage.tokens }
     /// `tokens[i].folded`, as one array for phrase matching.
-    public let foldedTokens: [String]
-    public let sentences: [Sentence]
-    public let language: Language
-    public let cues: LanguageCues
+    public var foldedTokens: [String] { storage.foldedTokens }
+    public var sentences: [Sentence] { storage.sentences }
+    public var language: Language { storage.language }
+    public var cues: LanguageCues { storage.cues }
     /// The relation triggers whose phrase starts at each token, longest first
     /// (``LanguageCues/triggers(in:at:)``): looked up once, read by the rules, the classifier
     /// and mention resolution.
-    let triggerStarts: [[RelationTrigger]]
+    var triggerStarts: [[RelationTrigger]] { storage.triggerStarts }
     /// The distinct words of ``foldedTokens``, numbered, and each token's number.
-    let vocabulary: DocumentVocabulary
+    var vocabulary: DocumentVocabulary { storage.vocabulary }
     /// What the language's cue lists say of each word of ``vocabulary``.
-    let cueWords: DocumentCueWords
+    var cueWords: DocumentCueWords { storage.cueWords }
+
+    private final class Storage: Sendable {
+        let name: String
+        let original: [Unicode.Scalar]
+        let tokens: [Token]
+        let foldedTokens: [String]
+        let sentences: [Sentence]
+        let language: Language
+        let cues: LanguageCues
+        let triggerStarts: [[RelationTrigger]]
+        let vocabulary: DocumentVocabulary
+        let cueWords: DocumentCueWords
+
+        init(name: String, original: [Unicode.Scalar], tokens: [Token], foldedTokens: [String], sentences: [Sentence],
+             language: Language, cues: LanguageCues, triggerStarts: [[RelationTrigger]], vocabulary: DocumentVocabulary,
+             cueWords: DocumentCueWords) {
+            self.name = name
+            self.original = original
+            self.tokens = tokens
+            self.foldedTokens = foldedTokens
+            self.sentences = sentences
+            self.language = language
+            self.cues = cues
+            self.triggerStarts = triggerStarts
+            self.vocabulary = vocabulary
+            self.cueWords = cueWords
+        }
+    }
 
     /// Runs normalisation, tokenisation, language detection and sentence splitting.
     public init(text: String, name: String, language: Language?, cueSet: LanguageCueSet) {
-        self.name = name
-        original = text.scalarArray
+        let original = text.scalarArray
         let normalized = Normalizer.normalize(text)
-        tokens = Tokenizer.tokenize(normalized)
+        let tokens = Tokenizer.tokenize(normalized)
         let folded = tokens.map(\.folded)
-        foldedTokens = folded
         let detected = language ?? LanguageDetector.detect(tokens, cues: cueSet)
-        self.language = detected
         let cues = cueSet[detected]
-        self.cues = cues
         let vocabulary = DocumentVocabulary(folded)
-        self.vocabulary = vocabulary
         // One lookup per distinct word for its lists, phrase starts and triggers.
         let wordCues = vocabulary.map(cues.cues(of:))
-        cueWords = DocumentCueWords(wordCues)
+        let cueWords = DocumentCueWords(wordCues)
         let candidates = vocabulary.words.indices.map { number in
             cues.triggerCandidates(startingWith: vocabulary.words[number], firstTokenTriggers: wordCues[number].triggers)
         }
-        triggerStarts = folded.indices.map { index in
+        let triggerStarts = folded.indices.map { index in
             let wordCandidates = candidates[vocabulary.number(ofToken: index)]
             return wordCandidates.isEmpty ? [] : cues.triggers(among: wordCandidates, in: folded, at: index)
         }
-        sentences = SentenceSplitter.split(tokens, abbreviations: cues.abbreviations)
+        let sentences = SentenceSplitter.split(tokens, abbreviations: cues.abbreviations)
+        storage = Storage(name: name, original: original, tokens: tokens, foldedTokens: folded, sentences: sentences,
+                          language: detected, cues: cues, triggerStarts: triggerStarts, vocabulary: vocabulary,
+                          cueWords: cueWords)
     }
 
     /// ``LanguageCues/roles(of:)`` of the token at `index`'s folded word.

@@ -19,7 +19,6 @@ struct ArgumentGroups {
         self.document = document
         sentence = reading.sentence.tokens
         allMentions = reading.mentions
-        let cues = document.cues
         // Titles and the nationality adjectives inside them do not break a coordination:
         // "Prime Minister Okafor, Peruvian President Lindqvist and Chilean President Haddad".
         var transparent = Set<Int>()
@@ -34,7 +33,7 @@ struct ArgumentGroups {
                 && $0.tokens.lowerBound <= mention.tokens.lowerBound && mention.tokens.upperBound <= $0.tokens.upperBound }) {
                 continue
             }
-            if var last = groups.last, Self.joins(last.tokens.upperBound, mention.tokens.lowerBound, document: document, cues: cues,
+            if var last = groups.last, Self.joins(last.tokens.upperBound, mention.tokens.lowerBound, document: document,
                                                   transparent: transparent) {
                 last.members.append(mention)
                 last.tokens = last.tokens.lowerBound..<max(last.tokens.upperBound, mention.tokens.upperBound)
@@ -49,20 +48,21 @@ struct ArgumentGroups {
         self.groups = groups.flatMap { group -> [Group] in
             guard group.members.count > 1, Set(group.members.map(\.actorID)).count > 1,
                   Set(group.members.map(\.tokens)).count > 1,
-                  !group.tokens.contains(where: { cues.coordinations.contains(document.foldedTokens[$0]) }) else { return [group] }
+                  !group.tokens.contains(where: { document.cues.coordinations.contains(document.foldedTokens[$0]) }) else { return [group] }
             return group.members.map { Group(members: [$0], tokens: $0.tokens) }
         }
     }
 
     /// Whether only commas, coordinations and determiners stand between two mentions.
-    private static func joins(_ end: Int, _ start: Int, document: AnalyzedDocument, cues: LanguageCues, transparent: Set<Int>) -> Bool {
+    /// The document's cues are read field by field, never copied whole (a copy retains some fifty references).
+    private static func joins(_ end: Int, _ start: Int, document: AnalyzedDocument, transparent: Set<Int>) -> Bool {
         if start < end { return true }
         var sawLink = start == end
         for index in end..<start where !transparent.contains(index) {
             let token = document.tokens[index]
-            if token.text == "," || cues.coordinations.contains(token.folded) {
+            if token.text == "," || document.cues.coordinations.contains(token.folded) {
                 sawLink = true
-            } else if !cues.determiners.contains(token.folded) && token.text != "'" {
+            } else if !document.cues.determiners.contains(token.folded) && token.text != "'" {
                 return false
             }
         }
