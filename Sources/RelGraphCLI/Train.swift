@@ -70,6 +70,12 @@ struct Train: ParsableCommand {
         }
     }
 
+    /// The relation types the --train-relations articles teach: all but --train-relations-except
+    /// (its names are checked by validate()).
+    var typesTaughtByRelationArticles: Set<RelationType> {
+        Set(RelationType.allCases).subtracting(trainRelationsExcept.split(separator: ",").compactMap { RelationType(rawValue: String($0)) })
+    }
+
     /// The decider whose F1 chooses the thresholds and whose output the calibration learns from.
     var chosenDecider: RelationDecider { RelationDecider(rawValue: decider) ?? .union }  // checked by validate()
 
@@ -161,10 +167,8 @@ struct Train: ParsableCommand {
             examples += found
             coverage = coverage + reach
         }
-        let untaught = Set(trainRelationsExcept.split(separator: ",").compactMap { RelationType(rawValue: String($0)) })
-        let taught = Set(RelationType.allCases).subtracting(untaught)
         for article in relationsOnly {
-            examples += taggedExtractor.trainingExamples(for: article, teaching: taught)
+            examples += taggedExtractor.trainingExamples(for: article, teaching: typesTaughtByRelationArticles)
         }
         let positives = examples.reduce(0) { $0 + $1.positives.count }
         if verbose {

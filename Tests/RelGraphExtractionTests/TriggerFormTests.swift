@@ -61,6 +61,12 @@ import RelGraphKnowledge
         #expect(set[.fr].triggers.isEmpty)
     }
 
+    @Test func contractionsMapToTheirArticle() throws {
+        let set = try cues("fr\tcontraction\tle\tau|Du\t\nfr\tcontraction\tles\taux\t\n")
+        #expect(set[.fr].contractedArticles == ["au": "le", "du": "le", "aux": "les"])
+        #expect(message("fr\tcontraction\t-\tau\t\n")?.contains("needs the article") == true)
+    }
+
     @Test func usableFormsStillLoadAndMatch() throws {
         let set = try cues("en\ttrigger\tmeet\tmeet*|talks with\tsymmetric\nen\tnegation\t-\tno*\t\n")
         let english = set[.en]

@@ -97,6 +97,10 @@ struct CueRow: Sendable {
             relation = type
             roles = read
         case "word-order", "capitalisation": break
+        case "contraction":
+            guard !value.isEmpty, value != "-" else {
+                throw RelGraphError.badInput("\(source): a contraction row needs the article it contains as its value")
+            }
         default:
             guard Self.wordKinds.contains(kind) || Self.phraseKinds.contains(kind) || Self.writtenKinds.contains(kind) else {
                 throw RelGraphError.badInput("\(source): unknown kind '\(kind)' in triggers table")
@@ -209,6 +213,9 @@ private final class CueStore: @unchecked Sendable {
             case "topic-verb": entry.topicVerbs.formUnion(words)
             case "encircling": entry.encirclingWords.formUnion(words)
             case "presence": entry.presenceWords.formUnion(words)
+            case "contraction":
+                let article = CuePhrase.fold(row.value, with: &folder)
+                for word in words { entry.contractedArticles[word] = article }
             case "venue": entry.venueWords.formUnion(words)
             case "strain": entry.strainWords.formUnion(words)
             case "relationship-noun": entry.relationshipNouns.formUnion(words)

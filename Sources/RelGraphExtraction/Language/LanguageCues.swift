@@ -156,6 +156,9 @@ public struct LanguageCues: Sendable {
     /// Words of witnessing ("presence", "witnessed", "présence", "presencia", "Beisein"): who
     /// follows them watched a signing without being party to it.
     public internal(set) var presenceWords: Set<String> = []
+    /// A preposition merged with the article that opens a name, and that article ("au" and "du":
+    /// "le", "del": "el"): "au Caire" names Le Caire.
+    public internal(set) var contractedArticles: [String: String] = [:]
     /// Nouns of a gathering held somewhere ("summit", "talks", "meeting", "sommet", "cumbre",
     /// "Gipfel"), also as the end of a compound ("Krisengipfel"): the place after them is the venue.
     public internal(set) var venueWords: Set<String> = []

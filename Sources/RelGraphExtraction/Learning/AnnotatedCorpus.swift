@@ -26,12 +26,19 @@ public struct GoldAnnotation: Decodable, Sendable {
 
 /// An article and its gold annotation.
 public struct AnnotatedArticle: Sendable {
-    public var name: String
-    public var text: String
-    public var gold: GoldAnnotation
+    public let name: String
+    public let text: String
+    public let gold: GoldAnnotation
     /// The publication date the text gives (a dateline), found as `relgraph extract` finds it, so
     /// that training reads the article as extraction will.
-    public var date: PartialDate? { DocumentDateFinder.find(markup: nil, plainText: text)?.date }
+    public let date: PartialDate?
+
+    public init(name: String, text: String, gold: GoldAnnotation) {
+        self.name = name
+        self.text = text
+        self.gold = gold
+        date = DocumentDateFinder.find(markup: nil, plainText: text)?.date
+    }
 
     public var language: Language? { gold.lang.flatMap(Language.init(rawValue:)) }
 }

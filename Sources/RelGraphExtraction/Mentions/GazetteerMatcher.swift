@@ -64,20 +64,13 @@ struct GazetteerMatcher: Sendable {
         return found
     }
 
-    /// French and Spanish merge a preposition with the article that opens a place's name: "au
-    /// Caire", "du Caire" (Le Caire), "aux Pays-Bas", "del Cairo" (El Cairo). After such a
-    /// contraction the name is looked up with its article back.
-    private static let contractedArticles: [Language: [String: String]] = [
-        .fr: ["au": "le", "du": "le", "aux": "les", "des": "les"],
-        .es: ["al": "el", "del": "el"],
-    ]
-
-    /// The place or state named right after a contracted article ("au Caire"), whose form in the
-    /// data starts with the article; nil when the token opens no such name.
+    /// The place or state named right after a preposition merged with the article that opens
+    /// its name in the data (the language's `contraction` rows: "au Caire", "du Caire" for Le
+    /// Caire, "del Cairo" for El Cairo); nil when the token opens no such name.
     private func articleContractedMatch(_ document: AnalyzedDocument, at start: Int, sentence: Range<Int>,
                                         maxTokens: Int) -> Candidate? {
         guard start > sentence.lowerBound, document.tokens[start].isCapitalized,
-              let article = Self.contractedArticles[document.language]?[document.tokens[start - 1].folded] else { return nil }
+              let article = document.cues.contractedArticles[document.tokens[start - 1].folded] else { return nil }
         for key in NgramKeys(document, from: start, limit: sentence.upperBound, maxTokens: maxTokens - 1, covered: nil).reversed() {
             let entries = lexicon.entries(forFolded: article + " " + key.key).filter {
                 $0.actorID.hasPrefix("location:") || $0.actorID.hasPrefix("country:")
@@ -163,17 +156,13 @@ struct GazetteerMatcher: Sendable {
         let language = document.language.rawValue
         for key in NgramKeys(document, from: start, limit: limit, maxTokens: maxTokens, covered: nil).reversed() {
             guard !(functionWord && key.end - start == 1) else { continue }
-            var entries = lexicon.entries(forFolded: key.key)
-            if entries.isEmpty, document.language == .de, key.end - start >= 2 {
-                entries = germanNominative(of: key.key)
-            }
-            var match = usable(entries, tokens: start..<key.end, in: document)
+            let words = key.end - start
+            var match = usable(entries(forKey: key.key, words: words, in: document), tokens: start..<key.end, in: document)
             // Tried after the form itself: "Chinas" is also a Spanish plural demonym.
             if match == nil, document.language == .de, first.isCapitalized {
                 for stem in Self.germanGenitiveStems(key.key) {
-                    var entries = lexicon.entries(forFolded: stem)
-                    if entries.isEmpty, key.end - start >= 2 { entries = germanNominative(of: stem) }
-                    match = usable(entries.filter { $0.kind != .demonym && $0.kind != .acronym }, tokens: start..<key.end, in: document)
+                    let entries = entries(forKey: stem, words: words, in: document).filter { $0.kind != .demonym && $0.kind != .acronym }
+                    match = usable(entries, tokens: start..<key.end, in: document)
                     if match != nil { break }
                 }
             }
@@ -188,10 +177,13 @@ struct GazetteerMatcher: Sendable {
     /// The first word of a folded token: "U.S." folds to "u s", whose forms start with "u".
     static func firstWord(_ folded: String) -> String { Lexicon.firstWord(folded) }
 
-    /// The entries of a German name written with its adjectives in another case: the data lists
-    /// the nominative, whose ending shows the noun's gender ("Europäische Union", "Europäischer
-    /// Rat", "Europäisches Parlament"), so each of the three is tried.
-    private func germanNominative(of key: String) -> [SurfaceEntry] {
+    /// The entries of a folded key of `words` tokens; in German, where the key names nothing,
+    /// those of the key with its adjectives in the nominative: the data lists that case, whose
+    /// ending shows the noun's gender ("Europäische Union", "Europäischer Rat", "Europäisches
+    /// Parlament"), so each of the three is tried.
+    private func entries(forKey key: String, words: Int, in document: AnalyzedDocument) -> [SurfaceEntry] {
+        let entries = lexicon.entries(forFolded: key)
+        guard entries.isEmpty, document.language == .de, words >= 2 else { return entries }
         for form in Self.germanNominatives(key) {
             let entries = lexicon.entries(forFolded: form)
             if !entries.isEmpty { return entries }

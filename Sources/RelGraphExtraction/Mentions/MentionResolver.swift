@@ -71,9 +71,9 @@ struct MentionResolver: Sendable {
             for index in candidate.tokens { covered[index] = true }
         }
         let named = unambiguousActors(candidates.joined())
-        var state = DocumentState(named: named)
-        state.articleYear = articleYear ?? document.tokens.lazy.filter { $0.kind == .number && $0.text.count == 4 }
+        let latestYearWritten = document.tokens.lazy.filter { $0.kind == .number && $0.text.count == 4 }
             .compactMap { Int($0.text) }.filter { (1900...2099).contains($0) }.max()
+        var state = DocumentState(named: named, articleYear: articleYear ?? latestYearWritten)
         let titlesBySentence = document.sentences.map { sentence in
             (matcher.titles(in: document, sentence: sentence, covered: covered, starts: starts)
                 + counterparts(in: document, sentence: sentence, covered: covered))

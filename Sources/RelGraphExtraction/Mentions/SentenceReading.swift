@@ -225,9 +225,12 @@ struct DocumentState {
     /// The article's year: the year of its publication date when known, else the latest year it
     /// writes (a four-digit number from 1900 to 2099), since an article is no older than the
     /// latest year it names.
-    var articleYear: Int?
+    let articleYear: Int?
 
-    init(named: Set<String>) { self.named = named }
+    init(named: Set<String>, articleYear: Int? = nil) {
+        self.named = named
+        self.articleYear = articleYear
+    }
 
     /// Per type, the ``leaderSlots`` actors mentioned most so far, best first. Kept up to date on
     /// every count so a pair reference costs O(1), not a sort of every actor the article named

@@ -9,15 +9,10 @@ enum MeetingPlaces {
                                        document: AnalyzedDocument) -> [FoundRelation] {
         guard relations.contains(where: { $0.type == .meet }) else { return relations }
         let places = reading.actorsNamedOnly(reading.mentions.lazy.filter { $0.type == .country }) {
-            followsPlacePreposition($0, sentence: reading.sentence.tokens, in: document)
+            document.placePreposition(before: $0.tokens.lowerBound, in: reading.sentence.tokens) != nil
         }
         return relations.filter { relation in
             relation.type != .meet || !(places.contains(relation.source) || places.contains(relation.target))
         }
-    }
-
-    /// Whether a place preposition stands right before `mention`, past its articles.
-    static func followsPlacePreposition(_ mention: Mention, sentence: Range<Int>, in document: AnalyzedDocument) -> Bool {
-        document.placePreposition(before: mention.tokens.lowerBound, in: sentence) != nil
     }
 }
