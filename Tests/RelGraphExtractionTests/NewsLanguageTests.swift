@@ -76,6 +76,25 @@ import Testing
         #expect(Fixtures.nodes("Verhoeven arrived in Lima.", language: .en).contains("person:tomas-verhoeven"))
     }
 
+    @Test func aStateNameThatIsAlsoASurnameNamesTheState() {
+        // "Montenegro" is the state's name and Portugal's prime minister's surname.
+        let alone = Fixtures.nodes("Montenegro joined NATO on Monday.", language: .en)
+        #expect(alone.contains("country:ME"))
+        #expect(!alone.contains("person:luis-montenegro"))
+        // Introduced in full, the person owns the surname afterwards.
+        let introduced = Fixtures.nodes("Prime Minister Luís Montenegro met Alma Quispe. Montenegro said the talks went well.", language: .en)
+        #expect(introduced.contains("person:luis-montenegro"))
+        #expect(!introduced.contains("country:ME"))
+    }
+
+    @Test func germanPluralNamesInTheDative() {
+        // "in den Niederlanden", "mit den Vereinigten Arabischen Emiraten": the dative plural adds -n.
+        let nodes = Fixtures.nodes("Scholz sprach in den Niederlanden über den Handel mit den Vereinigten Arabischen Emiraten.", language: .de)
+        #expect(nodes.isSuperset(of: ["country:NL", "country:AE"]))
+        #expect(GazetteerMatcher.germanDativePluralStems("vereinigten arabischen emiraten") == ["vereinigten arabischen emirate"])
+        #expect(GazetteerMatcher.germanDativePluralStems("irak").isEmpty)
+    }
+
     @Test func registeredSurnameAfterAnUnknownGivenNameIsSomeoneElse() {
         // "Quispe" is Alma Quispe's registered surname; "Rosalind Quispe" is another person.
         let text = "On Monday, Rosalind Quispe, a senator, met Tomas Verhoeven in Lima."

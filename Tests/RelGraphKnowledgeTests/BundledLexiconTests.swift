@@ -22,6 +22,10 @@ import Testing
         for name in ["Russie", "Russia", "Rusia", "Russland"] {
             #expect(Self.lexicon.lookup(name).contains { $0.actorID == "country:RU" && $0.kind == .name }, "\(name)")
         }
+        // Other names news uses beside CLDR's: "la Kirghizie", "Kirgistan".
+        for name in ["Kirghizie", "Kirguizistán", "Kirgistan"] {
+            #expect(Self.lexicon.lookup(name).contains { $0.actorID == "country:KG" && $0.kind == .name }, "\(name)")
+        }
     }
 
     @Test func curatedShortNameBecomesTheLabel() {

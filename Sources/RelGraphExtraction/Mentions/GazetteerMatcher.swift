@@ -160,7 +160,7 @@ struct GazetteerMatcher: Sendable {
             var match = usable(entries(forKey: key.key, words: words, in: document), tokens: start..<key.end, in: document)
             // Tried after the form itself: "Chinas" is also a Spanish plural demonym.
             if match == nil, document.language == .de, first.isCapitalized {
-                for stem in Self.germanGenitiveStems(key.key) {
+                for stem in Self.germanGenitiveStems(key.key) + Self.germanDativePluralStems(key.key) {
                     let entries = entries(forKey: stem, words: words, in: document).filter { $0.kind != .demonym && $0.kind != .acronym }
                     match = usable(entries, tokens: start..<key.end, in: document)
                     if match != nil { break }
@@ -244,6 +244,17 @@ struct GazetteerMatcher: Sendable {
         var stems = [String(key.dropLast())]
         if lastWord.hasSuffix("es"), lastWord.count >= 6 { stems.append(String(key.dropLast(2))) }
         return stems
+    }
+
+    /// "niederlanden" → "niederlande", "vereinigten arabischen emiraten" → "vereinigten arabischen
+    /// emirate": German adds -n to a plural noun in the dative ("in den Niederlanden", "mit den
+    /// Vereinigten Arabischen Emiraten"), a form the data does not list (the adjectives before it
+    /// are tried in the nominative by the lookup). Only a last word of at least six letters ending
+    /// in -en is cut.
+    static func germanDativePluralStems(_ key: String) -> [String] {
+        guard key.hasSuffix("en") else { return [] }
+        let lastWord = key.utf8.lastIndex(of: UInt8(ascii: " ")).map { key[key.index(after: $0)...] } ?? Substring(key)
+        return lastWord.count >= 6 ? [String(key.dropLast())] : []
     }
 
     /// Whether `surface` writes with a capital every word `form` writes with one. A sentence's

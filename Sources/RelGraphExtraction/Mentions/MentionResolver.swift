@@ -167,11 +167,27 @@ struct MentionResolver: Sendable {
         } else {
             // Several actors answer to this form: keep the one the article names elsewhere.
             let present = ids.filter { state.named.contains($0) || state.hasMentioned($0) }
-            guard present.count == 1 else { return nil }
-            chosen = entries.first { $0.actorID == present[0] }
+            if present.count == 1 {
+                chosen = entries.first { $0.actorID == present[0] }
+            } else if present.isEmpty, let owner = soleFullNameOwner(entries) {
+                // "Montenegro joined NATO": the country's own name, which is also the surname
+                // of a person the article never introduces, names the country.
+                chosen = owner
+            } else {
+                return nil
+            }
         }
         guard let chosen else { return nil }
         return mention(candidate, entry: chosen)
+    }
+
+    /// The one unambiguous entry that is an actor's own name when every other actor answering to
+    /// the same form answers by surname alone; `nil` otherwise.
+    private func soleFullNameOwner(_ entries: [SurfaceEntry]) -> SurfaceEntry? {
+        let owners = entries.filter { $0.kind == .name && !$0.ambiguous }
+        guard let owner = owners.first, owners.allSatisfy({ $0.actorID == owner.actorID }) else { return nil }
+        let others = entries.filter { $0.actorID != owner.actorID }
+        return others.allSatisfy { $0.kind == .surname } ? owner : nil
     }
 
     private func mention(_ candidate: Candidate, entry: SurfaceEntry) -> Mention? {
