@@ -87,6 +87,16 @@ import Testing
         #expect(!introduced.contains("country:ME"))
     }
 
+    @Test func sanctionedCompaniesAreActors() {
+        // Sanctions name the companies they hit; unknown to the lexicon, they were no actor.
+        for (language, text) in [(Language.en, "The United States sanctioned Rosneft and Lukoil on Wednesday."),
+                                 (.fr, "Les États-Unis ont sanctionné Rosneft et Lukoil mercredi.")] {
+            let edges = Fixtures.edges(text, language: language)
+            #expect(edges.contains("sanction(country:US,organization:rosneft)"), "\(language): \(edges)")
+            #expect(edges.contains("sanction(country:US,organization:lukoil)"), "\(language): \(edges)")
+        }
+    }
+
     @Test func germanPluralNamesInTheDative() {
         // "in den Niederlanden", "mit den Vereinigten Arabischen Emiraten": the dative plural adds -n.
         let nodes = Fixtures.nodes("Scholz sprach in den Niederlanden über den Handel mit den Vereinigten Arabischen Emiraten.", language: .de)

@@ -90,6 +90,15 @@ import Testing
         #expect(un.allSatisfy { $0.caseSensitive })
     }
 
+    @Test func companiesNewsNamesAreOrganizations() {
+        // Sanctions, arms deals and energy disputes name companies: "sanctions on Rosneft and Lukoil".
+        for (name, id) in [("Rosneft", "organization:rosneft"), ("Lockheed Martin", "organization:lockheed-martin"),
+                           ("Dassault Aviation", "organization:dassault-aviation"), ("Huawei", "organization:huawei")] {
+            #expect(Self.lexicon.lookup(name).contains { $0.actorID == id && $0.kind == .name }, "\(name)")
+            #expect(Self.lexicon.actors[id]?.attributes["category"] == "company", "\(id)")
+        }
+    }
+
     @Test func familyLinksConnectTheKims() {
         let links = Self.lexicon.familyLinks(of: "person:kim-jong-un")
         #expect(links.contains(FamilyLink(person: "person:kim-jong-il", kind: .parent, relative: "person:kim-jong-un")))
