@@ -79,8 +79,26 @@ struct LexiconBuilder {
         // A set, not a scan of the key's list: 50,000 persons sharing a surname made loading quadratic.
         let identity = FormIdentity(key: key, actorID: actor, kind: kind, language: language,
                                     caseSensitive: caseSensitive, form: caseSensitive ? form : nil)
-        guard indexedForms.insert(identity).inserted else { return }
+        guard indexedForms.insert(identity).inserted else {
+            if Self.startsLowercase(form) { keepLowercaseSpelling(form, of: identity) }
+            return
+        }
         lexicon.surfaceIndex[key, default: []].append(entry)  // in place: no copy of the list
+    }
+
+    /// A form the data also lists in lower case ("Forces de soutien rapide|forces de soutien
+    /// rapide") matches in lower case too: the indexed entry takes the lowercase spelling, since
+    /// only a form written with a capital asks the text for one.
+    private mutating func keepLowercaseSpelling(_ form: String, of identity: FormIdentity) {
+        guard let index = lexicon.surfaceIndex[identity.key]?.firstIndex(where: { entry in
+            entry.actorID == identity.actorID && entry.kind == identity.kind && entry.language == identity.language
+                && entry.caseSensitive == identity.caseSensitive && !Self.startsLowercase(entry.form)
+        }) else { return }
+        lexicon.surfaceIndex[identity.key]![index].form = form
+    }
+
+    private static func startsLowercase(_ form: String) -> Bool {
+        form.unicodeScalars.first?.properties.isLowercase ?? false
     }
 
     /// Splits a `|`-separated cell into trimmed, non-empty forms.

@@ -78,6 +78,21 @@ import Testing
         #expect(lexicon.lookup("NAVO").first?.caseSensitive == true)
     }
 
+    @Test func aFormAlsoListedInLowerCaseKeepsTheLowercaseSpelling() throws {
+        // French writes many bodies in lower case; a capitalised form alone would ask the text for
+        // a capital, so the lowercase listing must survive the fold that makes the two one key.
+        let path = try file("""
+            #relgraph-lexicon 1 names
+            actor\tlang\tkind\tforms\tflags
+            organization:nato\tfr\tname\tAlliance des Quatre Vents|alliance des quatre vents
+            organization:nato\ten\tname\tFour Winds Alliance
+            """)
+        let lexicon = try Lexicon.load(extraFiles: [path])
+        let french = lexicon.lookup("alliance des quatre vents").filter { $0.actorID == "organization:nato" }
+        #expect(french.map(\.form) == ["alliance des quatre vents"])
+        #expect(lexicon.lookup("Four Winds Alliance").first?.form == "Four Winds Alliance")
+    }
+
     @Test func userActorsAddAttributesAndAmbiguity() throws {
         let actors = try file("""
             #relgraph-lexicon 1 actors

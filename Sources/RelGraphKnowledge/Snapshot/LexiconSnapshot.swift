@@ -8,7 +8,7 @@ import Foundation
 ///
 /// | bytes | content |
 /// |---|---|
-/// | 8 | magic `RGLEXSN3` (the last byte is the format version) |
+/// | 8 | magic `RGLEXSN4` (the last byte is the format version) |
 /// | 8 | ``SourceFingerprint`` of the data files it was built from |
 /// | 8 | ``SnapshotDigest`` of the payload |
 /// | 8 | payload length |
@@ -16,9 +16,11 @@ import Foundation
 ///
 /// A snapshot is used only when its fingerprint equals that of the data files read now (names,
 /// sizes and contents), its payload digest matches, and every count, index and length lies inside
-/// the file; otherwise the caller parses the data files as before.
+/// the file; otherwise the caller parses the data files as before. The version also moves when
+/// the builder reads the same files differently (4: a form the data also lists in lower case keeps
+/// that spelling), so that no snapshot an older build made outlives the change.
 enum LexiconSnapshot {
-    static let magic: [UInt8] = Array("RGLEXSN3".utf8)
+    static let magic: [UInt8] = Array("RGLEXSN4".utf8)
     static let headerBytes = 32
 
     /// The snapshot file's bytes for `lexicon`, built from the sources with `fingerprint`.
