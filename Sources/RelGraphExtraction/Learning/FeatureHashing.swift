@@ -280,6 +280,30 @@ struct FeatureSlots: FeatureSink {
         slots.removeLast(slots.count - kept)
     }
 
+    /// Removes repeated slots, keeping the first of each where it stands: the slots of
+    /// ``sortAndRemoveRepeats()`` in the order added, for sums whose order does not matter
+    /// (``WeightIndex/orderFreeSumTerms()``), without sorting.
+    mutating func removeRepeats() {
+        var kept = 0
+        slots.withUnsafeMutableBufferPointer { slots in
+            // A 1024-bit filter of the slots kept so far (hashed slots spread over the low bits):
+            // only a slot whose bit is already set is compared with the kept ones, and distinct
+            // features seldom share a bit among the few dozen of a decision.
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 16) { seen in
+                seen.initialize(repeating: 0)
+                for index in slots.indices {
+                    let slot = slots[index]
+                    let word = Int(slot >> 6) & 15, bit = UInt64(1) << UInt64(slot & 63)
+                    if seen[word] & bit != 0, UnsafeMutableBufferPointer(rebasing: slots[..<kept]).contains(slot) { continue }
+                    seen[word] |= bit
+                    slots[kept] = slot
+                    kept += 1
+                }
+            }
+        }
+        slots.removeLast(slots.count - kept)
+    }
+
     /// The most slots sorted by ``insertionSort(_:)``.
     static let insertionSortLimit = 128
 

@@ -17,13 +17,18 @@ public struct NameTagger: Sendable {
     /// The weights, found in constant time while tagging: built from sorted rows, or a format 3
     /// file's table where the file is mapped.
     let rows: WeightIndex
+    /// How many slots a token may have for their weights to be added in any order
+    /// (``WeightIndex/orderFreeSumTerms()``): up to this, a token's slots are only rid of
+    /// repeats, not sorted.
+    private let orderFreeTerms: Int
 
     init(weights: SparseWeights) {
-        rows = WeightIndex(weights)
+        self.init(rows: WeightIndex(weights))
     }
 
     init(rows: WeightIndex) {
         self.rows = rows
+        orderFreeTerms = rows.orderFreeSumTerms()
     }
 
     /// The weights as sorted rows (rebuilt from ``rows``: for training output and tests).
@@ -41,7 +46,9 @@ public struct NameTagger: Sendable {
             slots.removeAll()
             features.addFeatures(at: index, to: &slots)
             features.addTransitionFeatures(at: index, previous: previous, to: &slots)
-            slots.sortAndRemoveRepeats()
+            // The same scores either way; sorting a token's few dozen slots cost more than the
+            // rest of its scoring but the weight reads.
+            if slots.slots.count <= orderFreeTerms { slots.removeRepeats() } else { slots.sortAndRemoveRepeats() }
             rows.accumulate(slots: slots.slots, into: &scores)
             tags.append(Self.best(scores, after: previous))
         }

@@ -81,6 +81,27 @@ struct WeightIndex: @unchecked Sendable {
     /// How many feature slots carry weights (a walk over the buckets).
     var slotCount: Int { buckets.reduce(0) { $1 == 0 ? $0 : $0 + 1 } }
 
+    /// The most weights of this table that add up in `Double` to the same sum in any order: 0
+    /// when some weight is not finite.
+    ///
+    /// Every weight is a whole multiple of the smallest last-bit value (`ulp`) among them and is
+    /// below 2^`top` in magnitude, so a sum of k of them is a multiple of that value below
+    /// k·2^`top`: a 53-bit significand holds it exactly while k·2^(`top` − lowest) ≤ 2^53. Each
+    /// partial sum is then exact, whatever the order. A walk over the pairs: call it once per model.
+    func orderFreeSumTerms() -> Int {
+        var lowest = Int.max, top = Int.min
+        for index in 0..<entryCount {
+            let weight = weight(at: index)
+            guard weight.isFinite else { return 0 }
+            guard weight != 0 else { continue }
+            lowest = min(lowest, Int(weight.ulp.exponent))
+            top = max(top, Int(weight.exponent) + 1)
+        }
+        guard lowest <= top else { return Int.max }  // no weight but zeros
+        let spareBits = Double.significandBitCount + 1 - (top - lowest)
+        return spareBits < 0 ? 0 : 1 << min(spareBits, 62)
+    }
+
     /// The weights as sorted rows again (training output, `relgraph train`'s report, tests):
     /// walks the whole table, so not for the per-token path.
     var sparseWeights: SparseWeights {
