@@ -92,18 +92,8 @@ struct Train: ParsableCommand {
         guard (try? outputFolder.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true else {
             throw RelGraphError.badInput("\(output): no such folder")
         }
-        var trainingArticles: [AnnotatedArticle] = []
-        for folder in train {
-            let articles = try corpus(folder)
-            trainingArticles += articles
-            print("\(folder): \(articles.count) articles")
-        }
-        var relationArticles: [AnnotatedArticle] = []
-        for folder in trainRelations {
-            let articles = try corpus(folder)
-            relationArticles += articles
-            print("\(folder): \(articles.count) articles (relations only)")
-        }
+        let trainingArticles = try corpora(train, note: "")
+        let relationArticles = try corpora(trainRelations, note: " (relations only)")
         let (tagger, fittedModel) = try fit(trainingArticles, relationsOnly: relationArticles, knowledge: knowledge, verbose: true)
         var model = fittedModel
         let validationArticles = try validation.map(corpus)
@@ -196,6 +186,17 @@ struct Train: ParsableCommand {
         var model = trainer.train(examples)
         model.ruleConfidences = ruleConfidences
         return (tagger, model)
+    }
+
+    /// The articles of every folder in `folders`, each folder's count printed with `note`.
+    func corpora(_ folders: [String], note: String) throws -> [AnnotatedArticle] {
+        var all: [AnnotatedArticle] = []
+        for folder in folders {
+            let articles = try corpus(folder)
+            all += articles
+            print("\(folder): \(articles.count) articles\(note)")
+        }
+        return all
     }
 
     func corpus(_ folder: String) throws -> [AnnotatedArticle] {

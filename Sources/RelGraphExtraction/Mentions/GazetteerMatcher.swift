@@ -239,7 +239,7 @@ struct GazetteerMatcher: Sendable {
     /// list. Only a last word of at least three letters before the ending is cut.
     static func germanGenitiveStems(_ key: String) -> [String] {
         guard key.hasSuffix("s") else { return [] }
-        let lastWord = key.utf8.lastIndex(of: UInt8(ascii: " ")).map { key[key.index(after: $0)...] } ?? Substring(key)
+        let lastWord = lastWord(of: key)
         guard lastWord.count >= 4 else { return [] }
         var stems = [String(key.dropLast())]
         if lastWord.hasSuffix("es"), lastWord.count >= 6 { stems.append(String(key.dropLast(2))) }
@@ -253,8 +253,12 @@ struct GazetteerMatcher: Sendable {
     /// in -en is cut.
     static func germanDativePluralStems(_ key: String) -> [String] {
         guard key.hasSuffix("en") else { return [] }
-        let lastWord = key.utf8.lastIndex(of: UInt8(ascii: " ")).map { key[key.index(after: $0)...] } ?? Substring(key)
-        return lastWord.count >= 6 ? [String(key.dropLast())] : []
+        return lastWord(of: key).count >= 6 ? [String(key.dropLast())] : []
+    }
+
+    /// The last space-separated word of a folded key.
+    private static func lastWord(of key: String) -> Substring {
+        key.utf8.lastIndex(of: UInt8(ascii: " ")).map { key[key.index(after: $0)...] } ?? Substring(key)
     }
 
     /// Whether `surface` writes with a capital every word `form` writes with one. A sentence's
