@@ -12,7 +12,8 @@ struct Candidate: Sendable {
 /// of folded tokens, so "Organisation des Nations unies" wins over "Nations unies".
 struct GazetteerMatcher: Sendable {
     let lexicon: Lexicon
-    /// One-word German titles, for compounds: "Übergangspräsident" ends in "präsident".
+    /// One-word German titles, for compounds (``NameMorphology/compoundsTitles``):
+    /// "Übergangspräsident" ends in "präsident".
     let compoundTitleHeads: [(head: String, entries: [TitleEntry])]
     /// First folded words of every surface form and title: n-grams start only at these.
     let formFirstWords: WordSet
@@ -113,7 +114,7 @@ struct GazetteerMatcher: Sendable {
                 matched = TitleMention(tokens: index..<key.end, entries: entries)
                 break
             }
-            if matched == nil, document.language == .de, !covered[index] {
+            if matched == nil, NameMorphology.of(document.language)?.compoundsTitles == true, !covered[index] {
                 matched = compoundTitle(document.tokens[index], at: index)
             }
             if let matched {
@@ -138,14 +139,15 @@ struct GazetteerMatcher: Sendable {
                                    starts: inout DocumentStarts) -> Candidate? {
         let first = document.tokens[start]
         guard first.kind != .punctuation else { return nil }
-        // German inflected names ("Vereinten Nationen") start with a word the data spells otherwise.
+        // Inflected names ("Vereinten Nationen") start with a word the data spells otherwise.
         let isFormStart = starts.isFormStart[document.vocabulary.number(ofToken: start)]
-        guard isFormStart || document.language == .de && first.isCapitalized else { return nil }
+        let morphology = NameMorphology.of(document.language)
+        guard isFormStart || morphology != nil && first.isCapitalized else { return nil }
         // A form has at least as many words as the tokens it matches (a token may fold to two
         // words, "U.S." to "u s"): longer n-grams need no lookup. German keys are also looked up
         // uninflected, which may change the first word: no bound there.
         var maxTokens = maxTokens
-        if isFormStart, document.language != .de {
+        if isFormStart, morphology == nil {
             let firstWord = Self.firstWord(first.folded)
             if starts.formWords[firstWord] == nil { starts.formWords[firstWord] = lexicon.maxFormWords(startingWith: firstWord) }
             maxTokens = min(maxTokens, starts.formWords[firstWord]!)
@@ -159,8 +161,8 @@ struct GazetteerMatcher: Sendable {
             let words = key.end - start
             var match = usable(entries(forKey: key.key, words: words, in: document), tokens: start..<key.end, in: document)
             // Tried after the form itself: "Chinas" is also a Spanish plural demonym.
-            if match == nil, document.language == .de, first.isCapitalized {
-                for stem in Self.germanGenitiveStems(key.key) + Self.germanDativePluralStems(key.key) {
+            if match == nil, let morphology, first.isCapitalized {
+                for stem in morphology.caseStems(of: key.key) {
                     let entries = entries(forKey: stem, words: words, in: document).filter { $0.kind != .demonym && $0.kind != .acronym }
                     match = usable(entries, tokens: start..<key.end, in: document)
                     if match != nil { break }
@@ -177,40 +179,17 @@ struct GazetteerMatcher: Sendable {
     /// The first word of a folded token: "U.S." folds to "u s", whose forms start with "u".
     static func firstWord(_ folded: String) -> String { Lexicon.firstWord(folded) }
 
-    /// The entries of a folded key of `words` tokens; in German, where the key names nothing,
-    /// those of the key with its adjectives in the nominative: the data lists that case, whose
-    /// ending shows the noun's gender ("Europäische Union", "Europäischer Rat", "Europäisches
-    /// Parlament"), so each of the three is tried.
+    /// The entries of a folded key of `words` tokens; in a language that inflects names, where
+    /// the key names nothing, those of the key with its adjectives in their dictionary form
+    /// (``NameMorphology/dictionaryForms(of:)``).
     private func entries(forKey key: String, words: Int, in document: AnalyzedDocument) -> [SurfaceEntry] {
         let entries = lexicon.entries(forFolded: key)
-        guard entries.isEmpty, document.language == .de, words >= 2 else { return entries }
-        for form in Self.germanNominatives(key) {
+        guard entries.isEmpty, words >= 2, let morphology = NameMorphology.of(document.language) else { return entries }
+        for form in morphology.dictionaryForms(of: key) {
             let entries = lexicon.entries(forFolded: form)
             if !entries.isEmpty { return entries }
         }
         return []
-    }
-
-    /// "europaischen rat" → "europaische rat", "europaischer rat", "europaisches rat": German
-    /// adjectives inside a name take case endings (one adjective of one name shares the ending
-    /// of every other). Only words before the last one are adjectives; a key without such a word
-    /// has no other form.
-    static func germanNominatives(_ key: String) -> [String] {
-        var words = key.split(separator: " ").map(String.init)
-        var adjectives: [Int] = []
-        for index in words.indices.dropLast() where words[index].count > 4 {
-            for ending in ["en", "em", "er", "es", "e"] where words[index].hasSuffix(ending) {
-                words[index] = String(words[index].dropLast(ending.count))
-                adjectives.append(index)
-                break
-            }
-        }
-        guard !adjectives.isEmpty else { return [] }
-        return ["e", "er", "es"].map { ending in
-            var inflected = words
-            for index in adjectives { inflected[index] += ending }
-            return inflected.joined(separator: " ")
-        }.filter { $0 != key }
     }
 
     /// The entries that may name what `tokens` say, with the text they say it in; `nil` when none.
@@ -231,34 +210,6 @@ struct GazetteerMatcher: Sendable {
         // An acronym written in lower case is a word ("un", "eu").
         if entry.kind == .acronym && !first.isAllCaps && !first.isCapitalized { return false }
         return true
-    }
-
-    /// "russlands" → "russland", "saudi arabiens" → "saudi arabien", "bundestages" →
-    /// "bundestage" and "bundestag": German writes a name's genitive with a final -s or -es
-    /// ("Russlands Angriff", "die Truppen Putins", "des Bundestages"), which the data does not
-    /// list. Only a last word of at least three letters before the ending is cut.
-    static func germanGenitiveStems(_ key: String) -> [String] {
-        guard key.hasSuffix("s") else { return [] }
-        let lastWord = lastWord(of: key)
-        guard lastWord.count >= 4 else { return [] }
-        var stems = [String(key.dropLast())]
-        if lastWord.hasSuffix("es"), lastWord.count >= 6 { stems.append(String(key.dropLast(2))) }
-        return stems
-    }
-
-    /// "niederlanden" → "niederlande", "vereinigten arabischen emiraten" → "vereinigten arabischen
-    /// emirate": German adds -n to a plural noun in the dative ("in den Niederlanden", "mit den
-    /// Vereinigten Arabischen Emiraten"), a form the data does not list (the adjectives before it
-    /// are tried in the nominative by the lookup). Only a last word of at least six letters ending
-    /// in -en is cut.
-    static func germanDativePluralStems(_ key: String) -> [String] {
-        guard key.hasSuffix("en") else { return [] }
-        return lastWord(of: key).count >= 6 ? [String(key.dropLast())] : []
-    }
-
-    /// The last space-separated word of a folded key.
-    private static func lastWord(of key: String) -> Substring {
-        key.utf8.lastIndex(of: UInt8(ascii: " ")).map { key[key.index(after: $0)...] } ?? Substring(key)
     }
 
     /// Whether `surface` writes with a capital every word `form` writes with one. A sentence's
