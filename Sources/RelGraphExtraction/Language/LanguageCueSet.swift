@@ -67,7 +67,7 @@ struct CueRow: Sendable {
     /// they tell ("ó" is Spanish, "accusée" a participle where "accuse" is not).
     static let writtenKinds: Set<String> = ["letter", "participle-ending"]
     /// Kinds whose forms are phrases (``CuePhrase``), which must have a word.
-    static let phraseKinds: Set<String> = ["negation", "speculation", "pair", "agreement", "counterpart", "trigger"]
+    static let phraseKinds: Set<String> = ["negation", "speculation", "pair", "agreement", "counterpart", "trigger", "credit", "byline"]
 
     init(_ row: [String], of table: LexiconTable) throws {
         let source = table.source
@@ -236,6 +236,8 @@ private final class CueStore: @unchecked Sendable {
             // Longest first, so that "südost" is tried before "süd".
             case "compass-prefix": entry.compassPrefixes = (entry.compassPrefixes + words).sorted { ($0.count, $0) > ($1.count, $1) }
             case "counterpart": entry.counterparts += forms.map(phrase)
+            case "credit": entry.creditPhrases += forms.map(phrase)
+            case "byline": entry.bylinePhrases += forms.map(phrase)
             case "trigger":
                 for form in forms { entry.triggers.append(RelationTrigger(phrase: phrase(form), relation: row.relation!, roles: row.roles!)) }
             default: break  // refused by `CueRow`

@@ -214,6 +214,12 @@ public struct LanguageCues: Sendable {
     public internal(set) var compassPrefixes: [String] = []
     /// "homologue", "counterpart": a person holding the same office elsewhere.
     public internal(set) var counterparts: [CuePhrase] = []
+    /// Phrases opening a line that credits a story's reporters, editors or agencies ("Reporting
+    /// by", "Avec AFP", "Con información de", "Mit Material von"): such a line is no part of the story.
+    public internal(set) var creditPhrases: [CuePhrase] = []
+    /// Words opening a byline ("By", "Par", "Por", "Von", "De notre correspondant"): a short line
+    /// of them and a name is the author's, no part of the story.
+    public internal(set) var bylinePhrases: [CuePhrase] = []
     public internal(set) var triggers: [RelationTrigger] = []
 
     /// Whether any phrase of `phrases` starts at `index`; returns its length in tokens.
