@@ -67,7 +67,7 @@ struct CueRow: Sendable {
     /// they tell ("ó" is Spanish, "accusée" a participle where "accuse" is not).
     static let writtenKinds: Set<String> = ["letter", "participle-ending"]
     /// Kinds whose forms are phrases (``CuePhrase``), which must have a word.
-    static let phraseKinds: Set<String> = ["negation", "speculation", "pair", "agreement", "counterpart", "trigger", "credit", "byline"]
+    static let phraseKinds: Set<String> = ["negation", "speculation", "pair", "agreement", "counterpart", "trigger", "credit", "byline", "see-also"]
 
     init(_ row: [String], of table: LexiconTable) throws {
         let source = table.source
@@ -238,6 +238,7 @@ private final class CueStore: @unchecked Sendable {
             case "counterpart": entry.counterparts += forms.map(phrase)
             case "credit": entry.creditPhrases += forms.map(phrase)
             case "byline": entry.bylinePhrases += forms.map(phrase)
+            case "see-also": entry.seeAlsoPhrases += forms.map(phrase)
             case "trigger":
                 for form in forms { entry.triggers.append(RelationTrigger(phrase: phrase(form), relation: row.relation!, roles: row.roles!)) }
             default: break  // refused by `CueRow`

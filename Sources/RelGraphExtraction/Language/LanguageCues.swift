@@ -220,6 +220,9 @@ public struct LanguageCues: Sendable {
     /// Words opening a byline ("By", "Par", "Por", "Von", "De notre correspondant"): a short line
     /// of them and a name is the author's, no part of the story.
     public internal(set) var bylinePhrases: [CuePhrase] = []
+    /// Phrases opening a link to another story ("Read more", "Lire aussi", "Lea también",
+    /// "Lesen Sie auch"): the other story's headline after them is no part of this one.
+    public internal(set) var seeAlsoPhrases: [CuePhrase] = []
     public internal(set) var triggers: [RelationTrigger] = []
 
     /// Whether any phrase of `phrases` starts at `index`; returns its length in tokens.

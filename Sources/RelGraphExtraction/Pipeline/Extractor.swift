@@ -107,8 +107,8 @@ public struct Extractor: Sendable {
         tagger?.addNames(to: &readings, document: document, lexicon: lexicon)
         AcronymDefinitions.resolve(&readings, in: document, lexicon: lexicon)
         AgreementReferences.resolve(&readings, in: document)
-        // Credit lines and bylines name who wrote the story, not who acts in it.
-        for index in CreditLines.sentences(in: document) {
+        // Credit lines, bylines and links to other stories are the publication's, not the story's.
+        for index in NonStoryLines.sentences(in: document) {
             readings[index] = SentenceMentions(sentence: readings[index].sentence, mentions: [], titles: [], statedRelations: [])
         }
         return readings

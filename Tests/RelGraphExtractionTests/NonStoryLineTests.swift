@@ -1,8 +1,9 @@
 import Testing
 @testable import RelGraphExtraction
 
-/// Credit lines and bylines of pasted wire copy are no part of the story (invented articles).
-@Suite struct CreditLineTests {
+/// Credit lines, bylines and links to other stories in pasted articles are no part of the story
+/// (invented articles).
+@Suite struct NonStoryLineTests {
     @Test(arguments: [
         (Language.en, "Reporting by Tomas Verhoeven and Alma Quispe; Editing by Rosalind Ferrer",
          "Peru sent medical aid to Chile on Monday."),
@@ -52,6 +53,25 @@ import Testing
     @Test func aBylineIsAWholeShortLine() {
         let document = Fixtures.extractor.analyze(text: "By Tomas Verhoeven and Alma Quispe\nBy Tomas Verhoeven and Alma Quispe Peru sent aid to Chile while the two ministers met in Lima on Monday to discuss it.\n",
                                                   document: "-", language: .en)
-        #expect(CreditLines.sentences(in: document) == [0])
+        #expect(NonStoryLines.sentences(in: document) == [0])
+    }
+
+    @Test func aLinkToAnotherStoryStatesNothing() {
+        let links = [
+            (Language.en, "Read more: Chile expels Peru's ambassador"),
+            (.en, "RELATED: Chile expels Peru's ambassador"),
+            (.fr, "Lire aussi Le Chili expulse l'ambassadeur du Pérou"),
+            (.es, "Lea también: Chile expulsa al embajador de Perú"),
+            (.de, "Lesen Sie auch: Chile weist den Botschafter Perus aus"),
+        ]
+        for (language, link) in links {
+            let story = ["en": "Peru sent medical aid to Chile on Monday.", "fr": "Le Pérou a envoyé une aide médicale au Chili lundi.",
+                         "es": "Perú envió ayuda médica a Chile el lunes.", "de": "Peru schickte am Montag medizinische Hilfe nach Chile."][language.rawValue]!
+            let edges = Fixtures.edges("\(story)\n\n\(link)\n", language: language)
+            #expect(edges == ["supply(country:PE,country:CL)"], "\(language): \(edges)")
+        }
+        // A one-word opener is a link only with a mark after it.
+        #expect(Fixtures.edges("Related talks between Chile and Peru ended on Monday with a deal.\n", language: .en)
+            .contains("meet(country:CL,country:PE)"))
     }
 }
