@@ -234,16 +234,48 @@ struct ArgumentGroups {
     }
 
     /// The two nearest groups before `index` (farther first) in the same clause: in verb-final
-    /// clauses "dass die EU Niger sanktioniert" the farther one is the subject.
+    /// clauses "dass die EU Niger sanktioniert" the farther one is the subject. A group after a
+    /// place preposition closes the object's phrase rather than being the object ("Moldau hat den
+    /// russischen Angriffskrieg in der Ukraine verurteilt" condemns Russia): the nearest object
+    /// not so introduced is taken when a subject stands before it, else the nearest of all.
     func twoLeft(of index: Int, within clause: Range<Int>, window: Int, subjectTypes: Set<ActorType>,
                  objectTypes: Set<ActorType>) -> (subject: [Mention], object: [Mention])? {
         let before = groups.filter { $0.tokens.upperBound <= index && $0.tokens.lowerBound >= clause.lowerBound
             && index - $0.tokens.upperBound <= window }
-        guard let objectIndex = before.lastIndex(where: { $0.members.contains { objectTypes.contains($0.type) } }),
-              let subjectIndex = before[..<objectIndex].lastIndex(where: { $0.members.contains { subjectTypes.contains($0.type) } })
+        let isObject = { (group: Group) in group.members.contains { objectTypes.contains($0.type) } }
+        func arguments(objectAt objectIndex: Int) -> (subject: [Mention], object: [Mention])? {
+            guard let subjectIndex = before[..<objectIndex].lastIndex(where: { $0.members.contains { subjectTypes.contains($0.type) } })
+            else { return nil }
+            return (before[subjectIndex].members.filter { subjectTypes.contains($0.type) },
+                    before[objectIndex].members.filter { objectTypes.contains($0.type) })
+        }
+        if let unplaced = before.indices.last(where: {
+               isObject(before[$0]) && document.placePreposition(before: before[$0].tokens.lowerBound, in: clause) == nil
+           }), let found = arguments(objectAt: unplaced) {
+            return found
+        }
+        return before.lastIndex(where: isObject).flatMap(arguments(objectAt:))
+    }
+
+    /// The agent and patient of a passive clause whose participle ends it: "dass die Ukraine
+    /// von Russland angegriffen wurde", "Die Ukraine wurde von Russland angegriffen". A passive
+    /// auxiliary stands in the clause, the agent is the group introduced by "von" or "durch"
+    /// before `index`, and the patient the nearest other group of its types. Nil when the clause
+    /// has no auxiliary or no such agent.
+    func passiveBefore(_ index: Int, within clause: Range<Int>, window: Int, agentTypes: Set<ActorType>,
+                       patientTypes: Set<ActorType>) -> (agent: [Mention], patient: [Mention])? {
+        let cues = document.cues
+        // In a subordinate clause the auxiliary follows the participle ("angegriffen worden sei").
+        guard clause.contains(where: { cues.passiveAuxiliaries.contains(document.foldedTokens[$0]) })
         else { return nil }
-        return (before[subjectIndex].members.filter { subjectTypes.contains($0.type) },
-                before[objectIndex].members.filter { objectTypes.contains($0.type) })
+        let before = groups.filter { $0.tokens.upperBound <= index && $0.tokens.lowerBound >= clause.lowerBound
+            && index - $0.tokens.upperBound <= window }
+        guard let agent = before.last(where: { group in group.members.contains { agentTypes.contains($0.type) }
+                  && group.members.contains(where: isIntroducedByAgent) }),
+              let patient = before.last(where: { group in group.tokens != agent.tokens
+                  && group.members.contains { patientTypes.contains($0.type) } && !group.members.contains(where: isIntroducedByAgent) })
+        else { return nil }
+        return (agent.members.filter { agentTypes.contains($0.type) }, patient.members.filter { patientTypes.contains($0.type) })
     }
 
     /// A place introduced by a place preposition after `index` in the clause ("à Lima", "in Santiago").

@@ -88,8 +88,13 @@ struct RelationExtractor: Sendable {
         let signature = RelationSignature.of(type)
         let cues = document.cues
         let tokens = document.tokens
+        // German writes every noun with a capital: a noun row's form written in lower case
+        // ("hat die Ukraine angegriffen", "greift … an", "bombardierte") is the verb, whose
+        // subject and object stand where a verb's do, also both before it at the clause's end.
+        let roles = trigger.roles == .noun && cues.capitalisesNouns && !tokens[span.lowerBound].isCapitalized
+            ? .subjectObject : trigger.roles
         var sourceTypes = signature.sources, targetTypes = signature.targets
-        if trigger.roles == .objectSubject { swap(&sourceTypes, &targetTypes) }
+        if roles == .objectSubject { swap(&sourceTypes, &targetTypes) }
         let allTypes = signature.sources.union(signature.targets)
 
         // Passive voice: "X a été frappé par Y", "was supplied by Y", or a participle with its
@@ -106,13 +111,13 @@ struct RelationExtractor: Sendable {
         // … a meeting chaired by Prime Minister Barre").
         let patientWindow = participlePassive ? Self.participlePatientWindow : Self.leftWindow
         var agentGroup: [Mention]?
-        if trigger.roles != .symmetric, span.upperBound < clause.upperBound, cues.agentPrepositions.contains(tokens[span.upperBound].folded) {
+        if roles != .symmetric, span.upperBound < clause.upperBound, cues.agentPrepositions.contains(tokens[span.upperBound].folded) {
             agentGroup = groups.right(of: span.upperBound + 1, within: clause, window: 4, types: signature.sources)
-            if !passive && trigger.roles != .noun { agentGroup = nil }
+            if !passive && roles != .noun { agentGroup = nil }
         }
 
         var left: [Mention], right: [Mention]
-        switch trigger.roles {
+        switch roles {
         case .symmetric:
             left = groups.left(of: span.lowerBound, within: clause, window: Self.symmetricLeftWindow, types: allTypes) ?? []
             // "Okafor met Lindqvist, after talks with Haddad": a meeting *with* someone is the subject's.
@@ -210,12 +215,17 @@ struct RelationExtractor: Sendable {
             let leftWindow = type == .memberOf ? Self.membershipSubjectWindow : Self.leftWindow
             left = groups.left(of: span.lowerBound, within: clause, window: leftWindow, types: sourceTypes) ?? []
             right = groups.right(of: span.upperBound, within: clause, window: Self.rightWindow, types: targetTypes) ?? []
-            if right.isEmpty, cues.verbFinal,
-               let (subject, object) = groups.twoLeft(of: span.lowerBound, within: clause, window: Self.leftWindow,
-                                                      subjectTypes: sourceTypes, objectTypes: targetTypes) {
-                return pairs(subject, object, type: type, signature: signature, confidence: 0.6)
+            if right.isEmpty, cues.verbFinal {
+                if let (agent, patient) = groups.passiveBefore(span.lowerBound, within: clause, window: Self.leftWindow,
+                                                               agentTypes: sourceTypes, patientTypes: targetTypes) {
+                    return pairs(agent, patient, type: type, signature: signature, confidence: 0.6)
+                }
+                if let (subject, object) = groups.twoLeft(of: span.lowerBound, within: clause, window: Self.leftWindow,
+                                                          subjectTypes: sourceTypes, objectTypes: targetTypes) {
+                    return pairs(subject, object, type: type, signature: signature, confidence: 0.6)
+                }
             }
-            if trigger.roles == .objectSubject {
+            if roles == .objectSubject {
                 // A host receives a guest named right after the verb; "received drones from Iran"
                 // names what was received, and whoever sent it is no guest.
                 guard let guest = right.first, groups.isDirectObject(guest, after: span.upperBound) else { return [] }
