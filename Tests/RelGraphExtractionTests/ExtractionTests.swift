@@ -237,6 +237,22 @@ import RelGraphTime
         #expect(Fixtures.edges("Peru received Luis Paredes in May.").contains("visit(person:luis-paredes,country:PE)"))
     }
 
+    @Test(arguments: [
+        (Language.en, "Alma Quispe hosted Luis Paredes in Lima on Monday."),
+        (.fr, "Alma Quispe a reçu Luis Paredes à Lima lundi."),
+        (.es, "Alma Quispe recibió a Luis Paredes en Lima el lunes."),
+        (.es, "Alma Quispe ha recibido a Luis Paredes en Lima."),
+        (.de, "Alma Quispe empfing Luis Paredes am Montag in Lima."),
+    ])
+    func aHostReceivingAGuestMeetsThem(language: Language, text: String) {
+        // The annotation conventions: a host receiving a guest meets the guest.
+        let edges = Fixtures.edges(text, language: language)
+        #expect(edges.contains("meet(person:alma-quispe,person:luis-paredes)") || edges.contains("meet(person:luis-paredes,person:alma-quispe)"),
+                "\(language): \(edges)")
+        // Goods received are no guest.
+        #expect(!Fixtures.edges("Alma Quispe received two patrol boats from Luis Paredes.", language: .en).contains { $0.hasPrefix("meet(") })
+    }
+
     @Test func outputIsDeterministic() {
         let text = "Chile and Peru signed a treaty. Peru's president Alma Quispe visited Chile."
         let first = GraphJSON.encode(Fixtures.graph(text))

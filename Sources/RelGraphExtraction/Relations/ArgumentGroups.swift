@@ -88,11 +88,13 @@ struct ArgumentGroups {
     }
 
     /// Whether `mention` is the direct object of a verb ending at `index`: only determiners,
-    /// titles and names stand between ("received Peruvian President Lindqvist"), no noun of
-    /// their own ("received combat drones from Iran").
+    /// titles, names and the Spanish personal "a" ("recibió a Zelenski") stand between
+    /// ("received Peruvian President Lindqvist"), no noun of their own ("received combat drones
+    /// from Iran").
     func isDirectObject(_ mention: Mention, after index: Int) -> Bool {
         (index..<mention.tokens.lowerBound).allSatisfy { position in
             transparent.contains(position) || document.cues.determiners.contains(document.foldedTokens[position])
+                || position == index && document.cues.datives.contains(document.foldedTokens[position])
                 || allMentions.contains { $0.tokens.contains(position) }
         }
     }

@@ -229,7 +229,14 @@ struct RelationExtractor: Sendable {
                 // A host receives a guest named right after the verb; "received drones from Iran"
                 // names what was received, and whoever sent it is no guest.
                 guard let guest = right.first, groups.isDirectObject(guest, after: span.upperBound) else { return [] }
-                return pairs(right, left, type: type, signature: signature, confidence: 0.65)
+                var found = pairs(right, left, type: type, signature: signature, confidence: 0.65)
+                // "Biden hosted Scholz", "Felipe VI ha recibido a Zelenski": a host receiving a
+                // guest meets them, as the annotation conventions count it.
+                if type == .visit, let hosts = groups.left(of: span.lowerBound, within: clause, window: Self.leftWindow, types: [.person]) {
+                    found += pairs(hosts, right.filter { $0.type == .person }, type: .meet, signature: RelationSignature.of(.meet),
+                                   confidence: 0.65)
+                }
+                return found
             }
             return pairs(left, right, type: type, signature: signature, confidence: 0.7)
         }
