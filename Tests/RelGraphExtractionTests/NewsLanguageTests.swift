@@ -394,5 +394,17 @@ import Testing
         #expect(nodes.contains("country:PE"))
         #expect(!nodes.contains("location:lima"))
     }
-}
 
+    @Test(arguments: [
+        (Language.en, "Alma Quispe phoned Luis Paredes on Monday."),
+        (.fr, "Alma Quispe a téléphoné à Luis Paredes lundi."),
+        (.es, "Alma Quispe habló por teléfono con Luis Paredes el lunes."),
+        (.de, "Alma Quispe telefonierte am Montag mit Luis Paredes."),
+    ])
+    func aPhoneCallIsAMeeting(language: Language, text: String) {
+        // The annotation conventions count phone calls between named persons as meetings.
+        let edges = Fixtures.edges(text, language: language)
+        #expect(edges.contains("meet(person:alma-quispe,person:luis-paredes)") || edges.contains("meet(person:luis-paredes,person:alma-quispe)"),
+                "\(language): \(edges)")
+    }
+}
