@@ -285,7 +285,7 @@ struct GazetteerMatcher: Sendable {
                 continue
             }
             if atStart {
-                if count < 64, scalar.properties.isUppercase { mask |= 1 << UInt64(count) }
+                if count < 64, LatinProperties.isUppercase(scalar) { mask |= 1 << UInt64(count) }
                 count += 1
                 atStart = false
             }
@@ -298,7 +298,7 @@ struct GazetteerMatcher: Sendable {
         case .demonym, .metonym: return false
         default:
             // Forms written in lower case in the data ("le Kremlin") match as written.
-            return entry.form.unicodeScalars.first?.properties.isUppercase ?? false
+            return entry.form.unicodeScalars.first.map(LatinProperties.isUppercase) ?? false
         }
     }
 }
