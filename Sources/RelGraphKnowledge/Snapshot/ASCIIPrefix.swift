@@ -13,7 +13,7 @@ enum ASCIIPrefix {
 
     /// The prefix of `string`, or ``none``.
     static func of(_ string: String) -> UInt64 {
-        if let prefix = string.utf8.withContiguousStorageIfAvailable { of($0) } { return prefix }
+        if let prefix = string.utf8.withContiguousStorageIfAvailable({ of($0) }) { return prefix }
         return of(Array(string.utf8))
     }
 
