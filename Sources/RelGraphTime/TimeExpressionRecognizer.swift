@@ -169,8 +169,18 @@ public struct TimeExpressionRecognizer: Sendable {
     ///
     /// Matching stops at that expression: an evidence sentence is dated by its first one.
     public func firstDate(in text: String, documentDate: PartialDate?) -> PartialDate? {
+        firstDate(in: TimeTokenizer.tokens(text), documentDate: documentDate)
+    }
+
+    /// ``firstDate(in:documentDate:)-(String,_)`` of the text `scalars` hold (a sentence of a
+    /// document already read into scalars, without a String made of it).
+    public func firstDate(in scalars: ArraySlice<Unicode.Scalar>, documentDate: PartialDate?) -> PartialDate? {
+        firstDate(in: TimeTokenizer.tokens(scalars), documentDate: documentDate)
+    }
+
+    private func firstDate(in tokens: [TimeToken], documentDate: PartialDate?) -> PartialDate? {
         var date: PartialDate?
-        forEachMatch(in: TimeTokenizer.tokens(text)) { match in
+        forEachMatch(in: tokens) { match in
             date = resolve(match.rule, match.captures, documentDate: documentDate)
             return date == nil
         }

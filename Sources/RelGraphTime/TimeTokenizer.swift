@@ -20,38 +20,43 @@ struct TimeToken: Sendable {
 /// ("l'année" → `l` `annee`, "après-demain" → `apres` `demain`).
 enum TimeTokenizer {
     static func tokens(_ text: String) -> [TimeToken] {
+        tokens(text.scalarArray[...])
+    }
+
+    /// The tokens of the text `scalars` hold, with offsets from the slice's start: a sentence of
+    /// a document already read into scalars is cut where it lies, not copied into a String first.
+    static func tokens(_ scalars: ArraySlice<Unicode.Scalar>) -> [TimeToken] {
         var tokens: [TimeToken] = []
-        var word: [Unicode.Scalar] = []
-        var wordStart = 0
-        var offset = 0
+        // A word is cut from `scalars` where it lies: no array of its scalars is built.
+        var wordStart: Int?
+        let base = scalars.startIndex
         var previous: Unicode.Scalar = " "
-        func flush() {
-            guard !word.isEmpty else { return }
-            tokens.append(make(word, start: wordStart, end: offset))
-            word.removeAll(keepingCapacity: true)
+        func flush(at end: Int) {
+            guard let start = wordStart else { return }
+            tokens.append(make(scalars[start..<end], start: start - base, end: end - base))
+            wordStart = nil
         }
-        let scalars = text.scalarArray
-        for (index, scalar) in scalars.enumerated() {
-            offset = index
+        for index in scalars.indices {
+            let scalar = scalars[index]
             if isWordScalar(scalar) {
-                if word.isEmpty { wordStart = index }
-                word.append(scalar)
+                if wordStart == nil { wordStart = index }
             } else {
-                flush()
-                let next = index + 1 < scalars.count ? scalars[index + 1] : " "
+                flush(at: index)
+                let next = index + 1 < scalars.endIndex ? scalars[index + 1] : " "
                 let isDigit: (Unicode.Scalar) -> Bool = { ("0" ... "9").contains($0) }
                 switch scalar {
                 case ".", ",", "/":
-                    tokens.append(TimeToken(folded: String(scalar), start: index, end: index + 1, number: nil, isDigits: false, isCapitalized: false))
+                    tokens.append(TimeToken(folded: String(scalar), start: index - base, end: index - base + 1, number: nil, isDigits: false,
+                                            isCapitalized: false))
                 case "-" where isDigit(previous) && isDigit(next):
-                    tokens.append(TimeToken(folded: "-", start: index, end: index + 1, number: nil, isDigits: false, isCapitalized: false))
+                    tokens.append(TimeToken(folded: "-", start: index - base, end: index - base + 1, number: nil, isDigits: false,
+                                            isCapitalized: false))
                 default: break
                 }
             }
             previous = scalar
         }
-        offset = scalars.count
-        flush()
+        flush(at: scalars.endIndex)
         return tokens
     }
 
@@ -62,10 +67,12 @@ enum TimeTokenizer {
         if scalar.isASCII {
             return (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") || (scalar >= "0" && scalar <= "9")
         }
+        // Every one of the Latin letters U+00C0–U+017F is alphabetic but × and ÷.
+        if latinLetters.contains(scalar.value) { return scalar.value != 0xD7 && scalar.value != 0xF7 }
         return scalar.properties.isAlphabetic
     }
 
-    private static func make(_ scalars: [Unicode.Scalar], start: Int, end: Int) -> TimeToken {
+    private static func make(_ scalars: ArraySlice<Unicode.Scalar>, start: Int, end: Int) -> TimeToken {
         let folded = fold(scalars)
         let (digitCount, isDigits) = leadingDigits(folded)
         var number: Int?
@@ -105,7 +112,7 @@ enum TimeTokenizer {
     private static let latinFolds: [[UInt8]] = latinLetters.map { Array(foldSlowly([Unicode.Scalar($0)!]).utf8) }
 
     /// Lower case, combining marks dropped after canonical decomposition, ß → ss.
-    static func fold(_ scalars: [Unicode.Scalar]) -> String {
+    static func fold(_ scalars: some Collection<Unicode.Scalar>) -> String {
         // Most words are ASCII, and most others are ASCII with Latin letters: fold them by table.
         guard scalars.allSatisfy({ $0.isASCII || latinLetters.contains($0.value) }) else { return foldSlowly(scalars) }
         // Written straight into the string's storage: no byte array made and freed per word.
@@ -131,7 +138,7 @@ enum TimeTokenizer {
     private static let longestLatinFold = max(1, latinFolds.map(\.count).max() ?? 1)
 
     /// ``fold(_:)`` for any scalars, through Foundation.
-    static func foldSlowly(_ scalars: [Unicode.Scalar]) -> String {
+    static func foldSlowly(_ scalars: some Sequence<Unicode.Scalar>) -> String {
         var out = String.UnicodeScalarView()
         for scalar in String(String.UnicodeScalarView(scalars)).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
             if (0x300 ... 0x36F).contains(scalar.value) { continue }

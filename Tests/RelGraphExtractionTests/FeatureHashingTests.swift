@@ -191,6 +191,35 @@ import Testing
             }
         }
     }
+
+    /// A sum that starts from a bias counts the bias among its terms: a bias finer than every
+    /// weight leaves fewer terms free to be added in any order, and one term goes to the bias.
+    @Test func orderFreeTermsCountTheStartingValue() {
+        let index = WeightIndex(SparseWeights([(1, 0, 1.0), (2, 0, 0.5)]))
+        // Weights are multiples of 2^-24 below 2^1: 2^(53 - 25) terms.
+        #expect(index.orderFreeSumTerms() == 1 << 28)
+        #expect(index.orderFreeSumTerms(startingFrom: [0.5]) == (1 << 28) - 1)
+        // 2^-20 is a multiple of 2^-43 only: 2^(53 - 44) terms, one of them the bias.
+        #expect(index.orderFreeSumTerms(startingFrom: [1 / Float(1 << 20)]) == (1 << 9) - 1)
+        #expect(index.orderFreeSumTerms(startingFrom: [.nan]) == 0)
+    }
+
+    /// The relation model's pairs, summed in the order their features come (as the classifier
+    /// does when the model allows it), score as their sorted vectors do.
+    @Test func aPairsSlotsInAnyOrderScoreAsItsSortedVector() throws {
+        let model = try RelationModel.bundled()
+        let terms = model.index.orderFreeSumTerms(startingFrom: model.biases)
+        #expect(terms >= FeatureSlots.insertionSortLimit)
+        var random = SplitMix64(seed: 5)
+        let weights = model.weights
+        for _ in 0..<200 {
+            let slots = (0..<60).map { _ in weights.slots[Int(random.next() % UInt64(weights.slotCount))] }
+            var unordered = FeatureSlots(slots: slots)
+            unordered.removeRepeats()
+            #expect(model.probabilities(ofSlots: unordered.slots, rows: model.index)
+                    == model.probabilities(FeatureVector(slots: slots)))
+        }
+    }
 }
 
 @Suite struct ScalarStringTests {

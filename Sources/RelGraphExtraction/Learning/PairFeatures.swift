@@ -80,6 +80,18 @@ public struct PairFeatures {
         return slots.vector()
     }
 
+    /// The feature slots of a pair without repeats, for a model whose sums of up to
+    /// `orderFreeTerms` weights do not depend on their order (``WeightIndex/orderFreeSumTerms(startingFrom:)``):
+    /// in the order added when there are no more, else sorted as ``vector(of:)`` sorts them.
+    func slots(of pair: CandidatePair, orderFreeTerms: Int) -> [Int32] {
+        var slots = FeatureSlots()
+        slots.slots.reserveCapacity(Self.usualFeatureCount)
+        addFeatures(of: pair, to: &slots)
+        // Sorting a pair's slots cost more than rid them of repeats, and changes no sum here.
+        if slots.slots.count <= orderFreeTerms { slots.removeRepeats() } else { slots.sortAndRemoveRepeats() }
+        return slots.slots
+    }
+
     /// Adds the features of a pair to `sink`.
     func addFeatures(of pair: CandidatePair, to sink: inout some FeatureSink) {
         if pair.context == .topic { return addTopicFeatures(of: pair, to: &sink) }

@@ -23,6 +23,9 @@ struct RelationClassifier: Sendable {
     private var rows: WeightIndex { model.index }
     /// Each label's threshold (``RelationModel/threshold(for:)`` of its type), in label order.
     private let thresholds: [Double]
+    /// How many slots a pair may have for their weights to be added in any order, after its
+    /// label's bias (``WeightIndex/orderFreeSumTerms(startingFrom:)``).
+    private let orderFreeTerms: Int
 
     init(model: RelationModel, lexicon: Lexicon) {
         self.model = model
@@ -33,6 +36,7 @@ struct RelationClassifier: Sendable {
             let threshold = model.threshold(for: label.type)
             return threshold >= 1 ? .infinity : threshold
         }
+        orderFreeTerms = model.index.orderFreeSumTerms(startingFrom: model.biases)
     }
 
     /// The relations the model finds in one sentence, with its probability as confidence.
@@ -46,7 +50,7 @@ struct RelationClassifier: Sendable {
                                       ruleRelations: ruleRelations, isHeadline: isHeadline)
         var found: [FoundRelation] = []
         for pair in pairs {
-            let probabilities = model.probabilities(featurizer.vector(of: pair), rows: rows)
+            let probabilities = model.probabilities(ofSlots: featurizer.slots(of: pair, orderFreeTerms: orderFreeTerms), rows: rows)
             for (index, probability) in zip(thresholds.indices, probabilities) where probability >= thresholds[index] {
                 let label = model.labels[index]
                 let (source, target) = label.direction == .backward ? (pair.second, pair.first) : (pair.first, pair.second)

@@ -61,8 +61,14 @@ public struct RelationModel: Sendable, Equatable {
 
     /// The probabilities with `rows` standing for ``weights``.
     func probabilities(_ features: FeatureVector, rows: some WeightRows) -> [Double] {
+        probabilities(ofSlots: features.slots, rows: rows)
+    }
+
+    /// The probabilities of feature slots without repeats, added in their order: any order when
+    /// ``WeightIndex/orderFreeSumTerms(startingFrom:)`` of the weights and ``biases`` allows as many.
+    func probabilities(ofSlots slots: [Int32], rows: some WeightRows) -> [Double] {
         var scores = biases.map(Double.init)
-        rows.accumulate(slots: features.slots, into: &scores)
+        rows.accumulate(slots: slots, into: &scores)
         return scores.map(Self.sigmoid)
     }
 

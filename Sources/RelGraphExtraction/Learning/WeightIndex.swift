@@ -88,18 +88,24 @@ struct WeightIndex: @unchecked Sendable {
     /// below 2^`top` in magnitude, so a sum of k of them is a multiple of that value below
     /// k·2^`top`: a 53-bit significand holds it exactly while k·2^(`top` − lowest) ≤ 2^53. Each
     /// partial sum is then exact, whatever the order. A walk over the pairs: call it once per model.
-    func orderFreeSumTerms() -> Int {
-        var lowest = Int.max, top = Int.min
-        for index in 0..<entryCount {
-            let weight = weight(at: index)
-            guard weight.isFinite else { return 0 }
-            guard weight != 0 else { continue }
+    ///
+    /// `starts` are values a sum may start from (a model's biases): they count among the weights,
+    /// and one of them is a term of every sum, so one term fewer is left for the weights.
+    func orderFreeSumTerms(startingFrom starts: [Float] = []) -> Int {
+        var lowest = Int.max, top = Int.min, finite = true
+        func include(_ weight: Float) {
+            guard weight.isFinite else { return finite = false }
+            guard weight != 0 else { return }
             lowest = min(lowest, Int(weight.ulp.exponent))
             top = max(top, Int(weight.exponent) + 1)
         }
+        for index in 0..<entryCount { include(weight(at: index)) }
+        for start in starts { include(start) }
+        guard finite else { return 0 }
         guard lowest <= top else { return Int.max }  // no weight but zeros
         let spareBits = Double.significandBitCount + 1 - (top - lowest)
-        return spareBits < 0 ? 0 : 1 << min(spareBits, 62)
+        let terms = spareBits < 0 ? 0 : 1 << min(spareBits, 62)
+        return starts.isEmpty ? terms : max(terms - 1, 0)
     }
 
     /// The weights as sorted rows again (training output, `relgraph train`'s report, tests):

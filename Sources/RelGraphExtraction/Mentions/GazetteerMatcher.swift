@@ -32,17 +32,22 @@ struct GazetteerMatcher: Sendable {
     /// What the matcher asks of each distinct word of `document`, answered once per word.
     func starts(in document: AnalyzedDocument) -> DocumentStarts {
         let firstWords = document.vocabulary.map(Self.firstWord)
+        let cues = document.cues
         return DocumentStarts(isFormStart: firstWords.map(formFirstWords.contains),
-                              isTitleStart: firstWords.map(titleFirstWords.contains))
+                              isTitleStart: firstWords.map(titleFirstWords.contains),
+                              isFunctionWord: document.vocabulary.map { cues.stopWords.contains($0) || cues.determiners.contains($0) },
+                              formWords: [Int?](repeating: nil, count: firstWords.count))
     }
 
     /// Per distinct word of one document (``DocumentVocabulary``): whether a lexicon form or a
-    /// title starts with its first word; and the most words of a form starting with a word
-    /// (``Lexicon/maxFormWords(startingWith:)``), remembered across the document's sentences.
+    /// title starts with its first word, whether it is a function word; and the most words of a
+    /// form starting with its first word (``Lexicon/maxFormWords(startingWith:)``), looked up at
+    /// its first use and remembered across the document's sentences.
     struct DocumentStarts {
         let isFormStart: [Bool]
         let isTitleStart: [Bool]
-        var formWords: [String: Int] = [:]
+        let isFunctionWord: [Bool]
+        var formWords: [Int?]
     }
 
     /// Forms of actors, left to right, without overlaps. `starts` is ``starts(in:)`` of `document`.
@@ -140,7 +145,8 @@ struct GazetteerMatcher: Sendable {
         let first = document.tokens[start]
         guard first.kind != .punctuation else { return nil }
         // Inflected names ("Vereinten Nationen") start with a word the data spells otherwise.
-        let isFormStart = starts.isFormStart[document.vocabulary.number(ofToken: start)]
+        let number = document.vocabulary.number(ofToken: start)
+        let isFormStart = starts.isFormStart[number]
         let morphology = NameMorphology.of(document.language)
         guard isFormStart || morphology != nil && first.isCapitalized else { return nil }
         // A form has at least as many words as the tokens it matches (a token may fold to two
@@ -148,13 +154,12 @@ struct GazetteerMatcher: Sendable {
         // uninflected, which may change the first word: no bound there.
         var maxTokens = maxTokens
         if isFormStart, morphology == nil {
-            let firstWord = Self.firstWord(first.folded)
-            if starts.formWords[firstWord] == nil { starts.formWords[firstWord] = lexicon.maxFormWords(startingWith: firstWord) }
-            maxTokens = min(maxTokens, starts.formWords[firstWord]!)
+            let formWords = starts.formWords[number] ?? lexicon.maxFormWords(startingWith: Self.firstWord(first.folded))
+            starts.formWords[number] = formWords
+            maxTokens = min(maxTokens, formWords)
         }
         // A function word is never a name on its own: "Un jour plus tard", "Die EU".
-        // The two sets alone: a copy of the whole LanguageCues retained some fifty references per start.
-        let functionWord = document.cues.stopWords.contains(first.folded) || document.cues.determiners.contains(first.folded)
+        let functionWord = starts.isFunctionWord[number]
         let language = document.language.rawValue
         for key in NgramKeys(document, from: start, limit: limit, maxTokens: maxTokens, covered: nil).reversed() {
             guard !(functionWord && key.end - start == 1) else { continue }
@@ -231,7 +236,7 @@ struct GazetteerMatcher: Sendable {
                 continue
             }
             if atStart {
-                if count < 64, scalar.properties.isUppercase { mask |= 1 << UInt64(count) }
+                if count < 64, LatinProperties.isUppercase(scalar) { mask |= 1 << UInt64(count) }
                 count += 1
                 atStart = false
             }
@@ -244,7 +249,7 @@ struct GazetteerMatcher: Sendable {
         case .demonym, .metonym: return false
         default:
             // Forms written in lower case in the data ("le Kremlin") match as written.
-            return entry.form.unicodeScalars.first?.properties.isUppercase ?? false
+            return entry.form.unicodeScalars.first.map(LatinProperties.isUppercase) ?? false
         }
     }
 }
@@ -259,6 +264,7 @@ struct NgramKeys: Sequence {
         var key = ""
         var words = 0
         var index = start
+        keys.reserveCapacity(Swift.max(0, Swift.min(maxTokens, limit - start)))
         while index < limit, words < maxTokens {
             let token = document.tokens[index]
             if let covered, covered[index] { break }
@@ -270,7 +276,8 @@ struct NgramKeys: Sequence {
                 break
             }
             if token.newlineBefore && words > 0 { break }
-            key += words == 0 ? token.folded : " " + token.folded
+            if words > 0 { key += " " }
+            key += token.folded
             words += 1
             index += 1
             keys.append(Key(key: key, end: index))

@@ -157,7 +157,7 @@ public struct Extractor: Sendable {
             guard !relations.isEmpty || !sentenceVenues.isEmpty else { continue }
             let sentence = reading.sentence
             let text = document.text(scalars: sentence.start..<sentence.end)
-            let sentenceDate = dating.date(ofSentence: text)
+            let sentenceDate = dating.date(ofSentence: document.original[sentence.start..<sentence.end])
             let evidence = Evidence(document: name, sentence: text, start: offset + sentence.start, end: offset + sentence.end,
                                     date: sentenceDate?.description)
             // The first sentence naming a venue is its evidence; the venues past the first few

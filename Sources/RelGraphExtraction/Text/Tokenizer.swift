@@ -46,9 +46,9 @@ public enum Tokenizer {
             for scalar in scalars[start..<end] {
                 if scalar.value < 0x80 {
                     if scalar >= "A" && scalar <= "Z" { letters += 1; upper += 1 } else if scalar >= "a" && scalar <= "z" { letters += 1 }
-                } else if scalar.properties.isAlphabetic {
+                } else if LatinProperties.isAlphabetic(scalar) {
                     letters += 1
-                    if scalar.properties.isUppercase { upper += 1 }
+                    if LatinProperties.isUppercase(scalar) { upper += 1 }
                 }
             }
             let folded: String
@@ -60,7 +60,7 @@ public enum Tokenizer {
                 folded = NameFolding.fold(text)
                 if foldCache.count < 100_000 { foldCache[text] = folded }
             }
-            let capitalized = first.value < 0x80 ? (first >= "A" && first <= "Z") : first.properties.isUppercase
+            let capitalized = first.value < 0x80 ? (first >= "A" && first <= "Z") : LatinProperties.isUppercase(first)
             tokens.append(Token(kind: kind, start: start, end: end, text: text, folded: folded,
                                 isCapitalized: capitalized, isAllCaps: letters >= 2 && upper == letters,
                                 newlineBefore: newlineBefore, spaceBefore: spaceBefore, glue: glue))
@@ -76,7 +76,7 @@ public enum Tokenizer {
                 spaceBefore = true
                 glue = nil
                 index += 1
-            } else if scalar == " " || scalar == "\t" || (scalar.value >= 0x80 && scalar.properties.isWhitespace) {
+            } else if scalar == " " || scalar == "\t" || (scalar.value >= 0x80 && LatinProperties.isWhitespace(scalar)) {
                 spaceBefore = true
                 glue = nil
                 index += 1
@@ -122,7 +122,7 @@ public enum Tokenizer {
     @inline(__always)
     static func isMark(_ scalar: Unicode.Scalar) -> Bool {
         if scalar == "\n" || scalar == "\r" || scalar == " " || scalar == "\t" { return false }
-        if scalar.value >= 0x80 && scalar.properties.isWhitespace { return false }
+        if scalar.value >= 0x80 && LatinProperties.isWhitespace(scalar) { return false }
         return !isWordScalar(scalar)
     }
 
@@ -169,6 +169,7 @@ public enum Tokenizer {
         if scalar.value < 0x80 {
             return (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") || isDigit(scalar)
         }
+        if let latin = LatinProperties.of(scalar) { return latin.contains(.wordScalar) }
         let properties = scalar.properties
         return properties.isAlphabetic || properties.generalCategory == .nonspacingMark
             || properties.generalCategory == .decimalNumber
@@ -178,11 +179,11 @@ public enum Tokenizer {
     static func dottedAcronymEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
         var index = start
         var letters = 0
-        while index + 1 < scalars.count, scalars[index].properties.isAlphabetic, scalars[index + 1] == "." {
+        while index + 1 < scalars.count, LatinProperties.isAlphabetic(scalars[index]), scalars[index + 1] == "." {
             letters += 1
             index += 2
             // Go on only when another single letter and its dot follow.
-            guard index + 1 < scalars.count, scalars[index].properties.isAlphabetic, scalars[index + 1] == "." else { break }
+            guard index + 1 < scalars.count, LatinProperties.isAlphabetic(scalars[index]), scalars[index + 1] == "." else { break }
         }
         return letters >= 2 ? index : nil
     }

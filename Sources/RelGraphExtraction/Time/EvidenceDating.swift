@@ -3,7 +3,7 @@ import RelGraphTime
 /// Dates each evidence sentence of one document: the sentence's first time expression normalised
 /// against the document date ("hier" → the day before), else the document date, else unknown.
 ///
-/// Reads: the document's language and the sentence text. Adds: ``Evidence/date``.
+/// Reads: the document's language and the sentence's scalars. Adds: ``Evidence/date``.
 struct EvidenceDating {
     let documentDate: PartialDate?
     private let recognizer: TimeExpressionRecognizer
@@ -13,8 +13,8 @@ struct EvidenceDating {
         recognizer = .shared(TimeLanguage(rawValue: language.rawValue) ?? .en)
     }
 
-    /// The date of a sentence, at its precision.
-    func date(ofSentence text: String) -> PartialDate? {
-        recognizer.firstDate(in: text, documentDate: documentDate) ?? documentDate
+    /// The date of a sentence, at its precision, from its scalars (a document's, read where they lie).
+    func date(ofSentence scalars: ArraySlice<Unicode.Scalar>) -> PartialDate? {
+        recognizer.firstDate(in: scalars, documentDate: documentDate) ?? documentDate
     }
 }

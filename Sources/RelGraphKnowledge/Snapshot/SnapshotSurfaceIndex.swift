@@ -21,6 +21,8 @@ struct SnapshotSurfaceIndex: @unchecked Sendable {
     private let kinds: [SurfaceKind]
     private let keyCount: Int
     private let entryCount: Int
+    /// ``ASCIIPrefix`` of each key, in key order: the search compares these first.
+    private let prefixes: [UInt64]
 
     static let keyBytes = 12
     static let entryBytes = 14
@@ -95,9 +97,14 @@ struct SnapshotSurfaceIndex: @unchecked Sendable {
     /// miss, and testing equality on the way took two).
     private func lowerBound(of key: String) -> Int {
         var low = 0, high = keyCount
+        let keyPrefix = ASCIIPrefix.of(key)
         while low < high {
             let middle = (low + high) / 2
-            if strings[word(at: middle * Self.keyBytes)] < key { low = middle + 1 } else { high = middle }
+            if ASCIIPrefix.isBelow(prefixes[middle], { strings[word(at: middle * Self.keyBytes)] }, keyPrefix, key) {
+                low = middle + 1
+            } else {
+                high = middle
+            }
         }
         return low
     }
@@ -167,7 +174,8 @@ struct SnapshotSurfaceIndex: @unchecked Sendable {
             guard word(offset) < strings, Int(bytes[offset + 4]) < kinds.count, language == Int(UInt32.max) || language < strings,
                   bytes[offset + 9] <= 3, word(offset + 10) < strings else { throw SnapshotReader.Damaged() }
         }
+        let prefixes = (0 ..< keyCount).map { ASCIIPrefix.of(input.strings[word($0 * keyBytes)]) }
         return SnapshotSurfaceIndex(records: records, memory: memory, strings: input.strings, kinds: kinds, keyCount: keyCount,
-                                    entryCount: entryCount)
+                                    entryCount: entryCount, prefixes: prefixes)
     }
 }
