@@ -69,6 +69,11 @@ enum Fixtures {
         return extractor.mentions(in: document).flatMap(\.mentions).filter { $0.type == .agreement }
     }
 
+    /// Whether `edges` (as ``edges(_:language:)`` writes them) hold a meeting of `a` and `b`, either way round.
+    static func meet(_ a: String, _ b: String, in edges: Set<String>) -> Bool {
+        edges.contains("meet(\(a),\(b))") || edges.contains("meet(\(b),\(a))")
+    }
+
     static func nodes(_ text: String, language: Language? = nil) -> Set<String> {
         Set(graph(text, language: language).nodes.map(\.id))
     }

@@ -9,20 +9,13 @@ import Testing
         "Peru greift Chile an.",
         "Die Regierung erklärte, dass Peru Chile mit Raketen angegriffen habe.",
         "Peru hat Stellungen in Chile bombardiert.",
+        // A passive's agent follows "von", its auxiliary before or after the participle.
+        "Chile wurde am Montag von Peru angegriffen.",
+        "Die Regierung erklärte, dass Chile von Peru angegriffen worden sei.",
     ])
     func aLowercaseFormOfANounRowIsTheVerb(text: String) {
         // The attack row lists "Angriff" and "angegriffen" alike; written in lower case it is the
         // verb, whose subject and object may both stand before it.
-        let edges = Fixtures.edges(text, language: .de)
-        #expect(edges.contains("attack(country:PE,country:CL)"), "\(edges)")
-        #expect(!edges.contains("attack(country:CL,country:PE)"))
-    }
-
-    @Test(arguments: [
-        "Chile wurde am Montag von Peru angegriffen.",
-        "Die Regierung erklärte, dass Chile von Peru angegriffen worden sei.",
-    ])
-    func thePassiveAgentFollowsVon(text: String) {
         let edges = Fixtures.edges(text, language: .de)
         #expect(edges.contains("attack(country:PE,country:CL)"), "\(edges)")
         #expect(!edges.contains("attack(country:CL,country:PE)"))

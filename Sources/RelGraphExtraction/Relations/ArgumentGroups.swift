@@ -235,6 +235,11 @@ struct ArgumentGroups {
         allMentions.first { $0.tokens.upperBound == index && $0.kind != .demonym && $0.kind != .role }
     }
 
+    /// The groups of `clause` that end before `index`, at most `window` tokens from it.
+    private func groups(before index: Int, within clause: Range<Int>, window: Int) -> [Group] {
+        groups.filter { $0.tokens.upperBound <= index && $0.tokens.lowerBound >= clause.lowerBound && index - $0.tokens.upperBound <= window }
+    }
+
     /// The two nearest groups before `index` (farther first) in the same clause: in verb-final
     /// clauses "dass die EU Niger sanktioniert" the farther one is the subject. A group after a
     /// place preposition closes the object's phrase rather than being the object ("Moldau hat den
@@ -242,8 +247,7 @@ struct ArgumentGroups {
     /// not so introduced is taken when a subject stands before it, else the nearest of all.
     func twoLeft(of index: Int, within clause: Range<Int>, window: Int, subjectTypes: Set<ActorType>,
                  objectTypes: Set<ActorType>) -> (subject: [Mention], object: [Mention])? {
-        let before = groups.filter { $0.tokens.upperBound <= index && $0.tokens.lowerBound >= clause.lowerBound
-            && index - $0.tokens.upperBound <= window }
+        let before = groups(before: index, within: clause, window: window)
         let isObject = { (group: Group) in group.members.contains { objectTypes.contains($0.type) } }
         func arguments(objectAt objectIndex: Int) -> (subject: [Mention], object: [Mention])? {
             guard let subjectIndex = before[..<objectIndex].lastIndex(where: { $0.members.contains { subjectTypes.contains($0.type) } })
@@ -270,8 +274,7 @@ struct ArgumentGroups {
         // In a subordinate clause the auxiliary follows the participle ("angegriffen worden sei").
         guard clause.contains(where: { cues.passiveAuxiliaries.contains(document.foldedTokens[$0]) })
         else { return nil }
-        let before = groups.filter { $0.tokens.upperBound <= index && $0.tokens.lowerBound >= clause.lowerBound
-            && index - $0.tokens.upperBound <= window }
+        let before = groups(before: index, within: clause, window: window)
         guard let agent = before.last(where: { group in group.members.contains { agentTypes.contains($0.type) }
                   && group.members.contains(where: isIntroducedByAgent) }),
               let patient = before.last(where: { group in group.tokens != agent.tokens
