@@ -6,8 +6,7 @@ package struct WordSet: Sendable {
     private enum Storage: Sendable {
         case hashed(Set<String>)
         /// Ascending by `String`'s `<`, without repeats.
-        /// With the ``ASCIIPrefix`` of each word, which the search compares first.
-        case sorted([String], prefixes: [UInt64])
+        case sorted([String])
     }
 
     private let storage: Storage
@@ -17,19 +16,18 @@ package struct WordSet: Sendable {
     /// Words already in strictly ascending order (`String`'s `<`), or nil when they are not.
     package init?(sorted words: [String]) {
         for index in words.indices.dropFirst() where !(words[index - 1] < words[index]) { return nil }
-        storage = .sorted(words, prefixes: words.map(ASCIIPrefix.of))
+        storage = .sorted(words)
     }
 
     package func contains(_ word: String) -> Bool {
         switch storage {
         case .hashed(let words): return words.contains(word)
-        case .sorted(let words, let prefixes):
+        case .sorted(let words):
             // Binary search with `String`'s `<` and `==`: the comparisons the list was sorted with.
             var low = 0, high = words.count
-            let wordPrefix = ASCIIPrefix.of(word)
             while low < high {
                 let middle = (low + high) / 2
-                if ASCIIPrefix.isBelow(prefixes[middle], { words[middle] }, wordPrefix, word) { low = middle + 1 } else { high = middle }
+                if words[middle] < word { low = middle + 1 } else { high = middle }
             }
             return low < words.count && words[low] == word
         }
@@ -38,7 +36,7 @@ package struct WordSet: Sendable {
     package var count: Int {
         switch storage {
         case .hashed(let words): words.count
-        case .sorted(let words, _): words.count
+        case .sorted(let words): words.count
         }
     }
 
@@ -46,7 +44,7 @@ package struct WordSet: Sendable {
     package var sorted: [String] {
         switch storage {
         case .hashed(let words): words.sorted()
-        case .sorted(let words, _): words
+        case .sorted(let words): words
         }
     }
 }

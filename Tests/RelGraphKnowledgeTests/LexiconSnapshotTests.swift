@@ -203,6 +203,7 @@ import Testing
         func record(_ out: inout SnapshotWriter, key: UInt32, first: UInt32, count: UInt32, actor: UInt32 = 1, kind: UInt8 = 0,
                     flags: UInt8 = 0) {
             for value in [UInt32(1), 0, 1, 1, key, first, count] { out.append(value) }  // one kind ("name"), 1 key, 1 entry
+            out.append(ASCIIPrefix.of("person:x"))  // the key record's prefix
             out.append(actor); out.append(kind); out.append(UInt32.max); out.append(flags); out.append(UInt32(1))
         }
         #expect(section { record(&$0, key: 1, first: 0, count: 1) } == nil, "a sound section reads")

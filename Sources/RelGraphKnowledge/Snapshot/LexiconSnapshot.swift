@@ -8,7 +8,7 @@ import Foundation
 ///
 /// | bytes | content |
 /// |---|---|
-/// | 8 | magic `RGLEXSN4` (the last byte is the format version) |
+/// | 8 | magic `RGLEXSN5` (the last byte is the format version) |
 /// | 8 | ``SourceFingerprint`` of the data files it was built from |
 /// | 8 | ``SnapshotDigest`` of the payload |
 /// | 8 | payload length |
@@ -18,9 +18,9 @@ import Foundation
 /// sizes and contents), its payload digest matches, and every count, index and length lies inside
 /// the file; otherwise the caller parses the data files as before. The version also moves when
 /// the builder reads the same files differently (4: a form the data also lists in lower case keeps
-/// that spelling), so that no snapshot an older build made outlives the change.
+/// that spelling; 5: surface keys carry their ASCII prefix), so that no snapshot an older build made outlives the change.
 enum LexiconSnapshot {
-    static let magic: [UInt8] = Array("RGLEXSN4".utf8)
+    static let magic: [UInt8] = Array("RGLEXSN5".utf8)
     static let headerBytes = 32
 
     /// The snapshot file's bytes for `lexicon`, built from the sources with `fingerprint`.

@@ -8,11 +8,13 @@
 /// |---|---|
 /// | 4 + 4 × K | K, then the raw value of each ``SurfaceKind`` this file uses (entries name one by its position here) |
 /// | 4 + 4 | key count N, entry count M |
-/// | 12 × N | key, first entry, entry count; sorted by key with `String`'s `<` |
+/// | 20 × N | key, first entry, entry count, the key's ``ASCIIPrefix`` (8 bytes); sorted by key with `String`'s `<` |
 /// | 14 × M | actor, kind position (1 byte), language (`UInt32.max`: none), flags (1 byte: 1 ambiguous, 2 case-sensitive), form |
 ///
-/// Keys are compared as `String`s (canonical equivalence, as the dictionary did), by binary search.
-/// Every index is checked when the snapshot is read (``read(from:)``): a lookup cannot fail.
+/// Keys are compared as `String`s (canonical equivalence, as the dictionary did), by binary search,
+/// their prefixes first (stored with them, so that reading the file computes none). Every index is
+/// checked when the snapshot is read (``read(from:)``): a lookup cannot fail; the prefixes are
+/// covered by the snapshot's digest.
 struct SnapshotSurfaceIndex: @unchecked Sendable {
     /// The section, where the snapshot lies (``SnapshotMemory``, which `memory` keeps alive).
     private let records: UnsafeRawBufferPointer
@@ -21,10 +23,8 @@ struct SnapshotSurfaceIndex: @unchecked Sendable {
     private let kinds: [SurfaceKind]
     private let keyCount: Int
     private let entryCount: Int
-    /// ``ASCIIPrefix`` of each key, in key order: the search compares these first.
-    private let prefixes: [UInt64]
 
-    static let keyBytes = 12
+    static let keyBytes = 20
     static let entryBytes = 14
 
     /// The entries of `key` in the order they were built; empty when the key is unknown.
@@ -100,7 +100,7 @@ struct SnapshotSurfaceIndex: @unchecked Sendable {
         let keyPrefix = ASCIIPrefix.of(key)
         while low < high {
             let middle = (low + high) / 2
-            if ASCIIPrefix.isBelow(prefixes[middle], { strings[word(at: middle * Self.keyBytes)] }, keyPrefix, key) {
+            if ASCIIPrefix.isBelow(prefix(at: middle), { strings[word(at: middle * Self.keyBytes)] }, keyPrefix, key) {
                 low = middle + 1
             } else {
                 high = middle
@@ -116,6 +116,11 @@ struct SnapshotSurfaceIndex: @unchecked Sendable {
         return SurfaceEntry(actorID: strings[word(at: offset)], kind: kinds[Int(records[offset + 4])],
                             language: language == UInt32.max ? nil : strings[Int(language)],
                             ambiguous: flags & 1 != 0, caseSensitive: flags & 2 != 0, form: strings[word(at: offset + 10)])
+    }
+
+    /// The stored ``ASCIIPrefix`` of the key at `position`.
+    private func prefix(at position: Int) -> UInt64 {
+        UInt64(littleEndian: records.loadUnaligned(fromByteOffset: position * Self.keyBytes + 12, as: UInt64.self))
     }
 
     private func word(at offset: Int) -> Int {
@@ -135,6 +140,7 @@ struct SnapshotSurfaceIndex: @unchecked Sendable {
             out.append(key)
             out.append(count: first)
             out.append(count: entries.count)
+            out.append(ASCIIPrefix.of(key))
             first += entries.count
         }
         for (_, entries) in sorted {
@@ -174,8 +180,7 @@ struct SnapshotSurfaceIndex: @unchecked Sendable {
             guard word(offset) < strings, Int(bytes[offset + 4]) < kinds.count, language == Int(UInt32.max) || language < strings,
                   bytes[offset + 9] <= 3, word(offset + 10) < strings else { throw SnapshotReader.Damaged() }
         }
-        let prefixes = (0 ..< keyCount).map { ASCIIPrefix.of(input.strings[word($0 * keyBytes)]) }
         return SnapshotSurfaceIndex(records: records, memory: memory, strings: input.strings, kinds: kinds, keyCount: keyCount,
-                                    entryCount: entryCount, prefixes: prefixes)
+                                    entryCount: entryCount)
     }
 }
