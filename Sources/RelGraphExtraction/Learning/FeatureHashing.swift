@@ -304,6 +304,14 @@ struct FeatureSlots: FeatureSink {
         slots.removeLast(slots.count - kept)
     }
 
+    /// Removes repeated slots: in the order added when a sum of this many weights does not
+    /// depend on their order (`orderFreeTerms`, ``WeightIndex/orderFreeSumTerms(startingFrom:)``),
+    /// else sorted as ``sortAndRemoveRepeats()`` leaves them. Sorting a decision's few dozen
+    /// slots cost more than the rest of its scoring but the weight reads, and changes no sum then.
+    mutating func removeRepeats(orderFreeUpTo orderFreeTerms: Int) {
+        if slots.count <= orderFreeTerms { removeRepeats() } else { sortAndRemoveRepeats() }
+    }
+
     /// The most slots sorted by ``insertionSort(_:)``.
     static let insertionSortLimit = 128
 

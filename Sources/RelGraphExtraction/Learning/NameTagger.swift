@@ -46,9 +46,7 @@ public struct NameTagger: Sendable {
             slots.removeAll()
             features.addFeatures(at: index, to: &slots)
             features.addTransitionFeatures(at: index, previous: previous, to: &slots)
-            // The same scores either way; sorting a token's few dozen slots cost more than the
-            // rest of its scoring but the weight reads.
-            if slots.slots.count <= orderFreeTerms { slots.removeRepeats() } else { slots.sortAndRemoveRepeats() }
+            slots.removeRepeats(orderFreeUpTo: orderFreeTerms)
             rows.accumulate(slots: slots.slots, into: &scores)
             tags.append(Self.best(scores, after: previous))
         }

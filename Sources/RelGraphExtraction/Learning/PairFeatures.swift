@@ -87,8 +87,7 @@ public struct PairFeatures {
         var slots = FeatureSlots()
         slots.slots.reserveCapacity(Self.usualFeatureCount)
         addFeatures(of: pair, to: &slots)
-        // Sorting a pair's slots cost more than rid them of repeats, and changes no sum here.
-        if slots.slots.count <= orderFreeTerms { slots.removeRepeats() } else { slots.sortAndRemoveRepeats() }
+        slots.removeRepeats(orderFreeUpTo: orderFreeTerms)
         return slots.slots
     }
 
