@@ -29,6 +29,23 @@ import Testing
         #expect(agreementSurfaces("La France a signé un accord nucléaire avec le Chili.", language: .fr) == ["accord nucléaire"])
     }
 
+    @Test(arguments: [
+        ("The summit in Hanoi ended with no agreement.", Language.en),
+        ("Le sommet s'est achevé sans accord.", Language.fr),
+        ("Il n'y a pas d'accord entre les deux capitales.", Language.fr),
+        ("La cumbre terminó sin acuerdo.", Language.es),
+        ("Der Gipfel endete ohne Abkommen.", Language.de),
+        ("Beide Seiten haben keinen Vertrag geschlossen.", Language.de),
+    ])
+    func anAgreementTheSentenceSaysIsNotThereIsNone(text: String, language: Language) {
+        #expect(agreementSurfaces(text, language: language).isEmpty)
+    }
+
+    @Test func aNegatedVerbBeforeItsAgreementLeavesTheAgreement() {
+        // The negation is the verb's when a determiner stands between: the resolutions exist.
+        #expect(agreementSurfaces("La Russie ne respecte pas les résolutions du Conseil.", language: .fr) == ["résolutions du Conseil"])
+        #expect(agreementSurfaces("Iran has not ratified the treaty.", language: .en) == ["treaty"])
+    }
 
     @Test func aVerbOfSigningAfterTheHeadEndsTheName() {
         // "conclu", "firmado" state what was done with the treaty; before, they closed its name.

@@ -19,6 +19,12 @@ extension MentionResolver {
                 index += 1
                 continue
             }
+            // "no agreement", "pas d'accord", "sin acuerdo", "kein Abkommen": an agreement the
+            // sentence says is not there names nothing.
+            if isNegated(head: index, reading) {
+                index += length
+                continue
+            }
             var first = index
             let tokens = document.tokens
             // A proper name before the head: "the Lima Principles", "the Quito Accords".
@@ -179,6 +185,20 @@ extension MentionResolver {
         document.triggerStarts[index].contains {
             $0.phrase.tokens.count == 1 && ($0.relation == .partyTo || $0.relation == .violate)
         }
+    }
+
+    /// Whether a one-word negation cue stands right before an agreement head, or before the
+    /// "of" that follows it ("no deal", "aucun accord", "pas d'accord", "sin acuerdo", "keinen
+    /// Vertrag"). A determiner between makes the negation the verb's: "ne respecte pas les
+    /// résolutions" names resolutions that exist.
+    func isNegated(head index: Int, _ reading: SentenceReading) -> Bool {
+        let document = reading.document, cues = document.cues
+        var probe = index - 1
+        while probe >= reading.sentence.tokens.lowerBound, index - probe <= 2,
+              cues.ofPrepositions.contains(document.foldedTokens[probe]) || document.tokens[probe].text == "'" {
+            probe -= 1
+        }
+        return probe >= reading.sentence.tokens.lowerBound && isNegationWord(document.foldedTokens[probe], in: document)
     }
 
     /// Whether a folded word is one of the language's one-word negation cues ("non", "no", "nicht").
