@@ -204,6 +204,34 @@ import Testing
         #expect(index.orderFreeSumTerms(startingFrom: [.nan]) == 0)
     }
 
+    /// The walk over exponent fields gives what the definition gives from each weight's own
+    /// exponent and last bit, subnormal, negative and non-finite weights included.
+    @Test func orderFreeTermsFromExponentFieldsMatchTheDefinition() {
+        func byDefinition(_ values: [Float], starts: [Float]) -> Int {
+            var lowest = Int.max, top = Int.min
+            for value in values + starts where value != 0 {
+                guard value.isFinite else { return 0 }
+                lowest = min(lowest, Int(value.ulp.exponent))
+                top = max(top, Int(value.exponent) + 1)
+            }
+            guard lowest <= top else { return Int.max }
+            let spare = Double.significandBitCount + 1 - (top - lowest)
+            let terms = spare < 0 ? 0 : 1 << min(spare, 62)
+            return starts.isEmpty ? terms : max(terms - 1, 0)
+        }
+        var random = SplitMix64(seed: 11)
+        let unusual: [Float] = [0, -0.0, .leastNonzeroMagnitude, -.leastNormalMagnitude, Float(bitPattern: 0x0000_1234),
+                                .greatestFiniteMagnitude, 1e-30, -3.5e12, .infinity]
+        for round in 0..<60 {
+            var values = (0..<40).map { _ in Float(bitPattern: UInt32(truncatingIfNeeded: random.next()) & 0xBFFF_FFFF) }
+                .filter(\.isFinite)
+            values += unusual.prefix(round % (unusual.count + 1))
+            let weights = SparseWeights(values.enumerated().map { (Int32($0.offset), UInt16(0), $0.element) })
+            let starts: [Float] = round.isMultiple(of: 2) ? [] : [Float(round) / 7]
+            #expect(WeightIndex(weights).orderFreeSumTerms(startingFrom: starts) == byDefinition(values, starts: starts), "\(values)")
+        }
+    }
+
     /// The relation model's pairs, summed in the order their features come (as the classifier
     /// does when the model allows it), score as their sorted vectors do.
     @Test func aPairsSlotsInAnyOrderScoreAsItsSortedVector() throws {

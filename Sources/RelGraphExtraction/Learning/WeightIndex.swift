@@ -91,6 +91,10 @@ struct WeightIndex: @unchecked Sendable {
     ///
     /// `starts` are values a sum may start from (a model's biases): they count among the weights,
     /// and one of them is a term of every sum, so one term fewer is left for the weights.
+    ///
+    /// Every process that extracts asks this of both models, so the walk reads the weights' bits:
+    /// a normal weight's exponent field alone gives both its exponent and its last bit's, and
+    /// only the rare zero exponent field (a subnormal weight) takes the general path.
     func orderFreeSumTerms(startingFrom starts: [Float] = []) -> Int {
         var lowest = Int.max, top = Int.min, finite = true
         func include(_ weight: Float) {
@@ -99,7 +103,23 @@ struct WeightIndex: @unchecked Sendable {
             lowest = min(lowest, Int(weight.ulp.exponent))
             top = max(top, Int(weight.exponent) + 1)
         }
-        for index in 0..<entryCount { include(weight(at: index)) }
+        // The smallest and largest biased exponent field of the normal non-zero weights.
+        var smallestField: UInt32 = .max, largestField: UInt32 = 0
+        for index in 0..<entryCount {
+            let bits = weightBits(at: index)
+            let field = (bits >> 23) & 0xFF
+            if field == 0 || field == 0xFF {
+                include(Float(bitPattern: bits))
+            } else {
+                smallestField = min(smallestField, field)
+                largestField = max(largestField, field)
+            }
+        }
+        if smallestField <= largestField {
+            // A normal weight is 1.m × 2^(field − 127); its last bit is worth 2^(field − 127 − 23).
+            lowest = min(lowest, Int(smallestField) - 127 - Float.significandBitCount)
+            top = max(top, Int(largestField) - 127 + 1)
+        }
         for start in starts { include(start) }
         guard finite else { return 0 }
         guard lowest <= top else { return Int.max }  // no weight but zeros
@@ -141,7 +161,12 @@ struct WeightIndex: @unchecked Sendable {
 
     @inline(__always)
     private func weight(at index: Int) -> Float {
-        Float(bitPattern: UInt32(littleEndian: entries.load(fromByteOffset: index &* Self.entryBytes &+ 4, as: UInt32.self)))
+        Float(bitPattern: weightBits(at: index))
+    }
+
+    @inline(__always)
+    private func weightBits(at index: Int) -> UInt32 {
+        UInt32(littleEndian: entries.load(fromByteOffset: index &* Self.entryBytes &+ 4, as: UInt32.self))
     }
 }
 
