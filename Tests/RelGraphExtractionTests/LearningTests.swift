@@ -192,6 +192,26 @@ enum InventedCorpus {
         #expect(try RelationModel(decoding: columns) == Self.smallModel())
     }
 
+    /// A file of format 4 (the checksum folded in one lane) still loads, as the same model; one
+    /// of format 5 (four lanes) refuses a changed byte anywhere, as the one-lane checksum did.
+    @Test func readsFormatFourFilesAndChecksFourLanes() throws {
+        let oneLane = Self.smallModel().encoded(format: 4), fourLanes = Self.smallModel().encoded()
+        #expect(oneLane.dropLast(8).elementsEqual(fourLanes.dropLast(8).enumerated().map { $0.offset == 4 ? 4 : $0.element }))
+        #expect(try RelationModel(decoding: oneLane) == Self.smallModel())
+        #expect(try RelationModel(decoding: fourLanes) == Self.smallModel())
+        for offset in stride(from: 8, to: fourLanes.count - 8, by: 7) {
+            var damaged = fourLanes
+            damaged[offset] ^= 0x21
+            #expect(throws: RelationModelError.self) { try RelationModel(decoding: damaged) }
+        }
+        // Two words of different lanes swapped make another digest, as do the lanes' words rotated.
+        let words = (1...9).flatMap { word in (0..<8).map { UInt8(word * 8 + $0) } }
+        let swapped = Array(words[8..<16] + words[0..<8] + words[16...])
+        let rotated = Array(words[8..<32] + words[0..<8] + words[32...])
+        let digests = Set([words, swapped, rotated].map { $0.withUnsafeBytes(SnapshotDigest.ofFourLanes) })
+        #expect(digests.count == 3)
+    }
+
     /// Format 2 columns that break the model's invariants behind a valid checksum (a hostile
     /// file) are refused.
     @Test func refusesColumnsOutOfOrderOrRange() throws {
@@ -203,7 +223,7 @@ enum InventedCorpus {
             change(&damaged)
             var out = ModelBytesWriter()
             out.bytes = damaged
-            out.finish()
+            out.finish(format: 2)
             return out.bytes
         }
         let cases: [[UInt8]] = [

@@ -29,7 +29,7 @@ import Testing
         var out = ModelBytesWriter()
         out.bytes = Array(bytes.dropLast(8))
         change(&out.bytes)
-        out.finish()
+        out.finish(format: UInt32(littleEndian: out.bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: 4, as: UInt32.self) }))
         return out.bytes
     }
 

@@ -125,7 +125,7 @@ import Testing
         var header = SnapshotWriter()
         for byte in LexiconSnapshot.magic { header.append(byte) }
         header.append(UInt64(7))
-        header.append(payload.withUnsafeBytes { SnapshotDigest.of($0) })
+        header.append(payload.withUnsafeBytes { SnapshotDigest.ofFourLanes($0) })
         header.append(UInt64(payload.count))
         let file = header.bytes + payload
         #expect(file.withUnsafeBytes { LexiconSnapshot.decode($0, fingerprint: 7) } == nil)

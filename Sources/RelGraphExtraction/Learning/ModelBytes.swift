@@ -44,9 +44,9 @@ struct ModelBytesWriter {
         if format == 2 { postings(weights) } else { weightTable(weights) }
     }
 
-    /// Appends the checksum of every byte so far: the file is complete.
-    mutating func finish() {
-        u64(bytes.withUnsafeBytes { ModelChecksum.words($0) })
+    /// Appends the checksum `format` ends with, of every byte so far: the file is complete.
+    mutating func finish(format: UInt32) {
+        u64(bytes.withUnsafeBytes { format >= 5 ? ModelChecksum.fourLanes($0) : ModelChecksum.words($0) })
     }
 }
 
@@ -55,6 +55,9 @@ enum ModelChecksum {
     /// Format 2: the lexicon snapshot's digest (FNV-1a's step over 64-bit little-endian words,
     /// the length in the last word), eight times fewer serial steps than over bytes.
     static func words(_ raw: UnsafeRawBufferPointer) -> UInt64 { SnapshotDigest.of(raw) }
+
+    /// Format 5: the same step in four lanes, folded together (``SnapshotDigest/ofFourLanes(_:)``).
+    static func fourLanes(_ raw: UnsafeRawBufferPointer) -> UInt64 { SnapshotDigest.ofFourLanes(raw) }
 
     /// Format 1: FNV-1a 64 over the bytes.
     static func bytes(_ bytes: some Sequence<UInt8>) -> UInt64 {
@@ -69,10 +72,11 @@ enum ModelChecksum {
 
 /// Bounds-checked little-endian reader for model files.
 struct ModelBytesReader {
-    /// The format `relgraph train` writes (4: the inference table, and the relation model's
-    /// confidence calibration); files of format 3 (the same table, no calibration) are read as
-    /// they are, of format 1 (weight triples) and 2 (weight columns) with their weights copied.
-    static let currentFormat: UInt32 = 4
+    /// The format `relgraph train` writes (5: the inference table, the relation model's
+    /// confidence calibration, and a four-lane checksum); files of format 4 (the one-lane
+    /// checksum) and 3 (no calibration either) are read as they are, of format 1 (weight
+    /// triples) and 2 (weight columns) with their weights copied.
+    static let currentFormat: UInt32 = 5
 
     /// The first format whose weights are the inference table.
     static let tableFormat: UInt32 = 3
@@ -81,7 +85,7 @@ struct ModelBytesReader {
     /// is copied out, except a format 3 weight table in a mapping (``weights(labelCount:memory:)``).
     let bytes: UnsafeRawBufferPointer
     var position = 0
-    /// The file's format version (1 to 4), read and checked by ``init(checking:magic:)``.
+    /// The file's format version (1 to 5), read and checked by ``init(checking:magic:)``.
     private(set) var format: UInt32 = 0
 
     /// A reader past the magic and the format version, after checking both and the trailing checksum.
@@ -97,7 +101,8 @@ struct ModelBytesReader {
         let computed: UInt64
         switch format {
         case 1: computed = ModelChecksum.bytes(body)
-        case 2...Self.currentFormat: computed = ModelChecksum.words(body)
+        case 2...4: computed = ModelChecksum.words(body)
+        case 5: computed = ModelChecksum.fourLanes(body)
         default: throw RelationModelError.malformed(reason: "unknown format version")
         }
         guard stored == computed else { throw RelationModelError.malformed(reason: "checksum mismatch (damaged file)") }

@@ -29,7 +29,7 @@ extension NameTagger {
         out.u32(UInt32(Self.labels.count))
         for label in Self.labels { out.string(label) }
         out.weights(weights, format: format)
-        out.finish()
+        out.finish(format: format)
         return out.bytes
     }
 

@@ -49,7 +49,7 @@ extension RelationModel {
             out.f64(calibration.intercept)
         }
         out.weights(weights, format: format)
-        out.finish()
+        out.finish(format: format)
         return out.bytes
     }
 

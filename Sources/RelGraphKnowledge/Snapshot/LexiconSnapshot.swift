@@ -8,9 +8,9 @@ import Foundation
 ///
 /// | bytes | content |
 /// |---|---|
-/// | 8 | magic `RGLEXSN5` (the last byte is the format version) |
+/// | 8 | magic `RGLEXSN6` (the last byte is the format version) |
 /// | 8 | ``SourceFingerprint`` of the data files it was built from |
-/// | 8 | ``SnapshotDigest`` of the payload |
+/// | 8 | ``SnapshotDigest/ofFourLanes(_:)`` of the payload |
 /// | 8 | payload length |
 /// | … | payload: the string table (count, then each string's UTF-8 length and bytes), then the lexicon's fields in ``encodeFields(_:into:)`` order, every string as a `UInt32` index into the table (`UInt32.max`: none); the surface index as sorted fixed-size records (``SnapshotSurfaceIndex``), queried in place |
 ///
@@ -18,9 +18,9 @@ import Foundation
 /// sizes and contents), its payload digest matches, and every count, index and length lies inside
 /// the file; otherwise the caller parses the data files as before. The version also moves when
 /// the builder reads the same files differently (4: a form the data also lists in lower case keeps
-/// that spelling; 5: surface keys carry their ASCII prefix), so that no snapshot an older build made outlives the change.
+/// that spelling; 5: surface keys carry their ASCII prefix; 6: the payload digest folds four lanes), so that no snapshot an older build made outlives the change.
 enum LexiconSnapshot {
-    static let magic: [UInt8] = Array("RGLEXSN5".utf8)
+    static let magic: [UInt8] = Array("RGLEXSN6".utf8)
     static let headerBytes = 32
 
     /// The snapshot file's bytes for `lexicon`, built from the sources with `fingerprint`.
@@ -31,7 +31,7 @@ enum LexiconSnapshot {
         var header = SnapshotWriter()
         for byte in magic { header.append(byte) }
         header.append(fingerprint)
-        header.append(payload.withUnsafeBytes { SnapshotDigest.of($0) })
+        header.append(payload.withUnsafeBytes { SnapshotDigest.ofFourLanes($0) })
         header.append(UInt64(payload.count))
         return header.bytes + payload
     }
@@ -51,7 +51,7 @@ enum LexiconSnapshot {
               let digest = try? header.read(UInt64.self),
               let length = try? header.read(UInt64.self), length == UInt64(bytes.count - headerBytes) else { return nil }
         let payload = UnsafeRawBufferPointer(rebasing: bytes[headerBytes...])
-        guard SnapshotDigest.of(payload) == digest else { return nil }
+        guard SnapshotDigest.ofFourLanes(payload) == digest else { return nil }
         var reader = SnapshotReader(payload)
         reader.memory = memory
         do {

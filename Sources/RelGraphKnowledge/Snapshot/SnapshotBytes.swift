@@ -117,19 +117,56 @@ struct SnapshotReader {
     }
 }
 
-/// A 64-bit digest of bytes: words folded as `h = (h ^ w) &* p` (FNV's prime), the length in the
-/// last word. Not cryptographic: it tells a changed or damaged file from the one a snapshot was made of.
-/// The model files' checksum (formats 2 and 3) is the same digest.
+/// 64-bit digests of bytes: words folded as `h = (h ^ w) &* p` (FNV's prime), the length in the
+/// last word. Not cryptographic: they tell a changed or damaged file from the one a snapshot was
+/// made of.
 package enum SnapshotDigest {
+    static let basis: UInt64 = 0xCBF2_9CE4_8422_2325
+    static let prime: UInt64 = 0x0000_0100_0000_01B3
+
+    /// One fold over every word in turn (the model files' checksum in formats 2 to 4).
     package static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        var hash = basis
         var offset = 0
         while offset + 8 <= bytes.count {
-            hash = (hash ^ UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))) &* 0x0000_0100_0000_01B3
+            hash = (hash ^ word(bytes, at: offset)) &* prime
             offset += 8
         }
+        return (hash ^ tail(bytes, from: offset)) &* prime
+    }
+
+    /// Four folds, each over every fourth word, then folded together with the tail: the same
+    /// step, but four multiplications in flight instead of one after another, so a start-up that
+    /// checks the lexicon snapshot and both model files (some 6 MB) spends a quarter of the time
+    /// on it (the snapshot from format 6, the model files from format 5).
+    package static func ofFourLanes(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var lanes = (basis, basis ^ 1, basis ^ 2, basis ^ 3)
+        var offset = 0
+        while offset + 32 <= bytes.count {
+            lanes.0 = (lanes.0 ^ word(bytes, at: offset)) &* prime
+            lanes.1 = (lanes.1 ^ word(bytes, at: offset + 8)) &* prime
+            lanes.2 = (lanes.2 ^ word(bytes, at: offset + 16)) &* prime
+            lanes.3 = (lanes.3 ^ word(bytes, at: offset + 24)) &* prime
+            offset += 32
+        }
+        var hash = basis
+        for lane in [lanes.0, lanes.1, lanes.2, lanes.3] { hash = (hash ^ lane) &* prime }
+        while offset + 8 <= bytes.count {
+            hash = (hash ^ word(bytes, at: offset)) &* prime
+            offset += 8
+        }
+        return (hash ^ tail(bytes, from: offset)) &* prime
+    }
+
+    @inline(__always)
+    private static func word(_ bytes: UnsafeRawBufferPointer, at offset: Int) -> UInt64 {
+        UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+    }
+
+    /// The last partial word, zero-padded, with the byte count in its top byte.
+    private static func tail(_ bytes: UnsafeRawBufferPointer, from offset: Int) -> UInt64 {
         var tail = UInt64(bytes.count - offset) << 56
         for (shift, index) in (offset..<bytes.count).enumerated() { tail |= UInt64(bytes[index]) << (8 * shift) }
-        return (hash ^ tail) &* 0x0000_0100_0000_01B3
+        return tail
     }
 }
