@@ -46,13 +46,27 @@ struct ModelBytesWriter {
 
     /// Appends the checksum `format` ends with, of every byte so far: the file is complete.
     mutating func finish(format: UInt32) {
-        u64(bytes.withUnsafeBytes { format >= 5 ? ModelChecksum.fourLanes($0) : ModelChecksum.words($0) })
+        guard let checksum = bytes.withUnsafeBytes({ ModelChecksum.of($0, format: format) }) else {
+            preconditionFailure("no checksum for model format \(format)")
+        }
+        u64(checksum)
     }
 }
 
 /// The checksums that end a model file: catch truncation and bit rot, not tampering.
 enum ModelChecksum {
-    /// Format 2: the lexicon snapshot's digest (FNV-1a's step over 64-bit little-endian words,
+    /// The checksum a file of `format` ends with, computed over `body`; nil for a format this
+    /// build does not know.
+    static func of(_ body: UnsafeRawBufferPointer, format: UInt32) -> UInt64? {
+        switch format {
+        case 1: bytes(body)
+        case 2...4: words(body)
+        case 5: fourLanes(body)
+        default: nil
+        }
+    }
+
+    /// Formats 2 to 4: the lexicon snapshot's digest (FNV-1a's step over 64-bit little-endian words,
     /// the length in the last word), eight times fewer serial steps than over bytes.
     static func words(_ raw: UnsafeRawBufferPointer) -> UInt64 { SnapshotDigest.of(raw) }
 
@@ -98,12 +112,8 @@ struct ModelBytesReader {
         format = try u32()
         let body = UnsafeRawBufferPointer(rebasing: bytes[..<(bytes.count - 8)])
         let stored = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: body.count, as: UInt64.self))
-        let computed: UInt64
-        switch format {
-        case 1: computed = ModelChecksum.bytes(body)
-        case 2...4: computed = ModelChecksum.words(body)
-        case 5: computed = ModelChecksum.fourLanes(body)
-        default: throw RelationModelError.malformed(reason: "unknown format version")
+        guard let computed = ModelChecksum.of(body, format: format) else {
+            throw RelationModelError.malformed(reason: "unknown format version")
         }
         guard stored == computed else { throw RelationModelError.malformed(reason: "checksum mismatch (damaged file)") }
     }
