@@ -293,6 +293,21 @@ enum InventedCorpus {
         #expect(!nearSecond.contains("tB=accuse|near1|country>country"))
     }
 
+    @Test func anotherActorNearerATriggerIsSeen() {
+        // Spain travels; France only criticises the trip.
+        let sentence = "France criticised the trip of Spain to Ukraine."
+        let blocked = Self.features(sentence, first: "country:FR", second: "country:UA")
+        #expect(blocked.contains("tB=visit|blocked01"))
+        #expect(blocked.contains("tB=accuse|blocked01"))
+        let open = Self.features(sentence, first: "country:FR", second: "country:ES")
+        #expect(open.contains("tB=accuse|blocked00"))
+        // A trigger before the pair, with another actor between it and the first of the two.
+        let left = Self.features("Sanctions by France on Spain and Ukraine were announced.", first: "country:ES", second: "country:UA")
+        #expect(left.contains { $0.hasPrefix("tL=sanction|blocked") })
+        let unblocked = Self.features("Sanctions on Spain and Ukraine were announced.", first: "country:ES", second: "country:UA")
+        #expect(!unblocked.contains { $0.hasSuffix("|blocked") })
+    }
+
     @Test func crowdedSentencesAreSeen() {
         let two = Self.features("France sent tanks to Ukraine.", first: "country:FR", second: "country:UA")
         #expect(two.contains("actors=2|country>country"))

@@ -210,12 +210,22 @@ public struct PairFeatures {
             if place == .between || place == .left || place == .right {
                 sink.add("tw", place.rawValue, "=", entry.words)
             }
+            if place == .left || place == .right {
+                // Another actor nearer the trigger than the pair is its argument on that side.
+                let near = place == .left ? entry.span.upperBound..<first.tokens.lowerBound : second.tokens.upperBound..<entry.span.lowerBound
+                if hasOtherActor(in: near, besides: first, second) { sink.add("t", place.rawValue, "=", relation, "|blocked") }
+            }
             if place == .between {
                 // A trigger between the two belongs more to the nearer one: "A, which B accused"
                 // and "A accused the ally of B" differ in where it stands.
                 let toFirst = entry.span.lowerBound - gapStart, toSecond = gapEnd - entry.span.upperBound
                 sink.add("tB=", relation, "|near", toFirst <= toSecond ? "1" : "2", "|", type1, ">", type2)
                 sink.add("tB=", relation, "|d1=", Self.bucket(toFirst), "|d2=", Self.bucket(toSecond))
+                // Another actor between a trigger and one of the pair is the trigger's nearer
+                // argument on that side: in "A criticised B's trip to C", B travels, not A.
+                let blockedLeft = hasOtherActor(in: gapStart..<entry.span.lowerBound, besides: first, second)
+                let blockedRight = hasOtherActor(in: entry.span.upperBound..<gapEnd, besides: first, second)
+                sink.add("tB=", relation, "|blocked", blockedLeft ? "1" : "0", blockedRight ? "1" : "0")
             }
         }
         if triggers.isEmpty { sink.add("no-trigger") }
@@ -238,6 +248,12 @@ public struct PairFeatures {
         // What the knowledge base knows about the two.
         addKnowledge(first.actorID, second.actorID, prefix: "kbf", to: &sink)
         addKnowledge(second.actorID, first.actorID, prefix: "kbb", to: &sink)
+    }
+
+    /// Whether a mention of an actor other than the pair's lies inside `range`.
+    private func hasOtherActor(in range: Range<Int>, besides first: Mention, _ second: Mention) -> Bool {
+        reading.mentions.contains { $0.actorID != first.actorID && $0.actorID != second.actorID
+            && $0.tokens.lowerBound >= range.lowerBound && $0.tokens.upperBound <= range.upperBound }
     }
 
     /// A sentence actor paired with an article topic the sentence does not name: what the
