@@ -308,6 +308,34 @@ enum InventedCorpus {
         #expect(!unblocked.contains { $0.hasSuffix("|blocked") })
     }
 
+    @Test func aFirstActorOpeningTheSentenceIsSeen() {
+        let opening = Self.features("France accused Spain and Ukraine.", first: "country:FR", second: "country:UA")
+        #expect(opening.contains("tB=accuse|opens"))
+        let later = Self.features("France said that Spain accused Ukraine.", first: "country:ES", second: "country:UA")
+        #expect(later.contains { $0.hasPrefix("tB=accuse|blocked") })
+        #expect(!later.contains("tB=accuse|opens"))
+    }
+
+    /// A sentence's actor paired with one of the article's main actors the sentence does not name.
+    @Test func anotherActorNearerATriggerIsSeenForATopic() {
+        let extractor = Fixtures.extractor
+        func topicFeatures(_ text: String, named: String) -> [String] {
+            let document = extractor.analyze(text: text, document: "t", language: .en)
+            let reading = extractor.mentions(in: document)[0]
+            let featurizer = PairFeatures(document: document, reading: reading, lexicon: extractor.lexicon,
+                                          ruleRelations: [], isHeadline: false)
+            let topic = Mention(tokens: 0..<0, actorID: "country:CL", type: .country, kind: .name, surface: "Chile", label: "Chile")
+            let mention = reading.mentions.first { $0.actorID == named }!
+            let pair = CandidatePair(context: .topic, first: mention, second: topic, firstIsModifier: false, secondIsModifier: false)
+            return featurizer.features(of: pair)
+        }
+        let blocked = topicFeatures("Sanctions by France on Spain were announced.", named: "country:ES")
+        #expect(blocked.contains("topic|tL=sanction|blocked"))
+        let open = topicFeatures("Sanctions on Spain were announced.", named: "country:ES")
+        #expect(open.contains("topic|tL=sanction"))
+        #expect(!open.contains("topic|tL=sanction|blocked"))
+    }
+
     @Test func crowdedSentencesAreSeen() {
         let two = Self.features("France sent tanks to Ukraine.", first: "country:FR", second: "country:UA")
         #expect(two.contains("actors=2|country>country"))

@@ -186,6 +186,8 @@ public struct PairFeatures {
         if sentenceIsHedged { sink.add("sentence-speculation") }
 
         // Triggers by where they stand.
+        // No other actor before the first of the two: it is likely the subject of a verb after it.
+        let firstOpensSentence = !hasOtherActor(in: sentence.lowerBound..<first.tokens.lowerBound, besides: first, second)
         for entry in triggers {
             let place: TriggerPlace
             if entry.span.upperBound <= first.tokens.lowerBound {
@@ -226,6 +228,7 @@ public struct PairFeatures {
                 let blockedLeft = hasOtherActor(in: gapStart..<entry.span.lowerBound, besides: first, second)
                 let blockedRight = hasOtherActor(in: entry.span.upperBound..<gapEnd, besides: first, second)
                 sink.add("tB=", relation, "|blocked", blockedLeft ? "1" : "0", blockedRight ? "1" : "0")
+                if firstOpensSentence { sink.add("tB=", relation, "|opens") }
             }
         }
         if triggers.isEmpty { sink.add("no-trigger") }
@@ -283,6 +286,10 @@ public struct PairFeatures {
             sink.add("topic|t", place, "=", relation, "|", type1, ">", type2)
             sink.add("topic|t=", relation, "|", entry.roles.rawValue, "|", type1, ">", type2)
             if entry.reading == .negated { sink.add("topic|t=", relation, "|negated") }
+            // As for two named actors: another actor nearer the trigger is its argument on that side.
+            let near = place == "L" ? entry.span.upperBound..<named.tokens.lowerBound
+                : place == "R" ? named.tokens.upperBound..<entry.span.lowerBound : 0..<0
+            if hasOtherActor(in: near, besides: named, topic) { sink.add("topic|t", place, "=", relation, "|blocked") }
         }
         if triggers.isEmpty { sink.add("topic|no-trigger") }
         addKnowledge(named.actorID, topic.actorID, prefix: "topic|kbf", to: &sink)
