@@ -224,7 +224,7 @@ public struct PairFeatures {
                 sink.add("tB=", relation, "|near", toFirst <= toSecond ? "1" : "2", "|", type1, ">", type2)
                 sink.add("tB=", relation, "|d1=", Self.bucket(toFirst), "|d2=", Self.bucket(toSecond))
                 // Another actor between a trigger and one of the pair is the trigger's nearer
-                // argument on that side: in "A criticised B's trip to C", B travels, not A.
+                // argument on that side: in "A criticised B's trip to C" the trip is B's, not A's.
                 let blockedLeft = hasOtherActor(in: gapStart..<entry.span.lowerBound, besides: first, second)
                 let blockedRight = hasOtherActor(in: entry.span.upperBound..<gapEnd, besides: first, second)
                 sink.add("tB=", relation, "|blocked", blockedLeft ? "1" : "0", blockedRight ? "1" : "0")
