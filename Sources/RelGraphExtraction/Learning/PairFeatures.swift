@@ -178,8 +178,7 @@ public struct PairFeatures {
 
         // Other actors between.
         // Counted, not collected: copying mentions per pair was a measurable share of extraction.
-        let inside = reading.mentions.count { $0.tokens.lowerBound >= gapStart && $0.tokens.upperBound <= gapEnd
-            && $0.actorID != first.actorID && $0.actorID != second.actorID }
+        let inside = reading.mentions.count { isOtherActor($0, in: gap, besides: first, second) }
         sink.add("between-actors=", String(min(inside, 3)))
 
         if sentenceIsNegated { sink.add("sentence-negation") }
@@ -255,8 +254,13 @@ public struct PairFeatures {
 
     /// Whether a mention of an actor other than the pair's lies inside `range`.
     private func hasOtherActor(in range: Range<Int>, besides first: Mention, _ second: Mention) -> Bool {
-        reading.mentions.contains { $0.actorID != first.actorID && $0.actorID != second.actorID
-            && $0.tokens.lowerBound >= range.lowerBound && $0.tokens.upperBound <= range.upperBound }
+        reading.mentions.contains { isOtherActor($0, in: range, besides: first, second) }
+    }
+
+    /// Whether `mention` lies inside `range` and names neither actor of the pair.
+    private func isOtherActor(_ mention: Mention, in range: Range<Int>, besides first: Mention, _ second: Mention) -> Bool {
+        mention.tokens.lowerBound >= range.lowerBound && mention.tokens.upperBound <= range.upperBound
+            && mention.actorID != first.actorID && mention.actorID != second.actorID
     }
 
     /// A sentence actor paired with an article topic the sentence does not name: what the
@@ -287,9 +291,9 @@ public struct PairFeatures {
             sink.add("topic|t=", relation, "|", entry.roles.rawValue, "|", type1, ">", type2)
             if entry.reading == .negated { sink.add("topic|t=", relation, "|negated") }
             // As for two named actors: another actor nearer the trigger is its argument on that side.
-            let near = place == "L" ? entry.span.upperBound..<named.tokens.lowerBound
-                : place == "R" ? named.tokens.upperBound..<entry.span.lowerBound : 0..<0
-            if hasOtherActor(in: near, besides: named, topic) { sink.add("topic|t", place, "=", relation, "|blocked") }
+            let near: Range<Int>? = place == "L" ? entry.span.upperBound..<named.tokens.lowerBound
+                : place == "R" ? named.tokens.upperBound..<entry.span.lowerBound : nil
+            if let near, hasOtherActor(in: near, besides: named, topic) { sink.add("topic|t", place, "=", relation, "|blocked") }
         }
         if triggers.isEmpty { sink.add("topic|no-trigger") }
         addKnowledge(named.actorID, topic.actorID, prefix: "topic|kbf", to: &sink)

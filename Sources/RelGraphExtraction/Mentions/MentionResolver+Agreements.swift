@@ -187,10 +187,10 @@ extension MentionResolver {
         }
     }
 
-    /// Whether a one-word negation cue stands right before an agreement head, or before the
-    /// "of" that follows it ("no deal", "aucun accord", "pas d'accord", "sin acuerdo", "keinen
-    /// Vertrag"). A determiner between makes the negation the verb's: "ne respecte pas les
-    /// résolutions" names resolutions that exist.
+    /// Whether a one-word negation cue stands right before an agreement head, or before an "of"
+    /// (with its elided apostrophe) right before the head ("no deal", "aucun accord", "pas
+    /// d'accord", "sin acuerdo", "keinen Vertrag"). A determiner between makes the negation the
+    /// verb's: "ne respecte pas les résolutions" names resolutions that exist.
     func isNegated(head index: Int, _ reading: SentenceReading) -> Bool {
         let document = reading.document, cues = document.cues
         var probe = index - 1

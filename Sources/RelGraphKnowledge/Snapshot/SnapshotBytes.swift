@@ -127,13 +127,7 @@ package enum SnapshotDigest {
     /// One fold over every word in turn (the data files' fingerprint, and the model files'
     /// checksum in formats 2 to 4).
     package static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var hash = basis
-        var offset = 0
-        while offset + 8 <= bytes.count {
-            hash = (hash ^ word(bytes, at: offset)) &* prime
-            offset += 8
-        }
-        return (hash ^ tail(bytes, from: offset)) &* prime
+        folding(bytes, from: 0, into: basis)
     }
 
     /// Four folds, each over every fourth word, then folded together with the tail: the same
@@ -151,7 +145,16 @@ package enum SnapshotDigest {
             offset += 32
         }
         var hash = basis
-        for lane in [lanes.0, lanes.1, lanes.2, lanes.3] { hash = (hash ^ lane) &* prime }
+        hash = (hash ^ lanes.0) &* prime
+        hash = (hash ^ lanes.1) &* prime
+        hash = (hash ^ lanes.2) &* prime
+        hash = (hash ^ lanes.3) &* prime
+        return folding(bytes, from: offset, into: hash)
+    }
+
+    /// `hash` folded with every whole word from `offset` on, then with the tail.
+    private static func folding(_ bytes: UnsafeRawBufferPointer, from offset: Int, into hash: UInt64) -> UInt64 {
+        var hash = hash, offset = offset
         while offset + 8 <= bytes.count {
             hash = (hash ^ word(bytes, at: offset)) &* prime
             offset += 8
